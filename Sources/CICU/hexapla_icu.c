@@ -1,0 +1,152 @@
+// The only file in Hexapla that includes ICU headers (see include/hexapla_icu.h).
+#include "hexapla_icu.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/uloc.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/uversion.h>
+
+struct hx_break {
+  UBreakIterator *iterator;
+};
+
+hx_break *hx_break_open(int32_t kind, const char *locale, int32_t *status) {
+  UBreakIteratorType type;
+  switch (kind) {
+  case HX_BREAK_CHARACTER: type = UBRK_CHARACTER; break;
+  case HX_BREAK_WORD: type = UBRK_WORD; break;
+  case HX_BREAK_LINE: type = UBRK_LINE; break;
+  case HX_BREAK_SENTENCE: type = UBRK_SENTENCE; break;
+  default: *status = U_ILLEGAL_ARGUMENT_ERROR; return NULL;
+  }
+  UErrorCode error = U_ZERO_ERROR;
+  UBreakIterator *iterator = ubrk_open(type, locale, NULL, 0, &error);
+  if (U_FAILURE(error)) {
+    *status = (int32_t)error;
+    return NULL;
+  }
+  hx_break *result = malloc(sizeof(hx_break));
+  if (result == NULL) {
+    ubrk_close(iterator);
+    *status = U_MEMORY_ALLOCATION_ERROR;
+    return NULL;
+  }
+  result->iterator = iterator;
+  *status = 0;
+  return result;
+}
+
+void hx_break_close(hx_break *iterator) {
+  if (iterator == NULL) return;
+  ubrk_close(iterator->iterator);
+  free(iterator);
+}
+
+int32_t hx_break_all(hx_break *iterator, const uint16_t *text, int32_t length,
+                     int32_t *boundaries, int32_t *statuses, int32_t capacity,
+                     int32_t *status) {
+  if (capacity < length + 1) {
+    *status = U_BUFFER_OVERFLOW_ERROR;
+    return -1;
+  }
+  UErrorCode error = U_ZERO_ERROR;
+  ubrk_setText(iterator->iterator, (const UChar *)text, length, &error);
+  if (U_FAILURE(error)) {
+    *status = (int32_t)error;
+    return -1;
+  }
+  int32_t count = 0;
+  for (int32_t b = ubrk_first(iterator->iterator); b != UBRK_DONE;
+       b = ubrk_next(iterator->iterator)) {
+    boundaries[count] = b;
+    if (statuses != NULL) statuses[count] = ubrk_getRuleStatus(iterator->iterator);
+    count++;
+  }
+  // Detach the caller's buffer: it is only guaranteed alive during this call.
+  ubrk_setText(iterator->iterator, NULL, 0, &error);
+  *status = 0;
+  return count;
+}
+
+int32_t hx_char_east_asian_width(uint32_t codePoint) {
+  return u_getIntPropertyValue((UChar32)codePoint, UCHAR_EAST_ASIAN_WIDTH);
+}
+
+int32_t hx_char_script(uint32_t codePoint) {
+  UErrorCode error = U_ZERO_ERROR;
+  UScriptCode script = uscript_getScript((UChar32)codePoint, &error);
+  return U_FAILURE(error) ? -1 : (int32_t)script;
+}
+
+const char *hx_script_short_name(int32_t script) {
+  return uscript_getShortName((UScriptCode)script);
+}
+
+int32_t hx_char_general_category(uint32_t codePoint) {
+  return (int32_t)u_charType((UChar32)codePoint);
+}
+
+double hx_char_numeric_value(uint32_t codePoint) {
+  return u_getNumericValue((UChar32)codePoint);
+}
+
+int32_t hx_char_has_property(uint32_t codePoint, int32_t property) {
+  UProperty which;
+  switch (property) {
+  case HX_PROP_ALPHABETIC: which = UCHAR_ALPHABETIC; break;
+  case HX_PROP_IDEOGRAPHIC: which = UCHAR_IDEOGRAPHIC; break;
+  case HX_PROP_EMOJI_PRESENTATION: which = UCHAR_EMOJI_PRESENTATION; break;
+  case HX_PROP_WHITE_SPACE: which = UCHAR_WHITE_SPACE; break;
+  case HX_PROP_DEFAULT_IGNORABLE: which = UCHAR_DEFAULT_IGNORABLE_CODE_POINT; break;
+  case HX_PROP_DASH: which = UCHAR_DASH; break;
+  case HX_PROP_QUOTATION_MARK: which = UCHAR_QUOTATION_MARK; break;
+  case HX_PROP_TERMINAL_PUNCTUATION: which = UCHAR_TERMINAL_PUNCTUATION; break;
+  case HX_PROP_SENTENCE_TERMINAL: which = UCHAR_S_TERM; break;
+  default: return 0;
+  }
+  return u_hasBinaryProperty((UChar32)codePoint, which) ? 1 : 0;
+}
+
+int32_t hx_normalize(int32_t form, const uint16_t *source, int32_t length,
+                     uint16_t *destination, int32_t capacity, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  const UNormalizer2 *normalizer;
+  switch (form) {
+  case HX_NORM_NFC: normalizer = unorm2_getNFCInstance(&error); break;
+  case HX_NORM_NFD: normalizer = unorm2_getNFDInstance(&error); break;
+  case HX_NORM_NFKC: normalizer = unorm2_getNFKCInstance(&error); break;
+  case HX_NORM_NFKC_CASEFOLD: normalizer = unorm2_getNFKCCasefoldInstance(&error); break;
+  default: *status = U_ILLEGAL_ARGUMENT_ERROR; return -1;
+  }
+  if (U_FAILURE(error)) {
+    *status = (int32_t)error;
+    return -1;
+  }
+  int32_t needed = unorm2_normalize(normalizer, (const UChar *)source, length,
+                                    (UChar *)destination, capacity, &error);
+  if (error == U_BUFFER_OVERFLOW_ERROR) {
+    *status = 0;
+    return needed;
+  }
+  if (U_FAILURE(error)) {
+    *status = (int32_t)error;
+    return -1;
+  }
+  *status = 0;
+  return needed;
+}
+
+int32_t hx_language_is_known(const char *language) {
+  for (const char *const *codes = uloc_getISOLanguages(); *codes != NULL; codes++) {
+    if (strcmp(*codes, language) == 0) return 1;
+  }
+  return 0;
+}
+
+const char *hx_icu_version(void) {
+  return U_ICU_VERSION;
+}

@@ -1,0 +1,111 @@
+// Hexapla's opaque shim over the system ICU (libicuuc, libicui18n).
+//
+// Only <stdint.h> types cross this header: Foundation on Linux carries its own ICU
+// module, and any ICU type reaching Swift through a module map clashes with it.
+// ICU headers are included in hexapla_icu.c only.
+#ifndef HEXAPLA_ICU_H
+#define HEXAPLA_ICU_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// An ICU break iterator. Opaque; create with hx_break_open, free with hx_break_close.
+typedef struct hx_break hx_break;
+
+/// Break iterator kinds.
+enum {
+  HX_BREAK_CHARACTER = 0,
+  HX_BREAK_WORD = 1,
+  HX_BREAK_LINE = 2,
+  HX_BREAK_SENTENCE = 3,
+};
+
+/// Word rule-status ranges reported by a word iterator (ICU's UWordBreak values).
+enum {
+  HX_WORD_NONE = 0,
+  HX_WORD_NUMBER = 100,
+  HX_WORD_LETTER = 200,
+  HX_WORD_KANA = 300,
+  HX_WORD_IDEO = 400,
+  HX_WORD_LIMIT = 500,
+};
+
+/// Opens a break iterator of `kind` for an ICU locale id such as "en", "zh_Hans" or "de_CH".
+/// Returns NULL and sets *status to a non-zero ICU error code on failure.
+hx_break *hx_break_open(int32_t kind, const char *locale, int32_t *status);
+
+/// Frees an iterator. Accepts NULL.
+void hx_break_close(hx_break *iterator);
+
+/// Finds every boundary of `text` (UTF-16, `length` code units) in one call.
+///
+/// Writes boundary offsets, including 0 and `length`, to `boundaries` and the rule status
+/// of the segment ending at each boundary to `statuses` (may be NULL). `capacity` must be
+/// at least length + 1. The text is used only during the call. Returns the number of
+/// boundaries, or -1 and sets *status on failure.
+int32_t hx_break_all(hx_break *iterator, const uint16_t *text, int32_t length,
+                     int32_t *boundaries, int32_t *statuses, int32_t capacity,
+                     int32_t *status);
+
+/// East Asian Width of a code point (ICU's UEastAsianWidth: 0 neutral, 1 ambiguous,
+/// 2 halfwidth, 3 fullwidth, 4 narrow, 5 wide).
+int32_t hx_char_east_asian_width(uint32_t codePoint);
+
+/// Script code of a code point (ICU's UScriptCode; 0 common, 1 inherited, 25 Latin,
+/// 17 Han, ...). Returns -1 on failure.
+int32_t hx_char_script(uint32_t codePoint);
+
+/// ISO 15924 short name of a script code ("Latn", "Hani"), or NULL.
+const char *hx_script_short_name(int32_t script);
+
+/// General category of a code point (ICU's UCharCategory: 1 Lu, 2 Ll, 9 Nd, ...).
+int32_t hx_char_general_category(uint32_t codePoint);
+
+/// Numeric value of a code point (digits, CJK numerals such as 三 or 万), or
+/// -123456789 when it has none.
+double hx_char_numeric_value(uint32_t codePoint);
+
+/// Binary properties.
+enum {
+  HX_PROP_ALPHABETIC = 0,
+  HX_PROP_IDEOGRAPHIC = 1,
+  HX_PROP_EMOJI_PRESENTATION = 2,
+  HX_PROP_WHITE_SPACE = 3,
+  HX_PROP_DEFAULT_IGNORABLE = 4,
+  HX_PROP_DASH = 5,
+  HX_PROP_QUOTATION_MARK = 6,
+  HX_PROP_TERMINAL_PUNCTUATION = 7,
+  HX_PROP_SENTENCE_TERMINAL = 8,
+};
+
+/// Whether a code point has one of the binary properties above (1) or not (0).
+int32_t hx_char_has_property(uint32_t codePoint, int32_t property);
+
+/// Normalisation forms.
+enum {
+  HX_NORM_NFC = 0,
+  HX_NORM_NFD = 1,
+  HX_NORM_NFKC = 2,
+  HX_NORM_NFKC_CASEFOLD = 3,
+};
+
+/// Normalises UTF-16 `source` into `destination` (capacity in code units). Returns the
+/// length needed; when it exceeds `capacity`, call again with a larger buffer. Returns -1
+/// and sets *status on failure.
+int32_t hx_normalize(int32_t form, const uint16_t *source, int32_t length,
+                     uint16_t *destination, int32_t capacity, int32_t *status);
+
+/// Whether `language` (a lower-case ISO 639 code) is a language ICU knows.
+int32_t hx_language_is_known(const char *language);
+
+/// The ICU version, such as "72.1".
+const char *hx_icu_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

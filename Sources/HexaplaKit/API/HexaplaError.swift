@@ -1,0 +1,58 @@
+import Foundation
+
+/// Every failure HexaplaKit reports, with the context a user needs to act on it.
+///
+/// The description is one line that names the file and, where known, the position,
+/// in the style of compiler diagnostics: `file:line:column: message`.
+public enum HexaplaError: Error, Equatable, Sendable {
+  /// A file could not be read.
+  case fileNotReadable(path: String, reason: String)
+  /// An output could not be created, written or moved into place.
+  case outputNotWritable(path: String, reason: String)
+  /// Input bytes are not valid text in the encoding they claim (or UTF-8 when they claim none).
+  case invalidEncoding(path: String, byteOffset: Int, detail: String)
+  /// A language tag that is malformed or names no language ICU knows.
+  case invalidLanguageTag(tag: String, reason: String)
+  /// The language of an input could not be determined.
+  case missingLanguage(path: String)
+  /// An input that must hold text is empty or holds only whitespace.
+  case emptyInput(path: String)
+  /// An ICU call failed.
+  case icuFailure(operation: String, code: Int32)
+  /// A malformed line in a line-oriented input (gold alignments, dictionaries, abbreviation lists).
+  case malformedLine(path: String, line: Int, message: String)
+  /// Malformed XML or TMX, with its position.
+  case malformedTMX(path: String, line: Int, column: Int, message: String)
+  /// Inputs that cannot be used together (such as two editions in the same language).
+  case inconsistentInput(message: String)
+}
+
+extension HexaplaError: CustomStringConvertible, LocalizedError {
+  public var description: String {
+    switch self {
+    case .fileNotReadable(let path, let reason):
+      return "\(path): cannot read: \(reason)"
+    case .outputNotWritable(let path, let reason):
+      return "\(path): cannot write: \(reason)"
+    case .invalidEncoding(let path, let byteOffset, let detail):
+      return "\(path): byte \(byteOffset): \(detail)"
+    case .invalidLanguageTag(let tag, let reason):
+      return "invalid language tag '\(tag)': \(reason)"
+    case .missingLanguage(let path):
+      return
+        "\(path): cannot tell the language; pass --lang TAG or name the file like article.de.txt"
+    case .emptyInput(let path):
+      return "\(path): no text (the input is empty or only whitespace)"
+    case .icuFailure(let operation, let code):
+      return "ICU failed in \(operation) (error code \(code))"
+    case .malformedLine(let path, let line, let message):
+      return "\(path):\(line): \(message)"
+    case .malformedTMX(let path, let line, let column, let message):
+      return "\(path):\(line):\(column): \(message)"
+    case .inconsistentInput(let message):
+      return message
+    }
+  }
+
+  public var errorDescription: String? { description }
+}

@@ -1,0 +1,94 @@
+internal import CICU
+
+/// A BCP 47 language tag such as `en`, `zh-Hans` or `pt-BR`, in canonical case.
+///
+/// Only the subtags an aligner needs are kept: language, script, region and variants.
+/// The language must be one ICU knows, so a typo (`eng-US`, `zz`) is caught early.
+public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparable {
+  /// The ISO 639 language subtag, lower case (`en`, `zh`, `yue`).
+  public let language: String
+  /// The ISO 15924 script subtag, title case (`Hans`), if any.
+  public let script: String?
+  /// The region subtag, upper case (`BR`) or three digits (`419`), if any.
+  public let region: String?
+  /// Variant subtags, lower case.
+  public let variants: [String]
+
+  /// Parses and validates a tag; `_` is accepted in place of `-`.
+  /// - Throws: `HexaplaError.invalidLanguageTag` for a malformed tag or an unknown language.
+  public init(_ text: String) throws {
+    let trimmed = text.trimmingWhitespace()
+    let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+      .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
+      .map(String.init)
+    guard let first = parts.first, !first.isEmpty else {
+      throw HexaplaError.invalidLanguageTag(tag: text, reason: "it is empty")
+    }
+    guard (2...3).contains(first.count), first.allSatisfy(\.isASCIILetter) else {
+      throw HexaplaError.invalidLanguageTag(
+        tag: text, reason: "'\(first)' is not a two- or three-letter ISO 639 language code")
+    }
+    let language = first.lowercased()
+    guard language != "und", hx_language_is_known(language) != 0 else {
+      throw HexaplaError.invalidLanguageTag(tag: text, reason: "unknown language '\(language)'")
+    }
+    var script: String?
+    var region: String?
+    var variants: [String] = []
+    for part in parts.dropFirst() {
+      if part.isEmpty {
+        throw HexaplaError.invalidLanguageTag(tag: text, reason: "empty subtag")
+      }
+      if script == nil, region == nil, variants.isEmpty, part.count == 4,
+        part.allSatisfy(\.isASCIILetter)
+      {
+        script = part.prefix(1).uppercased() + part.dropFirst().lowercased()
+      } else if region == nil, variants.isEmpty,
+        (part.count == 2 && part.allSatisfy(\.isASCIILetter))
+          || (part.count == 3 && part.allSatisfy(\.isASCIIDigit))
+      {
+        region = part.uppercased()
+      } else if (5...8).contains(part.count) && part.allSatisfy(\.isASCIIAlphanumeric)
+        || (part.count == 4 && part.first!.isASCIIDigit && part.allSatisfy(\.isASCIIAlphanumeric))
+      {
+        variants.append(part.lowercased())
+      } else {
+        throw HexaplaError.invalidLanguageTag(tag: text, reason: "unexpected subtag '\(part)'")
+      }
+    }
+    self.language = language
+    self.script = script
+    self.region = region
+    self.variants = variants
+  }
+
+  /// The tag in canonical BCP 47 case, such as `zh-Hans` or `pt-BR`.
+  public var description: String {
+    ([language] + [script, region].compactMap { $0 } + variants).joined(separator: "-")
+  }
+
+  /// The ICU locale id, such as `zh_Hans` or `pt_BR`.
+  public var icuLocale: String {
+    ([language] + [script, region].compactMap { $0 } + variants.map { $0.uppercased() })
+      .joined(separator: "_")
+  }
+
+  /// The tag a file name carries as its last-but-one dot component (`article.de.txt` → `de`),
+  /// or nil when there is none or it is not a known language.
+  public static func fromFileName(_ path: String) -> LanguageTag? {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let components = name.split(separator: ".")
+    guard components.count >= 3 else { return nil }
+    return try? LanguageTag(String(components[components.count - 2]))
+  }
+
+  public static func < (lhs: LanguageTag, rhs: LanguageTag) -> Bool {
+    lhs.description < rhs.description
+  }
+}
+
+extension Character {
+  fileprivate var isASCIILetter: Bool { isASCII && isLetter }
+  fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+  fileprivate var isASCIIAlphanumeric: Bool { isASCIILetter || isASCIIDigit }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes a file through a temporary file beside it that is renamed into place by `finish()`,
+/// so an interrupted or failed run never leaves a truncated output. Output is buffered.
+///
+/// A writer that is dropped before `finish()` removes its temporary file.
+public final class AtomicFileWriter: TextSink {
+  /// The final path.
+  public let path: String
+  private let temporaryPath: String
+  private var descriptor: Int32
+  private var buffer: [UInt8] = []
+  private var finished = false
+  private static let flushThreshold = 1 << 16
+
+  /// Creates the temporary file.
+  /// - Throws: `HexaplaError.outputNotWritable` when the directory is missing or not writable,
+  ///   or `path` is a directory.
+  public init(path: String) throws {
+    self.path = path
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw HexaplaError.outputNotWritable(path: path, reason: "it is a directory")
+    }
+    let url = URL(fileURLWithPath: path)
+    let directory = url.deletingLastPathComponent().path
+    var template = Array("\(directory)/.\(url.lastPathComponent).XXXXXX".utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard fd >= 0 else {
+      throw HexaplaError.outputNotWritable(path: path, reason: String(cString: strerror(errno)))
+    }
+    fchmod(fd, 0o644)
+    self.descriptor = fd
+    self.temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    buffer.reserveCapacity(Self.flushThreshold * 2)
+  }
+
+  deinit {
+    if !finished {
+      close(descriptor)
+      unlink(temporaryPath)
+    }
+  }
+
+  public func write(_ text: String) throws {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= Self.flushThreshold { try flush() }
+  }
+
+  /// Appends raw bytes.
+  public func write(bytes: some Sequence<UInt8>) throws {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= Self.flushThreshold { try flush() }
+  }
+
+  public func finish() throws {
+    guard !finished else { return }
+    try flush()
+    finished = true
+    let closed = close(descriptor)
+    guard closed == 0, rename(temporaryPath, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporaryPath)
+      throw HexaplaError.outputNotWritable(path: path, reason: reason)
+    }
+  }
+
+  /// Gives up: removes the temporary file and leaves any existing file at `path` untouched.
+  public func discard() {
+    guard !finished else { return }
+    finished = true
+    close(descriptor)
+    unlink(temporaryPath)
+  }
+
+  private func flush() throws {
+    var written = 0
+    try buffer.withUnsafeBytes { raw in
+      while written < raw.count {
+        let n = Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
+        if n < 0 {
+          if errno == EINTR { continue }
+          throw HexaplaError.outputNotWritable(path: path, reason: String(cString: strerror(errno)))
+        }
+        written += n
+      }
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+}

@@ -1,0 +1,9 @@
+/// Somewhere text output goes: a file written atomically, or standard output.
+public protocol TextSink: AnyObject {
+  /// Appends text.
+  /// - Throws: `HexaplaError.outputNotWritable`.
+  func write(_ text: String) throws
+  /// Finishes the output: flushes it and, for a file, moves it into place.
+  /// - Throws: `HexaplaError.outputNotWritable`.
+  func finish() throws
+}

@@ -1,0 +1,98 @@
+/// Splits text into paragraphs and sentences with ICU's sentence BreakIterator for a language.
+///
+/// Every sentence keeps its paragraph and its exact range in the input: the sentences and the
+/// white space between them give back the input. Not thread-safe; use one per thread.
+public final class Segmenter {
+  /// The language whose rules are applied.
+  public let language: LanguageTag
+  /// How lines map to paragraphs.
+  public let paragraphMode: ParagraphMode
+  private let iterator: ICUBreakIterator
+
+  /// Creates a segmenter.
+  /// - Throws: `HexaplaError.icuFailure` when ICU has no sentence rules it can open.
+  public init(language: LanguageTag, paragraphMode: ParagraphMode = .line) throws {
+    self.language = language
+    self.paragraphMode = paragraphMode
+    self.iterator = try ICUBreakIterator(.sentence, locale: language.icuLocale)
+  }
+
+  /// The sentences of `text`, in order. Empty or white-space-only text gives none.
+  /// - Complexity: O(n) in the length of the text.
+  public func segment(_ text: String) throws -> [Sentence] {
+    let units = Array(text.utf16)
+    var text = text
+    return try text.withUTF8 { utf8 in try segment(units: units, utf8: utf8) }
+  }
+
+  private func segment(units: [UInt16], utf8: UnsafeBufferPointer<UInt8>) throws -> [Sentence] {
+    var units = units
+    let paragraphs = Self.paragraphRanges(in: units, mode: paragraphMode)
+    if paragraphMode == .blank {
+      // Line breaks inside a block are spaces for ICU (offsets stay the same).
+      for range in paragraphs {
+        for i in range where units[i].isLineTerminatorUnit { units[i] = 0x20 }
+      }
+    }
+    var sentences: [Sentence] = []
+    var offsets = UTF8OffsetCursor()
+    try units.withUnsafeBufferPointer { all in
+      for (paragraphIndex, range) in paragraphs.enumerated() {
+        let paragraph = UnsafeBufferPointer(rebasing: all[range])
+        try iterator.withBoundaries(of: paragraph) { boundaries, _ in
+          for k in 1..<boundaries.count {
+            var start = range.lowerBound + Int(boundaries[k - 1])
+            var end = range.lowerBound + Int(boundaries[k])
+            while start < end, all[start].isWhitespaceUnit { start += 1 }
+            while end > start, all[end - 1].isWhitespaceUnit { end -= 1 }
+            guard start < end else { continue }
+            let utf8Start = offsets.advance(to: start, in: all)
+            let utf8End = offsets.advance(to: end, in: all)
+            let sentenceText = String(
+              decoding: UnsafeBufferPointer(rebasing: utf8[utf8Start..<utf8End]), as: UTF8.self)
+            sentences.append(
+              Sentence(text: sentenceText, paragraph: paragraphIndex, range: utf8Start..<utf8End))
+          }
+        }
+      }
+    }
+    return sentences
+  }
+
+  /// The UTF-16 ranges of the paragraphs that hold any non-white-space text.
+  static func paragraphRanges(in units: [UInt16], mode: ParagraphMode) -> [Range<Int>] {
+    var lines: [Range<Int>] = []
+    var lineStart = 0
+    var i = 0
+    while i < units.count {
+      let u = units[i]
+      if u.isLineTerminatorUnit {
+        lines.append(lineStart..<i)
+        if u == 0x0D, i + 1 < units.count, units[i + 1] == 0x0A { i += 1 }
+        lineStart = i + 1
+      }
+      i += 1
+    }
+    lines.append(lineStart..<units.count)
+    let isBlank: (Range<Int>) -> Bool = { range in range.allSatisfy { units[$0].isWhitespaceUnit } }
+    switch mode {
+    case .line:
+      return lines.filter { !isBlank($0) }
+    case .blank:
+      var blocks: [Range<Int>] = []
+      var blockStart: Int?
+      var blockEnd = 0
+      for line in lines {
+        if isBlank(line) {
+          if let start = blockStart { blocks.append(start..<blockEnd) }
+          blockStart = nil
+        } else {
+          if blockStart == nil { blockStart = line.lowerBound }
+          blockEnd = line.upperBound
+        }
+      }
+      if let start = blockStart { blocks.append(start..<blockEnd) }
+      return blocks
+    }
+  }
+}

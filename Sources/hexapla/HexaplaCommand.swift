@@ -1,0 +1,21 @@
+import ArgumentParser
+import HexaplaKit
+
+/// The `hexapla` command: aligns the language editions of a text into TMX translation memory.
+@main
+struct HexaplaCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "hexapla",
+    abstract: "Align the language editions of a text sentence by sentence into TMX.",
+    discussion: """
+      Hexapla splits each edition into sentences with ICU and its own rules, pairs the
+      sentences by length and shared anchors (numbers, names, URLs, Latin words in CJK text),
+      and stores the result as TMX 1.4 translation memory.
+
+      Example:
+        hexapla segment Alignments/examples/pud/n01001.en.txt
+      """,
+    version: "\(HexaplaVersion.current) (ICU \(UnicodeProperties.icuVersion))",
+    subcommands: [Segment.self]
+  )
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@Suite("hexapla segment")
+struct SegmentCommandTests {
+  @Test("lines from a file whose name gives the language")
+  func fromFileName() throws {
+    let result = try HexaplaProcess.run(["segment", HexaplaProcess.fixtures.appendingPathComponent("short.de.txt").path])
+    #expect(result.status == 0)
+    #expect(result.stdout == "Es regnet.\nWir bleiben zu Hause!\nMorgen?\nDie Sonne scheint.\n")
+  }
+
+  @Test("JSON lines from standard input")
+  func jsonl() throws {
+    let result = try HexaplaProcess.run(["segment", "--lang", "zh-Hans", "--format", "jsonl", "-"], input: "我们走吧。他来了！")
+    #expect(result.status == 0)
+    #expect(
+      result.stdout == """
+        {"text":"我们走吧。","paragraph":0,"start":0,"end":15}
+        {"text":"他来了！","paragraph":0,"start":15,"end":27}
+
+        """)
+  }
+
+  @Test("hard-wrapped text with --paragraphs blank")
+  func blank() throws {
+    let result = try HexaplaProcess.run(
+      ["segment", "--lang", "en", "--paragraphs", "blank", "-"], input: "One\nsentence here. Two\nhere.\n\nThree.")
+    #expect(result.stdout == "One sentence here.\nTwo here.\nThree.\n")
+  }
+
+  @Test(
+    "bad input: one clear line, non-zero exit",
+    arguments: [
+      (["segment", "-"], "", "Cannot tell the language of '-'"),
+      (["segment", "--lang", "xx", "-"], "", "invalid language tag 'xx'"),
+      (["segment", "--lang", "en", "/nonexistent/a.txt"], "", "/nonexistent/a.txt: cannot read: no such file"),
+      (["segment", "--lang", "en", "--format", "xml", "-"], "", "xml"),
+    ])
+  func badInput(arguments: [String], input: String, message: String) throws {
+    let result = try HexaplaProcess.run(arguments, input: input)
+    #expect(result.status != 0)
+    #expect(result.stderr.contains(message))
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test("invalid UTF-8 names the file and byte; no output file is left")
+  func invalidUTF8() throws {
+    let directory = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let input = directory.appendingPathComponent("bad.en.txt")
+    try Data([0x4F, 0x6B, 0x2E, 0x20, 0xC3, 0x28]).write(to: input)
+    let output = directory.appendingPathComponent("out.txt")
+    let result = try HexaplaProcess.run(["segment", input.path, "-o", output.path])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("bad.en.txt: byte 4: invalid UTF-8"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["bad.en.txt"])
+  }
+
+  @Test("an empty file gives no sentences and succeeds")
+  func emptyFile() throws {
+    let result = try HexaplaProcess.run(["segment", "--lang", "en", "-"], input: "")
+    #expect(result.status == 0)
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test("output to a file through a temporary file")
+  func outputFile() throws {
+    let directory = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = directory.appendingPathComponent("out.txt")
+    let result = try HexaplaProcess.run(["segment", "--lang", "en", "-o", output.path, "-"], input: "A. B.")
+    #expect(result.status == 0)
+    #expect(try String(contentsOf: output, encoding: .utf8) == "A.\nB.\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.txt"])
+  }
+
+  @Test("help and version")
+  func help() throws {
+    let help = try HexaplaProcess.run(["segment", "--help"])
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("Split a text into sentences."))
+    #expect(help.stdout.contains("Example:"))
+    let version = try HexaplaProcess.run(["--version"])
+    #expect(version.stdout.hasPrefix("0."))
+  }
+}

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import HexaplaKit
+
+@Suite("Language tags")
+struct LanguageTagTests {
+  @Test(
+    "canonical case and ICU locale",
+    arguments: [
+      ("en", "en", "en"),
+      ("ZH-hans", "zh-Hans", "zh_Hans"),
+      ("pt_br", "pt-BR", "pt_BR"),
+      ("es-419", "es-419", "es_419"),
+      ("sr-Latn-RS", "sr-Latn-RS", "sr_Latn_RS"),
+      ("yue", "yue", "yue"),
+    ])
+  func canonical(input: String, canonical: String, icu: String) throws {
+    let tag = try LanguageTag(input)
+    #expect(tag.description == canonical)
+    #expect(tag.icuLocale == icu)
+  }
+
+  @Test("malformed or unknown tags are errors", arguments: ["", "x", "zz", "english", "en--US", "en-US-x", "und", "12"])
+  func invalid(input: String) {
+    #expect(throws: HexaplaError.self) { try LanguageTag(input) }
+  }
+
+  @Test(
+    "language from file names",
+    arguments: [
+      ("article.de.txt", "de"),
+      ("dir/n01001.zh-Hans.html", "zh-Hans"),
+      ("/a/b.c/x.pt-BR.txt", "pt-BR"),
+      ("article.txt", nil),
+      ("notes.zz.txt", nil),
+      ("de.txt", nil),
+    ] as [(String, String?)])
+  func fromFileName(path: String, expected: String?) {
+    #expect(LanguageTag.fromFileName(path)?.description == expected)
+  }
+}
