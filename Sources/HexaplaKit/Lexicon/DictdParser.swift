@@ -149,7 +149,7 @@ enum DictdParser {
     for marker in [" /", " <", " ("] {
       if let range = line.range(of: marker), range.lowerBound < end { end = range.lowerBound }
     }
-    return GlossCleaner.clean(line[..<end], dropNonLatinWords: false)
+    return GlossCleaner.clean(line[..<end])
   }
 
   static func startsWithSenseNumber(_ text: String) -> Bool {

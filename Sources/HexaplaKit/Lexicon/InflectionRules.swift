@@ -9,6 +9,9 @@ struct InflectionRules: Sendable {
     var ending: String
     var replacement: String
     var minimumStem: Int
+    var bytes: [UInt8]
+    var replacementBytes: [UInt8]
+    var scalarCount: Int
   }
 
   var rules: [Rule]
@@ -20,14 +23,18 @@ struct InflectionRules: Sendable {
   /// A final `e` is dropped after stripping, so `make` and `making` meet (`mak`).
   var dropsFinalE: Bool
 
-  /// The key of a folded word.
-  func stem(_ word: String) -> String {
-    if let base = irregular[word] { return finish(base) }
-    let count = word.count
-    for rule in rules where word.hasSuffix(rule.ending) && count - rule.ending.count >= rule.minimumStem {
-      var stem = String(word.dropLast(rule.ending.count)) + rule.replacement
-      if undoublesConsonants, rule.replacement.isEmpty, let last = stem.last, stem.count >= 4,
-        stem.dropLast().last == last, !"aeiouls".contains(last)
+  /// The key of a folded word (UTF-8 bytes).
+  func stem(_ word: [UInt8]) -> String {
+    if word.count <= 12, let base = irregular[String(decoding: word, as: UTF8.self)] {
+      return finish(Array(base.utf8))
+    }
+    let length = Self.scalarCount(word[...])
+    for rule in rules where rule.bytes.count < word.count && word.suffix(rule.bytes.count).elementsEqual(rule.bytes) {
+      let stemLength = length - rule.scalarCount
+      guard stemLength >= rule.minimumStem else { continue }
+      var stem = Array(word.dropLast(rule.bytes.count)) + rule.replacementBytes
+      if undoublesConsonants, rule.replacement.isEmpty, stem.count >= 4, let last = stem.last,
+        stem[stem.count - 2] == last, last < 0x80, !Self.noUndoubling.contains(last)
       {
         stem.removeLast()
       }
@@ -36,13 +43,24 @@ struct InflectionRules: Sendable {
     return finish(word)
   }
 
-  private func finish(_ word: String) -> String {
-    if dropsFinalE, word.count > 3, word.hasSuffix("e") { return String(word.dropLast()) }
-    return word
+  /// Letters whose doubling is kept (`call`, `pass`, `add`) and vowels.
+  static let noUndoubling: Set<UInt8> = Set("aeiouylsfz".utf8)
+
+  private func finish(_ word: [UInt8]) -> String {
+    if dropsFinalE, word.count > 3, word.last == UInt8(ascii: "e") {
+      return String(decoding: word.dropLast(), as: UTF8.self)
+    }
+    return String(decoding: word, as: UTF8.self)
+  }
+
+  static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
+    bytes.reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
   }
 
   static func r(_ ending: String, _ replacement: String = "", min: Int = 3) -> Rule {
-    Rule(ending: ending, replacement: replacement, minimumStem: min)
+    Rule(
+      ending: ending, replacement: replacement, minimumStem: min, bytes: Array(ending.utf8),
+      replacementBytes: Array(replacement.utf8), scalarCount: ending.unicodeScalars.count)
   }
 
   /// The rules for an ISO 639 language code, or nil when Hexapla has none.
