@@ -64,14 +64,16 @@ struct BoundaryRefiner {
       {
         let next = s.skippingWhitespace(from: i + 1)
         let word = s.skippingOpeningPunctuation(from: next)
-        if word < n, s.isLowercase(at: word), endsSentenceBeforeLowercase(s, periodAt: i) {
+        if word < n, s.isLowercase(at: word) || s.isDigit(at: word),
+          endsSentenceBeforeLowercase(s, periodAt: i)
+        {
           candidates.append(Candidate(position: next, fromICU: false))
         }
       } else if TextScanner.isDash(c), i > 0, u[i - 1].isWhitespaceUnit,
         i + 1 == n || u[i + 1].isWhitespaceUnit || TextScanner.isDash(u[i + 1])
       {
         let end = s.skippingClosingPunctuation(back: s.skippingWhitespace(back: i))
-        if end > 0, s.isSentenceTerminal(before: end) {
+        if end > 0, s.isSentenceTerminal(before: end), !isAbbreviationOrInitial(s, periodAt: end - 1) {
           candidates.append(Candidate(position: i, fromICU: false))
         }
       } else if c >= 0x2600, s.isEmoji(at: i) {
@@ -119,8 +121,25 @@ struct BoundaryRefiner {
     if let kind = abbreviationKind(s, tokenStart: tokenStart, periodAt: p, next: next) {
       return kind == .mayEnd && startsSentence
     }
-    if s.isInitials(body) { return startsSentence }
+    // An initial (`M. Christopher`, `J.R.R.`) ends a sentence only before a sentence starter.
+    if s.isInitials(body) {
+      // A single capital before a number is no initial (`Plan B. 78 people`).
+      if body.count == 1, s.isDigit(at: s.skippingOpeningPunctuation(from: s.skippingWhitespace(from: next))) {
+        return true
+      }
+      return startsSentence
+    }
     return true
+  }
+
+  /// Whether the full stop at `p` (if it is one) closes an abbreviation or an initial
+  /// (`1948 г. -- американский`).
+  private func isAbbreviationOrInitial(_ s: TextScanner, periodAt p: Int) -> Bool {
+    guard s.text[p] == 0x2E else { return false }
+    let tokenStart = s.tokenStart(endingAt: p + 1)
+    guard tokenStart < p else { return false }
+    if s.isInitials(tokenStart..<p) { return true }
+    return abbreviationKind(s, tokenStart: tokenStart, periodAt: p, next: p + 1) != nil
   }
 
   /// Whether a full stop followed by a lower-case word ends a sentence: the word before it is

@@ -177,6 +177,11 @@ struct TextScanner {
     return scalar(at: i)?.properties.generalCategory == .lowercaseLetter
   }
 
+  /// Whether the unit at `i` is an ASCII digit.
+  func isDigit(at i: Int) -> Bool {
+    i < text.count && text[i] >= 0x30 && text[i] <= 0x39
+  }
+
   /// Whether the unit before `end` is a sentence terminator (`.`, `!`, `?`, `…`, `。`...).
   func isSentenceTerminal(before end: Int) -> Bool {
     let u = text[end - 1]

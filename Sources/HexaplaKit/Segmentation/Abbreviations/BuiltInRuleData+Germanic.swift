@@ -107,12 +107,6 @@ extension BuiltInRuleData {
       Sat.
       Sun.
       # may end a sentence: companies, places, times, lists
-      Inc. [may-end]
-      Ltd. [may-end]
-      Co. [may-end]
-      Corp. [may-end]
-      Bros. [may-end]
-      plc. [may-end]
       LLC. [may-end]
       U.S. [may-end]
       U.K. [may-end]
@@ -242,9 +236,6 @@ extension BuiltInRuleData {
       mind.
       Ges.
       Fa.
-      Co. [may-end]
-      Inc. [may-end]
-      Ltd. [may-end]
       e. V. [may-end]
       e.V. [may-end]
       Jan.

@@ -55,7 +55,7 @@ extension BuiltInRuleData {
       nov.
       déc.
       lun.
-      mar.
+      mar. [may-end]
       mer.
       jeu.
       ven.
@@ -98,6 +98,8 @@ extension BuiltInRuleData {
       Mons.
       p. ej.
       ej.
+      n. [may-end]
+      f.
       aprox.
       approx.
       etc. [may-end]
@@ -123,7 +125,7 @@ extension BuiltInRuleData {
       hab. [may-end]
       ene.
       feb.
-      mar.
+      mar. [may-end]
       abr.
       jun.
       jul.
@@ -139,7 +141,8 @@ extension BuiltInRuleData {
       El La Los Las Lo Un Una Unos Unas Este Esta Estos Estas Ese Esa Eso Esto Él Ella Ellos Ellas
       Nosotros Yo Usted Su Sus Nuestro Nuestra Mi Mis Pero Y O Así Además También Sin Luego
       Entonces En Con Por Para Desde Durante Según Sobre Tras Cuando Si Como Aunque Porque Pues
-      Hay Todo Todos Cada Muchos Algunos Ningún Qué Quién Cómo Dónde Hoy Ayer De Del Al A
+      Hay Todo Todos Toda Todas Cada Muchos Muchas Algunos Algunas Ningún Ninguna Qué Quién Cómo
+      Dónde Hoy Ayer De Del Al A Después Antes Éste Ésta Esto Allí Aquí No Se Le Les Ya
       """)
 
   static let catalan = Entry(
@@ -210,6 +213,7 @@ extension BuiltInRuleData {
       es.
       ad es.
       cfr.
+      distr.
       ca.
       cca.
       pag.
@@ -242,7 +246,7 @@ extension BuiltInRuleData {
       gen.
       feb.
       febbr.
-      mar.
+      mar. [may-end]
       apr.
       mag.
       giu.
@@ -283,6 +287,7 @@ extension BuiltInRuleData {
       Gen.
       p. ex.
       ex.
+      n. [may-end]
       aprox.
       etc. [may-end]
       cf.
@@ -309,7 +314,7 @@ extension BuiltInRuleData {
       hab. [may-end]
       jan.
       fev.
-      mar.
+      mar. [may-end]
       abr.
       jun.
       jul.
@@ -324,7 +329,7 @@ extension BuiltInRuleData {
       Eu Você Seu Sua Seus Suas Nosso Nossa Meu Minha Mas E Ou Assim Além Também Então Porém
       Em No Na Nos Nas Com Por Para Pelo Pela Desde Durante Segundo Sobre Após Antes Quando Se
       Como Embora Porque Há Todo Todos Cada Muitos Alguns Nenhum Que Quem Onde Hoje Ontem De Do
-      Da Ao À Não
+      Da Ao À Não Já Depois Antes Toda Todas Muitas Algumas Nenhuma Aqui Ali Lá Se
       """)
 
   static let romanian = Entry(

@@ -25,6 +25,12 @@ extension BuiltInRuleData {
       пр. [may-end]
       см.
       ср.
+      ум.
+      род.
+      примеч.
+      фр. [may-end]
+      гр. [may-end]
+      кг. [may-end]
       напр.
       прим.
       рис.

@@ -16,14 +16,23 @@ enum BuiltInRuleData {
     var continuationWords: String = ""
   }
 
-  /// Abbreviations of Latin origin written the same way in most languages of Latin script.
+  /// Abbreviations written the same way in most languages of Latin script: Latin ones and
+  /// those in company and place names.
   static let shared = """
     cf.
     ibid.
     et al. [may-end]
     etc. [may-end]
     vs.
+    v.
     viz.
+    St.
+    Inc. [may-end]
+    Ltd. [may-end]
+    Corp. [may-end]
+    Co. [may-end]
+    Bros. [may-end]
+    plc. [may-end]
     """
 
   /// Languages that write ordinal numbers as a number with a full stop (`6. Mai`).
