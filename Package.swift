@@ -17,7 +17,9 @@ let package = Package(
       name: "CICU",
       linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
     ),
-    .target(name: "HexaplaKit", dependencies: ["CICU"]),
+    // zlib for dictzip (.dict.dz) dictionaries: an opaque shim, <zlib.h> only in its .c file.
+    .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
+    .target(name: "HexaplaKit", dependencies: ["CICU", "CZlib"]),
     .executableTarget(
       name: "hexapla",
       dependencies: [
@@ -28,7 +30,7 @@ let package = Package(
     // Benchmarks: run with Tools/bench.sh; not part of any product.
     .executableTarget(
       name: "hexapla-benchmarks", dependencies: ["HexaplaKit"], path: "Benchmarks/HexaplaBenchmarks"),
-    .testTarget(name: "HexaplaKitTests", dependencies: ["HexaplaKit"]),
+    .testTarget(name: "HexaplaKitTests", dependencies: ["HexaplaKit"], exclude: ["Lexicon/Fixtures"]),
     .testTarget(name: "HexaplaCLITests", dependencies: ["hexapla"], exclude: ["Fixtures"]),
   ]
 )
