@@ -17,7 +17,12 @@ let package = Package(
       name: "CICU",
       linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
     ),
-    .target(name: "HexaplaKit", dependencies: ["CICU"]),
+    // libxml2's HTML parser behind an opaque shim (plain C types only; libxml2's headers pull
+    // in ICU's). CLibXML2 only carries pkg-config's flags for libxml-2.0 to it.
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    .target(name: "CHTML", dependencies: ["CLibXML2"], linkerSettings: [.linkedLibrary("xml2")]),
+    .target(name: "HexaplaKit", dependencies: ["CICU", "CHTML"]),
     .executableTarget(
       name: "hexapla",
       dependencies: [
