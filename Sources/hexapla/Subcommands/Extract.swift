@@ -47,8 +47,9 @@ extension HexaplaCommand {
       let loader = EditionLoader(boilerplate: boilerplate?.handling)
       let edition = try loader.load(paths: [file], languages: [tag])[0]
       if verbose {
+        let diagnostics = StandardError()
         for line in edition.boilerplate {
-          Diagnostics.note("\(file): \(line.kind.rawValue): \(line.text)")
+          diagnostics.note("\(file): \(line.kind.rawValue): \(line.text)")
         }
       }
       let sink = try output.openSink()
