@@ -19,7 +19,12 @@ let package = Package(
     ),
     // zlib for dictzip (.dict.dz) dictionaries: an opaque shim, <zlib.h> only in its .c file.
     .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
-    .target(name: "HexaplaKit", dependencies: ["CICU", "CZlib"]),
+    // libxml2's HTML parser behind an opaque shim (plain C types only; libxml2's headers pull
+    // in ICU's). CLibXML2 only carries pkg-config's flags for libxml-2.0 to it.
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    .target(name: "CHTML", dependencies: ["CLibXML2"], linkerSettings: [.linkedLibrary("xml2")]),
+    .target(name: "HexaplaKit", dependencies: ["CICU", "CZlib", "CHTML"]),
     .executableTarget(
       name: "hexapla",
       dependencies: [
