@@ -22,6 +22,9 @@ struct BeadCostModel: Sendable {
   private let targetMatch: [Double]
   private let targetMiss: [Double]
   private let stride: Int
+  /// Per key: whether the source (target) side counts it; see `countingSides`.
+  private let countsOnSource: [Bool]
+  private let countsOnTarget: [Bool]
   private let sourceParagraphStarts: [Bool]?
   private let targetParagraphStarts: [Bool]?
   private let paragraphCost: Double
@@ -73,6 +76,8 @@ struct BeadCostModel: Sendable {
       }
       return (match, miss)
     }
+    countsOnSource = (0..<keyCount).map { (countingSides?[$0] ?? 3) & 1 != 0 }
+    countsOnTarget = (0..<keyCount).map { (countingSides?[$0] ?? 3) & 2 != 0 }
     (sourceMatch, sourceMiss) = tables(own: sourceDF, other: targetDF, otherCount: target.count, sideBit: 1)
     (targetMatch, targetMiss) = tables(own: targetDF, other: sourceDF, otherCount: source.count, sideBit: 2)
     func starts(_ paragraphs: [Int]?) -> [Bool]? {
@@ -117,6 +122,7 @@ struct BeadCostModel: Sendable {
     for s in i..<(i + a) {
       for index in Int(source.offsets[s])..<Int(source.offsets[s + 1]) {
         let key = source.keys[index]
+        if !countsOnSource[Int(key)] { continue }
         var repeated = false
         var r = i
         while r < s {
@@ -136,6 +142,7 @@ struct BeadCostModel: Sendable {
     for t in j..<(j + b) {
       for index in Int(target.offsets[t])..<Int(target.offsets[t + 1]) {
         let key = target.keys[index]
+        if !countsOnTarget[Int(key)] { continue }
         var repeated = false
         var r = j
         while r < t {
