@@ -103,13 +103,17 @@ public struct Aligner: Sendable {
     // Second pass: every shape in a narrow band around the first path.
     var (result, searcher) = search(features, shapes: all, guide: first.cells, width: options.bandWidth)
     var posteriors = searcher.posteriors(of: result)
-    if options.learnsLexicon {
+    if options.learnsLexicon || options.dictionary != nil {
       let confident = zip(result.shapes, posteriors).enumerated().compactMap { k, pair -> (Int, Int)? in
         let shape = all[pair.0]
         guard shape.a == 1, shape.b == 1, pair.1 >= 0.9 else { return nil }
         return result.cells[k]
       }
-      if features.learnLexicon(from: confident) > 0 {
+      // The dictionary's reliability measured on this text, then the learned table: both
+      // refine the second pass.
+      var changed = features.estimateDictionaryReliability(from: confident)
+      if options.learnsLexicon, features.learnLexicon(from: confident) > 0 { changed = true }
+      if changed {
         (result, searcher) = search(features, shapes: all, guide: result.cells, width: options.bandWidth)
         posteriors = searcher.posteriors(of: result)
       }
