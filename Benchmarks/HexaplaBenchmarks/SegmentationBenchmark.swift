@@ -35,6 +35,12 @@ enum SegmentationBenchmark {
     let (icuCount, icuSeconds) = try BenchmarkSupport.time {
       try documents.reduce(0) { $0 + (try ICUBaseline.sentenceBoundaryCount(in: $1.1, language: $1.0)) }
     }
+    let (plainCount, plainSeconds) = try BenchmarkSupport.time {
+      try documents.reduce(0) { total, document in
+        let segmenter = try Segmenter(language: document.0, rules: SegmentationRules.none)
+        return total + (try segmenter.segment(document.1).count)
+      }
+    }
     var peakDuring = 0.0
     let (sentenceCount, seconds) = try BenchmarkSupport.time {
       try documents.reduce(0) { total, document in
@@ -45,10 +51,13 @@ enum SegmentationBenchmark {
       }
     }
     let icuRate = megabytesTotal / icuSeconds
+    let plainRate = megabytesTotal / plainSeconds
     let rate = megabytesTotal / seconds
-    print(String(format: "  plain ICU BreakIterator: %8.1f MB/s  (%d boundaries)", icuRate, icuCount))
-    print(String(format: "  Hexapla Segmenter:       %8.1f MB/s  (%d sentences)", rate, sentenceCount))
-    print(String(format: "  ratio Segmenter/ICU:     %8.2f", rate / icuRate))
+    print(String(format: "  plain ICU BreakIterator:        %8.1f MB/s  (%d boundaries)", icuRate, icuCount))
+    print(String(format: "  Hexapla Segmenter, no rules:    %8.1f MB/s  (%d sentences)", plainRate, plainCount))
+    print(String(format: "  Hexapla Segmenter, with rules:  %8.1f MB/s  (%d sentences)", rate, sentenceCount))
+    print(String(format: "  ratio Segmenter (rules)/ICU:    %8.2f", rate / icuRate))
+    print(String(format: "  ratio rules/no rules:           %8.2f", rate / plainRate))
     let largest = Double(documents.map { $0.1.utf8.count }.max() ?? 0) / 1_048_576
     print(
       String(

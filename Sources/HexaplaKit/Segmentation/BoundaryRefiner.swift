@@ -37,13 +37,11 @@ struct BoundaryRefiner {
     addScannedCandidates(scanner, to: &candidates)
     candidates.sort { $0.position < $1.position }
 
-    var sentenceStart = 0
+    var sentenceStart = scanner.skippingWhitespace(from: 0)
     for candidate in candidates {
       guard var position = decide(candidate, scanner, sentenceStart: sentenceStart) else { continue }
       position = scanner.skippingTrailingEmoji(from: position)
       guard position > sentenceStart, position < n, position > result.last! else { continue }
-      // Only white space between the last boundary and this one: nothing to split.
-      if scanner.isBlank(result.last!..<position) { continue }
       result.append(position)
       sentenceStart = scanner.skippingWhitespace(from: position)
     }
@@ -111,7 +109,7 @@ struct BoundaryRefiner {
     let body = tokenStart..<p
     guard !body.isEmpty else { return true }
     let nextWord = s.word(at: s.skippingOpeningPunctuation(from: s.skippingWhitespace(from: next)))
-    let startsSentence = isSentenceStarter(nextWord, s)
+    var startsSentence: Bool { isSentenceStarter(nextWord, s) }
     if s.isDigits(body) {
       // A list number alone at the start of a sentence (`12. Miniere`).
       if tokenStart <= sentenceStart, body.count <= 4 { return false }
@@ -156,6 +154,12 @@ struct BoundaryRefiner {
     _ s: TextScanner, tokenStart: Int, periodAt p: Int, next: Int
   ) -> SegmentationRules.AbbreviationKind? {
     guard !rules.abbreviations.isEmpty else { return nil }
+    // Most tokens are plain words: rule them out without building strings.
+    if !rules.abbreviationFingerprints.contains(s.caseFoldedFingerprint(tokenStart..<(p + 1))),
+      s.shortDottedToken(startingAt: next) == nil, s.shortDottedToken(endingBefore: tokenStart) == nil
+    {
+      return nil
+    }
     let token = s.string(tokenStart..<(p + 1))
     // Inside a longer abbreviation: this token and the next one or two.
     var forward = token

@@ -99,6 +99,16 @@ struct TextScanner {
     return end - begin <= 6 && end - begin >= 2 && isLetter(at: begin) ? begin..<end : nil
   }
 
+  /// A hash of `range` without white space and with letter case folded (ASCII, Latin-1,
+  /// Greek, Cyrillic), equal for `Z. B.` and `z.b.`; see `SegmentationRules.fingerprint(_:)`.
+  func caseFoldedFingerprint(_ range: Range<Int>) -> UInt64 {
+    var hash = SegmentationRules.fingerprintSeed
+    for i in range where !text[i].isWhitespaceUnit {
+      hash = SegmentationRules.fingerprint(hash, text[i])
+    }
+    return hash
+  }
+
   /// Whether `range` is all decimal digits.
   func isDigits(_ range: Range<Int>) -> Bool {
     !range.isEmpty
