@@ -11,8 +11,12 @@
 /// - in Thai and Lao, a space between words can end a sentence.
 /// Nothing is split inside a word, so decimal numbers, URLs, e-mail addresses, file names and
 /// version numbers stay whole; ellipses and `?!` are ICU's.
-struct BoundaryRefiner {
+final class BoundaryRefiner {
   let rules: SegmentationRules
+  /// Reused between paragraphs.
+  private var candidates: [Candidate] = []
+
+  init(rules: SegmentationRules) { self.rules = rules }
 
   /// A boundary candidate: where the next sentence starts.
   private struct Candidate {
@@ -29,7 +33,7 @@ struct BoundaryRefiner {
     let n = text.count
     result.removeAll(keepingCapacity: true)
     result.append(0)
-    var candidates: [Candidate] = []
+    candidates.removeAll(keepingCapacity: true)
     for k in 1..<max(1, icuBoundaries.count - 1) {
       candidates.append(Candidate(position: Int(icuBoundaries[k]), fromICU: true))
     }
@@ -56,7 +60,26 @@ struct BoundaryRefiner {
     let n = u.count
     var i = 0
     while i < n {
+      // Most units are letters and spaces: skip four at a time while none is `-`, `.` or
+      // at least U+2012 (four 16-bit lanes of a UInt64; setting each lane's top bit first
+      // keeps the subtractions from borrowing across lanes).
+      if i + 4 <= n {
+        let w = UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)
+        let top: UInt64 = 0x8000_8000_8000_8000
+        let x = w | top
+        let atLeast2D = (x &- 0x002D_002D_002D_002D) & top
+        let atLeast2F = (x &- 0x002F_002F_002F_002F) & top
+        let atLeast2012 = (x &- 0x2012_2012_2012_2012) & top
+        if (w & top) | atLeast2012 | (atLeast2D & ~atLeast2F) == 0 {
+          i += 4
+          continue
+        }
+      }
       let c = u[i]
+      if (c > 0x2E && c < 0x2012) || (c > 0x2BFF && c < 0xD83C) {
+        i += 1
+        continue
+      }
       if c == 0x2E, rules.lowerCaseStartsSentence, i + 1 < n, u[i + 1].isWhitespaceUnit,
         i == 0 || u[i - 1] != 0x2E
       {
@@ -108,7 +131,7 @@ struct BoundaryRefiner {
     let tokenStart = s.tokenStart(endingAt: p + 1)
     let body = tokenStart..<p
     guard !body.isEmpty else { return true }
-    let nextWord = s.word(at: s.skippingOpeningPunctuation(from: s.skippingWhitespace(from: next)))
+    var nextWord: Range<Int> { s.word(at: s.skippingOpeningPunctuation(from: s.skippingWhitespace(from: next))) }
     var startsSentence: Bool { isSentenceStarter(nextWord, s) }
     if s.isDigits(body) {
       // A list number alone at the start of a sentence (`12. Miniere`).

@@ -43,11 +43,6 @@ struct TextScanner {
     return i
   }
 
-  /// Whether `range` holds only white space.
-  func isBlank(_ range: Range<Int>) -> Bool {
-    range.allSatisfy { text[$0].isWhitespaceUnit }
-  }
-
   /// The text of `range`.
   func string(_ range: Range<Int>) -> String {
     String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF16.self)
