@@ -9,8 +9,9 @@
 /// - a dash after a sentence end starts a new sentence (dialogue, lists);
 /// - emoji after a sentence end stay with it, and emoji followed by a capitalised word end one;
 /// - in Thai and Lao, a space between words can end a sentence.
-/// Nothing is split inside a word, so decimal numbers, URLs, e-mail addresses, file names and
-/// version numbers stay whole; ellipses and `?!` are ICU's.
+/// Nothing is split inside a word (ICU's breaks after `?` in a URL are dropped), so decimal
+/// numbers, URLs, e-mail addresses, file names and version numbers stay whole; ellipses and `?!`
+/// are ICU's.
 final class BoundaryRefiner {
   let rules: SegmentationRules
   /// Reused between paragraphs.
@@ -115,6 +116,12 @@ final class BoundaryRefiner {
   private func decide(_ candidate: Candidate, _ s: TextScanner, sentenceStart: Int) -> Int? {
     guard candidate.fromICU else { return candidate.position }
     let b = candidate.position
+    // `?` or `!` inside a token, as in a URL's query (`search?q=a`): no boundary.
+    if b > 0, b < s.text.count, s.text[b - 1] == 0x3F || s.text[b - 1] == 0x21, s.isASCIIAlphanumeric(at: b),
+      b >= 2, s.isASCIIAlphanumeric(at: b - 2)
+    {
+      return nil
+    }
     let end = s.skippingWhitespace(back: b)
     // `。「`: the opening bracket or quote starts the next sentence.
     var open = end

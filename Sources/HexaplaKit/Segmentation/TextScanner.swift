@@ -182,6 +182,12 @@ struct TextScanner {
     return scalar(at: i)?.properties.generalCategory == .lowercaseLetter
   }
 
+  /// Whether the unit at `i` is an ASCII letter or digit.
+  func isASCIIAlphanumeric(at i: Int) -> Bool {
+    let u = text[i]
+    return (u >= 0x30 && u <= 0x39) || ((u | 0x20) >= 0x61 && (u | 0x20) <= 0x7A)
+  }
+
   /// Whether the unit at `i` is an ASCII digit.
   func isDigit(at i: Int) -> Bool {
     i < text.count && text[i] >= 0x30 && text[i] <= 0x39

@@ -104,6 +104,8 @@ struct SegmentationRulesTests {
       ("en", "\"Go home.\"| She left."),
       ("de", "Der Wert stieg um 2,5 Prozent auf 1.234 Punkte.| Er fiel danach."),
       ("en", "Wait... and then he came back."),
+      ("en", "See http://www.example.com/search?q=cats&lang=en or page.php?id=7 now.| Then read."),
+      ("en", "Why?| Because!| It rained."),
     ])
   func neverSplit(language: String, text: String) throws {
     try Self.check(language, text)
