@@ -220,6 +220,17 @@ final class BoundaryRefiner {
     return rules.sentenceStarters.contains(s.string(word).lowercased())
   }
 
+  /// Whether the phrase (up to the next space) at `start` is a short attribution ending with a
+  /// reporting verb (`ทาร์โลกล่าว` 'Tarlo said').
+  private func isAttribution(_ s: TextScanner, phraseAt start: Int) -> Bool {
+    guard !rules.reportingVerbs.isEmpty else { return false }
+    var end = start
+    while end < s.text.count, !s.text[end].isWhitespaceUnit, end - start <= 25 { end += 1 }
+    guard end - start <= 25 else { return false }
+    end = s.skippingClosingPunctuation(back: end)
+    return rules.reportingVerbs.contains(where: { s.hasSuffix($0, endingAt: end) })
+  }
+
   /// Adds boundaries at spaces between words of a script that ends sentences with a space.
   private func addSpaceBoundaries(_ s: TextScanner, to boundaries: inout [Int]) {
     let u = s.text
@@ -243,8 +254,11 @@ final class BoundaryRefiner {
       if before > 0, after < n, TextScanner.isSpaceSeparatedScriptLetter(u[before - 1]),
         TextScanner.isSpaceSeparatedScriptLetter(u[after]),
         i - sentenceStart >= rules.minimumSpaceSentenceLength,
+        (n - next) * 4 >= rules.minimumSpaceSentenceLength * 3,
+        k >= boundaries.count || boundaries[k] != next,
         !rules.continuationWords.contains(where: { s.hasPrefix($0, at: after) }),
-        k >= boundaries.count || boundaries[k] != next
+        !rules.linkingEndings.contains(where: { s.hasSuffix($0, endingAt: before) }),
+        !isAttribution(s, phraseAt: after)
       {
         merged.append(next)
         sentenceStart = next

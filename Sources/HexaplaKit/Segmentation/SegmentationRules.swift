@@ -35,7 +35,13 @@ public struct SegmentationRules: Sendable {
   /// Words (as prefixes) that continue a sentence after a space in scripts where a space
   /// may end one (`และ` 'and', `ซึ่ง` 'which').
   public private(set) var continuationWords: [String] = []
-  /// Minimum length, in UTF-16 units, of a sentence closed by a space (Thai, Lao).
+  /// Words that, ending a phrase, join the next phrase to it (Thai `ว่า` 'that').
+  public private(set) var linkingEndings: [String] = []
+  /// Reporting verbs that end a short attribution phrase (`เธอกล่าว` 'she said'), which
+  /// belongs to the sentence before it.
+  public private(set) var reportingVerbs: [String] = []
+  /// Minimum length, in UTF-16 units, of a sentence closed by a space (Thai, Lao); the text
+  /// after such a space must be at least `minimumSpaceSentenceLength * 3 / 4` long.
   public var minimumSpaceSentenceLength = 40
 
   /// No rules: ICU's sentence breaks as they are.
@@ -59,8 +65,10 @@ public struct SegmentationRules: Sendable {
       data.sentenceStarters.split(whereSeparator: { $0.isWhitespace }).map {
         $0.lowercased().filter { $0 != "'" && $0 != "’" }
       })
-    rules.continuationWords = data.continuationWords.split(whereSeparator: { $0.isWhitespace })
-      .map(String.init)
+    let words: (String) -> [String] = { $0.split(whereSeparator: { $0.isWhitespace }).map(String.init) }
+    rules.continuationWords = words(data.continuationWords)
+    rules.linkingEndings = words(data.linkingEndings)
+    rules.reportingVerbs = words(data.reportingVerbs)
     rules.ordinalDot = BuiltInRuleData.ordinalDotLanguages.contains(code)
     rules.lowerCaseStartsSentence = !BuiltInRuleData.uncasedLanguages.contains(code)
     rules.spaceEndsSentence = BuiltInRuleData.spaceSeparatedSentenceLanguages.contains(code)

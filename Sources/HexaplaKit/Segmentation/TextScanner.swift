@@ -58,6 +58,13 @@ struct TextScanner {
     return true
   }
 
+  /// Whether the text before `end` ends with `suffix`.
+  func hasSuffix(_ suffix: String, endingAt end: Int) -> Bool {
+    let units = Array(suffix.utf16)
+    guard units.count <= end else { return false }
+    return zip(units, text[(end - units.count)..<end]).allSatisfy { $0 == $1 }
+  }
+
   /// Where the white-space-delimited token that ends at `end` starts, after any opening
   /// brackets or quotes it begins with.
   func tokenStart(endingAt end: Int) -> Int {

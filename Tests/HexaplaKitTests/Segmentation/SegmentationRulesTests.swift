@@ -111,7 +111,7 @@ struct SegmentationRulesTests {
     try Self.check(language, text)
   }
 
-  @Test("Thai: a space ends a sentence unless a continuation word or a short phrase follows")
+  @Test("Thai: a space ends a sentence unless a continuation word, an attribution or a short phrase follows")
   func thai() throws {
     try Self.check(
       "th",
@@ -119,6 +119,14 @@ struct SegmentationRulesTests {
         + "พรุ่งนี้ฝนจะตกหนักตามที่กรมอุตุนิยมวิทยาได้ประกาศไว้เมื่อเช้า และคนส่วนใหญ่จะอยู่บ้าน")
     // Too short to be a sentence: a phrase.
     try Self.check("th", "ในปี 2010 ประเทศไทย มีประชากรมาก")
+    // A short attribution with a reporting verb ('she said') closes the sentence before it.
+    try Self.check(
+      "th",
+      "วันนี้อากาศดีมากพวกเราจึงไปเที่ยวทะเลกับครอบครัวตลอดทั้งวัน เธอกล่าว| "
+        + "พรุ่งนี้ฝนจะตกหนักตามที่กรมอุตุนิยมวิทยาได้ประกาศไว้เมื่อเช้า")
+    // A phrase ending in 'that' continues in the next one.
+    try Self.check(
+      "th", "ตำรวจในจังหวัดเชียงใหม่แถลงต่อสื่อมวลชนเมื่อเช้าวันนี้ว่า ไม่พบผู้ต้องสงสัยในพื้นที่ดังกล่าวแต่อย่างใดตลอดทั้งคืน")
   }
 
   @Test("no rules gives ICU's breaks")
