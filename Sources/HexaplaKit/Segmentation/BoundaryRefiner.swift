@@ -7,6 +7,7 @@
 /// - an opening bracket or quote after `。！？` starts the next sentence (`。「`);
 /// - a full stop after a word (not an abbreviation) followed by a lower-case word ends a sentence;
 /// - a dash after a sentence end starts a new sentence (dialogue, lists);
+/// - `…` before a capitalised word ends a sentence, as ICU does for `...`;
 /// - emoji after a sentence end stay with it, and emoji followed by a capitalised word end one;
 /// - in Thai and Lao, a space between words can end a sentence.
 /// Nothing is split inside a word (ICU's breaks after `?` in a URL are dropped), so decimal
@@ -94,9 +95,19 @@ final class BoundaryRefiner {
       } else if TextScanner.isDash(c), i > 0, u[i - 1].isWhitespaceUnit,
         i + 1 == n || u[i + 1].isWhitespaceUnit || TextScanner.isDash(u[i + 1])
       {
-        let end = s.skippingClosingPunctuation(back: s.skippingWhitespace(back: i))
-        if end > 0, s.isSentenceTerminal(before: end), !isAbbreviationOrInitial(s, periodAt: end - 1) {
+        let quoteEnd = s.skippingWhitespace(back: i)
+        let end = s.skippingClosingPunctuation(back: quoteEnd)
+        // `„…“ — napisał`: a quotation's attribution continues its sentence.
+        let attribution = end < quoteEnd && s.isLowercase(at: s.skippingWhitespace(from: i + 1))
+        if end > 0, !attribution, s.isSentenceTerminal(before: end), !isAbbreviationOrInitial(s, periodAt: end - 1) {
           candidates.append(Candidate(position: i, fromICU: false))
+        }
+      } else if c == 0x2026, i + 1 < n, u[i + 1].isWhitespaceUnit {
+        // `…` is no terminator for ICU; like `...` it ends a sentence before a capital.
+        let next = s.skippingWhitespace(from: i + 1)
+        let word = s.skippingOpeningPunctuation(from: next)
+        if word < n, s.isUppercase(at: word) || TextScanner.isCJK(u[word]) {
+          candidates.append(Candidate(position: next, fromICU: false))
         }
       } else if c >= 0x2600, s.isEmoji(at: i) {
         var j = i
@@ -139,7 +150,7 @@ final class BoundaryRefiner {
     let body = tokenStart..<p
     guard !body.isEmpty else { return true }
     var nextWord: Range<Int> { s.word(at: s.skippingOpeningPunctuation(from: s.skippingWhitespace(from: next))) }
-    var startsSentence: Bool { isSentenceStarter(nextWord, s) }
+    var startsSentence: Bool { isSentenceStarter(nextWord, s, whenUnknown: true) }
     if s.isDigits(body) {
       // A list number alone at the start of a sentence (`12. Miniere`).
       if tokenStart <= sentenceStart, body.count <= 4 { return false }
@@ -155,7 +166,7 @@ final class BoundaryRefiner {
       if body.count == 1, s.isDigit(at: s.skippingOpeningPunctuation(from: s.skippingWhitespace(from: next))) {
         return true
       }
-      return startsSentence
+      return isSentenceStarter(nextWord, s, whenUnknown: false)
     }
     return true
   }
@@ -174,7 +185,7 @@ final class BoundaryRefiner {
   /// a plain word (two or more letters, no inner full stop), not an abbreviation.
   private func endsSentenceBeforeLowercase(_ s: TextScanner, periodAt p: Int) -> Bool {
     let tokenStart = s.tokenStart(endingAt: p + 1)
-    guard p - tokenStart >= 2, s.isPlainWord(tokenStart..<p) else { return false }
+    guard p - tokenStart >= 2, s.isPlainWord(tokenStart..<p), !s.isRomanNumeral(tokenStart..<p) else { return false }
     return abbreviationKind(s, tokenStart: tokenStart, periodAt: p, next: s.skippingWhitespace(from: p + 1)) == nil
   }
 
@@ -214,9 +225,10 @@ final class BoundaryRefiner {
   }
 
   /// Whether `word` is a capitalised sentence starter of the language.
-  private func isSentenceStarter(_ word: Range<Int>, _ s: TextScanner) -> Bool {
+  /// For a language without a list of starters, `whenUnknown` decides for capitalised words.
+  private func isSentenceStarter(_ word: Range<Int>, _ s: TextScanner, whenUnknown: Bool) -> Bool {
     guard !word.isEmpty, s.isUppercase(at: word.lowerBound) else { return false }
-    if rules.sentenceStarters.isEmpty { return true }
+    if rules.sentenceStarters.isEmpty { return whenUnknown }
     return rules.sentenceStarters.contains(s.string(word).lowercased())
   }
 

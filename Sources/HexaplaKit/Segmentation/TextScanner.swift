@@ -65,11 +65,11 @@ struct TextScanner {
     return zip(units, text[(end - units.count)..<end]).allSatisfy { $0 == $1 }
   }
 
-  /// Where the white-space-delimited token that ends at `end` starts, after any opening
-  /// brackets or quotes it begins with.
+  /// Where the token that ends at `end` starts (after white space or a CJK character), after
+  /// any opening brackets or quotes it begins with.
   func tokenStart(endingAt end: Int) -> Int {
     var i = end
-    while i > 0, !text[i - 1].isWhitespaceUnit { i -= 1 }
+    while i > 0, !text[i - 1].isWhitespaceUnit, !Self.isCJK(text[i - 1]) { i -= 1 }
     while i < end - 1, Self.isOpeningPunctuation(text[i]) { i += 1 }
     return i
   }
@@ -226,6 +226,22 @@ struct TextScanner {
     var j = start
     while j < text.count, isEmoji(at: j) || text[j].isWhitespaceUnit { j += 1 }
     return j
+  }
+
+  /// Whether `range` is a Roman numeral (`III`, `XIV`).
+  func isRomanNumeral(_ range: Range<Int>) -> Bool {
+    range.allSatisfy { i in
+      switch text[i] {
+      case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: return true
+      default: return false
+      }
+    }
+  }
+
+  /// CJK characters and punctuation (ideographs, kana, Hangul, full-width forms): tokens
+  /// end there even without white space.
+  static func isCJK(_ u: UInt16) -> Bool {
+    (0x2E80...0xD7AF).contains(u) || (0xF900...0xFAFF).contains(u) || (0xFF00...0xFFEF).contains(u)
   }
 
   /// Dashes that open a line of dialogue or a list item.

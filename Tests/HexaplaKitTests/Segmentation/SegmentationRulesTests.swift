@@ -71,6 +71,7 @@ struct SegmentationRulesTests {
       ("zh-Hans", "我们走吧。|「你好」他说。"),
       ("zh-Hans", "他说：“走吧。”|我们走了。"),
       ("zh-Hant", "會議結束了。|《紐約時報》報導了此事。"),
+      ("zh-Hant", "但B.C.的警方表示，他們有疑問。|聖羅斯季斯拉夫(St. Rastislav)來了。"),
       ("ja", "今日は晴れです。|「明日は雨」と言った。"),
       ("ja", "「行こう。」|彼は言った。"),
     ])
@@ -90,6 +91,10 @@ struct SegmentationRulesTests {
       ("en", "The album came out.| 17 songs were on it."),
       ("en", "Pick one, e.g. the red one."),
       ("it", "Il rapporto è chiaro.| a lanciare l'allarme è stato il custode."),
+      ("cs", "V srpnu 1969 papež Pavel VI. odstranil trest smrti."),
+      ("pl", "„Coś takiego jest bez precedensu.” — napisał w poniedziałek na blogu."),
+      ("en", "I do not know why I chose her…| Two years later he came back."),
+      ("id", "Tn. Osborne bergabung dengan agensi itu.| Dia senang."),
     ])
   func dashesEmojiLowercase(language: String, text: String) throws {
     try Self.check(language, text)

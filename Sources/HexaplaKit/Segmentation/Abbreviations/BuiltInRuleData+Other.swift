@@ -70,6 +70,10 @@ extension BuiltInRuleData {
       milj. [may-end]
       v. [may-end]
       vv. [may-end]
+      eaa. [may-end]
+      jaa. [may-end]
+      eKr. [may-end]
+      jKr. [may-end]
       klo.
       s.
       nro.
@@ -174,6 +178,10 @@ extension BuiltInRuleData {
       Bp.
       Sdr.
       Sdri.
+      Tn.
+      Ny.
+      Nn.
+      Tb.
       Dr.
       dr.
       Prof.

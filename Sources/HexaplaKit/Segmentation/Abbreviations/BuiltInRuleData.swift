@@ -39,6 +39,7 @@ enum BuiltInRuleData {
     Co. [may-end]
     Bros. [may-end]
     plc. [may-end]
+    Jr. [may-end]
     """
 
   /// Languages that write ordinal numbers as a number with a full stop (`6. Mai`).
