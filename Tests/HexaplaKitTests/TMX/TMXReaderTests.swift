@@ -73,6 +73,7 @@ struct TMXReaderTests {
   @Test("write → read gives the same units; read → write gives the same bytes")
   func roundTrip() throws {
     let first = try Self.written(Self.nastyUnits)
+    TMXTestOutput.keep(first, as: "reader-roundtrip.tmx")
     let path = try Self.file(first)
     let (header, units, warnings) = try Self.readAll(path)
     #expect(warnings.isEmpty)
@@ -98,6 +99,7 @@ struct TMXReaderTests {
         ])
     }
     let text = try Self.written(units)
+    TMXTestOutput.keep(text, as: "reader-large.tmx")
     #expect(text.utf8.count > 1 << 19)
     let (_, read, _) = try Self.readAll(try Self.file(text))
     #expect(read.count == units.count)
