@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs Hexapla's benchmarks in a release build: Tools/bench.sh [segment|all] [--mb N]
+# Runs Hexapla's benchmarks in a release build: Tools/bench.sh [segment|tmx|all] [--mb N] [--units N]
 set -eu
 cd "$(dirname "$0")/.."
 swift build -c release --product hexapla-benchmarks >&2

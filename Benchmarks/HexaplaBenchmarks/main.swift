@@ -13,10 +13,16 @@ do {
   switch arguments.first ?? "all" {
   case "segment":
     try SegmentationBenchmark.run(megabytes: option("--mb", default: 100))
+  case "tmx":
+    try TMXBenchmark.run(units: option("--units", default: 1_000_000))
+  case "tmx-read":
+    // The child half of the TMX benchmark: reads one file and reports its own peak memory.
+    try TMXBenchmark.readChild(path: arguments[1])
   case "all":
     try SegmentationBenchmark.run(megabytes: option("--mb", default: 100))
+    try TMXBenchmark.run(units: option("--units", default: 1_000_000))
   default:
-    FileHandle.standardError.write(Data("usage: hexapla-benchmarks [segment|all] [--mb N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: hexapla-benchmarks [segment|tmx|all] [--mb N] [--units N]\n".utf8))
     exit(2)
   }
 } catch {

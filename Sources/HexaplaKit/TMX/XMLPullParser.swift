@@ -32,26 +32,26 @@ final class XMLPullParser {
   let path: String
   private let input: XMLInputStream
   private let limits: Limits
-  private var buffer: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
+  @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<UInt8>
+  @exclusivity(unchecked) private var capacity: Int
   /// Absolute offset (in the UTF-8 stream) of `buffer[0]`.
-  private var base = 0
+  @exclusivity(unchecked) private var base = 0
   /// Absolute offset just past the last valid byte.
-  private var limit = 0
+  @exclusivity(unchecked) private var limit = 0
   /// Absolute offset of the next byte to read.
-  private var pos = 0
-  private var endOfInput = false
+  @exclusivity(unchecked) private var pos = 0
+  @exclusivity(unchecked) private var endOfInput = false
   /// Line at `base`, and characters between the start of that line and `base`.
-  private var baseLine = 1
-  private var baseColumn = 0
+  @exclusivity(unchecked) private var baseLine = 1
+  @exclusivity(unchecked) private var baseColumn = 0
   /// Absolute offset where the last event began (kept in the buffer for error positions).
-  private(set) var eventStart = 0
-  private var openElements: [String] = []
-  private var pendingEnd: String?
-  private var seenRoot = false
+  @exclusivity(unchecked) private(set) var eventStart = 0
+  @exclusivity(unchecked) private var openElements: [String] = []
+  @exclusivity(unchecked) private var pendingEnd: String?
+  @exclusivity(unchecked) private var seenRoot = false
   private var entities: [String: Entity] = [:]
-  private var expandedBytes = 0
-  private var scratch: [UInt8] = []
+  @exclusivity(unchecked) private var expandedBytes = 0
+  @exclusivity(unchecked) private var scratch: [UInt8] = []
 
   /// Opens `path` (standard input for `-`).
   /// - Throws: `HexaplaError.fileNotReadable`, or `.malformedTMX` for an unsupported encoding.
@@ -131,18 +131,21 @@ final class XMLPullParser {
   /// Line and column (1-based; the column counts characters) of an absolute offset in the
   /// current buffer.
   func position(of offset: Int) -> (line: Int, column: Int) {
+    let end = min(max(offset, base), limit) - base
     var line = baseLine
-    var column = baseColumn
-    var i = base
-    let end = min(max(offset, base), limit)
+    var lineStart = -1
+    // Lines: count LF bytes with memchr; the column only needs the bytes after the last one.
+    var cursor = 0
+    while cursor < end, let found = memchr(buffer + cursor, 0x0A, end - cursor) {
+      let index = buffer.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      line += 1
+      lineStart = index
+      cursor = index + 1
+    }
+    var column = lineStart < 0 ? baseColumn : 0
+    var i = lineStart + 1
     while i < end {
-      let b = buffer[i - base]
-      if b == 0x0A {
-        line += 1
-        column = 0
-      } else if b & 0xC0 != 0x80 {
-        column += 1
-      }
+      if buffer[i] & 0xC0 != 0x80 { column += 1 }
       i += 1
     }
     return (line, column + 1)
