@@ -51,7 +51,9 @@ final class XMLPullParser {
   @exclusivity(unchecked) private var seenRoot = false
   private var entities: [String: Entity] = [:]
   @exclusivity(unchecked) private var expandedBytes = 0
-  @exclusivity(unchecked) private var scratch: [UInt8] = []
+  @exclusivity(unchecked) private var scratch = ScratchBytes(capacity: 4096)
+  /// Whether white-space-only text is reported (inside segments) or skipped (between elements).
+  @exclusivity(unchecked) var reportsWhitespace = true
 
   /// Opens `path` (standard input for `-`).
   /// - Throws: `HexaplaError.fileNotReadable`, or `.malformedTMX` for an unsupported encoding.
@@ -61,10 +63,12 @@ final class XMLPullParser {
     self.limits = limits
     capacity = 1 << 18
     buffer = .allocate(capacity: capacity)
-    scratch.reserveCapacity(4096)
   }
 
-  deinit { buffer.deallocate() }
+  deinit {
+    buffer.deallocate()
+    scratch.deallocate()
+  }
 
   /// The number of elements open around the current position.
   var depth: Int { openElements.count }
@@ -95,7 +99,25 @@ final class XMLPullParser {
           }
           continue
         }
-        return .text(try readText().0)
+        if !reportsWhitespace {
+          // Skip white space between elements without making a string of it.
+          var p = pos
+          while true {
+            if p == limit {
+              pos = p
+              guard try fill() else { break }
+            }
+            let b = buffer[p - base]
+            guard b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D else { break }
+            p += 1
+          }
+          if p < limit && buffer[p - base] == UInt8(ascii: "<") {
+            pos = p
+            continue
+          }
+          pos = eventStart
+        }
+        return .text(try readText())
       }
       pos += 1
       guard let second = try peek() else { throw error("unexpected end of file after '<'", at: pos) }
@@ -253,22 +275,32 @@ final class XMLPullParser {
 
   private func readName(what: String) throws -> String {
     let start = pos
-    scratch.removeAll(keepingCapacity: true)
-    while let b = try peek() {
-      if Self.isWhitespace(b) || b == UInt8(ascii: ">") || b == UInt8(ascii: "/") || b == UInt8(ascii: "=")
-        || b == UInt8(ascii: "<") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")
-        || b == UInt8(ascii: ";") || b == UInt8(ascii: "&") || b == UInt8(ascii: "[")
-      {
-        break
+    var p = pos
+    while true {
+      if p == limit {
+        pos = p
+        guard try fill() else { break }
       }
-      scratch.append(b)
-      pos += 1
-      if scratch.count > limits.nameLength { throw error("\(what) name is too long", at: start) }
+      let b = buffer[p - base]
+      switch b {
+      case 0x20, 0x0A, 0x09, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "<"),
+        UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "["):
+        break
+      default:
+        p += 1
+        if p - start > limits.nameLength { throw error("\(what) name is too long", at: start) }
+        continue
+      }
+      break
     }
-    guard let first = scratch.first else {
+    pos = p
+    let count = p - start
+    guard count > 0 else {
       let found = try peek().map { "'\(Self.describe($0))'" } ?? "the end of the file"
       throw error("expected \(what) name, found \(found)", at: pos)
     }
+    let bytes = buffer + (start - base)
+    let first = bytes[0]
     let isNameStart =
       (first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z"))
       || (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")) || first == UInt8(ascii: "_")
@@ -276,7 +308,41 @@ final class XMLPullParser {
     guard isNameStart else {
       throw error("\(what) name cannot start with '\(Self.describe(first))'", at: start)
     }
-    return try validatedString(scratch, at: start)
+    if let known = Self.knownName(bytes, count: count) { return known }
+    let (valid, _) = Self.checkUTF8(bytes, count: count)
+    if valid < count { throw invalidUTF8(at: start + valid) }
+    return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+  }
+
+  /// TMX's element and attribute names as static strings, so the common names cost no decoding.
+  @inline(__always)
+  private static func knownName(_ p: UnsafePointer<UInt8>, count: Int) -> String? {
+    func matches(_ name: StaticString) -> Bool {
+      name.utf8CodeUnitCount == count && memcmp(p, name.utf8Start, count) == 0
+    }
+    switch count {
+    case 2:
+      if matches("tu") { return "tu" }
+      if matches("ph") { return "ph" }
+      if matches("hi") { return "hi" }
+    case 3:
+      if matches("tuv") { return "tuv" }
+      if matches("seg") { return "seg" }
+      if matches("bpt") { return "bpt" }
+      if matches("ept") { return "ept" }
+    case 4:
+      if matches("prop") { return "prop" }
+      if matches("type") { return "type" }
+      if matches("tuid") { return "tuid" }
+      if matches("note") { return "note" }
+      if matches("lang") { return "lang" }
+      if matches("body") { return "body" }
+    case 8:
+      if matches("xml:lang") { return "xml:lang" }
+    default:
+      break
+    }
+    return nil
   }
 
   private func readStartTag() throws -> XMLEvent {
@@ -344,9 +410,24 @@ final class XMLPullParser {
     }
     pos += 1
     let start = pos
-    scratch.removeAll(keepingCapacity: true)
+    scratch.removeAll()
+    var nonASCII = false
     while true {
-      guard let b = try peek() else { throw error("unexpected end of file in an attribute value", at: start) }
+      if pos == limit {
+        guard try fill() else { throw error("unexpected end of file in an attribute value", at: start) }
+      }
+      var p = pos
+      let end = limit
+      while p < end {
+        let b = buffer[p - base]
+        if b == quote || b < 0x20 || b == UInt8(ascii: "<") || b == UInt8(ascii: "&") { break }
+        if b >= 0x80 { nonASCII = true }
+        p += 1
+      }
+      scratch.append(buffer + (pos - base), count: p - pos)
+      pos = p
+      if p == end { continue }
+      let b = buffer[p - base]
       if b == quote {
         pos += 1
         break
@@ -355,7 +436,8 @@ final class XMLPullParser {
       case UInt8(ascii: "<"):
         throw error("'<' is not allowed in an attribute value (write &lt;)", at: pos)
       case UInt8(ascii: "&"):
-        try readReference(into: &scratch, inAttribute: true)
+        nonASCII = true
+        try readReference(inAttribute: true)
       case 0x0D:
         pos += 1
         if try peek() == 0x0A { pos += 1 }
@@ -364,20 +446,21 @@ final class XMLPullParser {
         pos += 1
         scratch.append(0x20)
       default:
-        if b < 0x20 { throw forbiddenCharacter(UInt32(b), at: pos) }
-        scratch.append(b)
-        pos += 1
+        throw forbiddenCharacter(UInt32(b), at: pos)
       }
     }
-    return try validatedString(scratch, at: start)
+    if nonASCII {
+      let (valid, _) = Self.checkUTF8(scratch.base, count: scratch.count)
+      if valid < scratch.count { throw invalidUTF8(at: start) }
+    }
+    return scratch.string
   }
 
   // MARK: - Text
 
-  /// Character data up to the next `<`, and whether it was all white space.
-  private func readText() throws -> (String, Bool) {
-    scratch.removeAll(keepingCapacity: true)
-    var allWhitespace = true
+  /// Character data up to the next `<`.
+  private func readText() throws -> String {
+    scratch.removeAll()
     while true {
       if pos == limit { guard try fill() else { break } }
       let runStart = pos
@@ -395,10 +478,7 @@ final class XMLPullParser {
           stop = b
           break
         }
-        if b != 0x20 {
-          allWhitespace = false
-          if b >= 0x80 { nonASCII = true }
-        }
+        if b >= 0x80 { nonASCII = true }
         p += 1
       }
       var truncated = false
@@ -411,7 +491,7 @@ final class XMLPullParser {
           truncated = true
         }
       }
-      scratch.append(contentsOf: UnsafeBufferPointer(start: buffer + (runStart - base), count: p - runStart))
+      scratch.append(buffer + (runStart - base), count: p - runStart)
       pos = p
       if truncated {
         // A multi-byte character cut by the end of the buffer: read more and go on.
@@ -422,10 +502,8 @@ final class XMLPullParser {
       if stop == UInt8(ascii: "<") { break }
       switch stop {
       case UInt8(ascii: "&"):
-        allWhitespace = false
-        try readReference(into: &scratch, inAttribute: false)
+        try readReference(inAttribute: false)
       case UInt8(ascii: "]"):
-        allWhitespace = false
         if try peek(ahead: 1) == UInt8(ascii: "]"), try peek(ahead: 2) == UInt8(ascii: ">") {
           throw error("']]>' is not allowed in text (write ]]&gt;)", at: pos)
         }
@@ -439,12 +517,12 @@ final class XMLPullParser {
         throw forbiddenCharacter(UInt32(stop), at: pos)
       }
     }
-    return (String(decoding: scratch, as: UTF8.self), allWhitespace)
+    return scratch.string
   }
 
   private func readCDATA() throws -> String {
     let start = pos
-    scratch.removeAll(keepingCapacity: true)
+    scratch.removeAll()
     var closing = 0
     while true {
       guard let b = try peek() else { throw error("unexpected end of file in a CDATA section", at: eventStart) }
@@ -468,29 +546,49 @@ final class XMLPullParser {
         scratch.append(b)
       }
     }
-    return try validatedString(scratch, at: start)
+    let (valid, _) = Self.checkUTF8(scratch.base, count: scratch.count)
+    if valid < scratch.count { throw invalidUTF8(at: start) }
+    return scratch.string
   }
 
-  /// Expands the reference at `pos` (`&name;`, `&#N;`, `&#xH;`) into `output`.
-  private func readReference(into output: inout [UInt8], inAttribute: Bool) throws {
+  /// Expands the reference at `pos` (`&name;`, `&#N;`, `&#xH;`) into `scratch`.
+  private func readReference(inAttribute: Bool) throws {
     let start = pos
-    pos += 1
-    var name: [UInt8] = []
+    var length = 0
     while true {
-      guard let b = try peek() else { throw error("unexpected end of file in a reference", at: start) }
-      pos += 1
+      guard let b = try peek(ahead: 1 + length) else { throw error("unexpected end of file in a reference", at: start) }
       if b == UInt8(ascii: ";") { break }
-      if Self.isWhitespace(b) || b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || name.count > 64 {
+      if Self.isWhitespace(b) || b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || length > 64 {
         throw error("'&' must start a reference like &amp; (write &amp; for a literal '&')", at: start)
       }
-      name.append(b)
+      length += 1
     }
-    try expand(name, into: &output, inAttribute: inAttribute, depth: 0, at: start)
+    let name = buffer + (start + 1 - base)
+    pos = start + length + 2
+    if let predefined = Self.predefinedEntity(name, count: length) {
+      scratch.append(predefined)
+      return
+    }
+    try expand(ArraySlice(UnsafeBufferPointer(start: name, count: length)), inAttribute: inAttribute, depth: 0, at: start)
   }
 
-  private func expand(
-    _ name: [UInt8], into output: inout [UInt8], inAttribute: Bool, depth: Int, at offset: Int
-  ) throws {
+  /// The character of `&amp;`, `&lt;`, `&gt;`, `&quot;` or `&apos;`, given the name's bytes.
+  @inline(__always)
+  private static func predefinedEntity(_ p: UnsafePointer<UInt8>, count: Int) -> UInt8? {
+    switch count {
+    case 2 where p[1] == UInt8(ascii: "t"):
+      if p[0] == UInt8(ascii: "l") { return UInt8(ascii: "<") }
+      if p[0] == UInt8(ascii: "g") { return UInt8(ascii: ">") }
+    case 3 where p[0] == UInt8(ascii: "a") && p[1] == UInt8(ascii: "m") && p[2] == UInt8(ascii: "p"):
+      return UInt8(ascii: "&")
+    case 4 where memcmp(p, "quot", 4) == 0: return UInt8(ascii: "\"")
+    case 4 where memcmp(p, "apos", 4) == 0: return UInt8(ascii: "'")
+    default: break
+    }
+    return nil
+  }
+
+  private func expand(_ name: ArraySlice<UInt8>, inAttribute: Bool, depth: Int, at offset: Int) throws {
     guard let first = name.first else { throw error("empty reference '&;'", at: offset) }
     if first == UInt8(ascii: "#") {
       var digits = name.dropFirst()
@@ -514,16 +612,14 @@ final class XMLPullParser {
       guard let scalar = Unicode.Scalar(value), XMLEscaping.isAllowed(scalar) else {
         throw forbiddenCharacter(value, at: offset)
       }
-      output.append(contentsOf: String(scalar).utf8)
+      scratch.append(contentsOf: String(scalar).utf8)
       return
     }
-    switch name {
-    case Array("amp".utf8): output.append(UInt8(ascii: "&"))
-    case Array("lt".utf8): output.append(UInt8(ascii: "<"))
-    case Array("gt".utf8): output.append(UInt8(ascii: ">"))
-    case Array("quot".utf8): output.append(UInt8(ascii: "\""))
-    case Array("apos".utf8): output.append(UInt8(ascii: "'"))
-    default:
+    if let predefined = name.withContiguousStorageIfAvailable({ Self.predefinedEntity($0.baseAddress!, count: $0.count) }) ?? nil {
+      scratch.append(predefined)
+      return
+    }
+    do {
       let text = String(decoding: name, as: UTF8.self)
       switch entities[text] {
       case nil:
@@ -541,13 +637,11 @@ final class XMLPullParser {
             throw error("entity '&\(text);' contains markup, which Hexapla does not expand", at: offset)
           }
           if b == UInt8(ascii: "&"), let semicolon = replacement[(i + 1)...].firstIndex(of: UInt8(ascii: ";")) {
-            try expand(
-              Array(replacement[(i + 1)..<semicolon]), into: &output, inAttribute: inAttribute,
-              depth: depth + 1, at: offset)
+            try expand(replacement[(i + 1)..<semicolon], inAttribute: inAttribute, depth: depth + 1, at: offset)
             i = semicolon + 1
             continue
           }
-          output.append(inAttribute && Self.isWhitespace(b) ? 0x20 : b)
+          scratch.append(inAttribute && Self.isWhitespace(b) ? 0x20 : b)
           expandedBytes += 1
           if expandedBytes > limits.entityExpansionBytes {
             throw error(
@@ -639,7 +733,11 @@ final class XMLPullParser {
     _ = try skipWhitespace()
     let entity: Entity
     if let b = try peek(), b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
-      entity = .internalText(try readQuoted())
+      let literalStart = pos
+      let literal = try readQuoted()
+      let (valid, _) = literal.withUnsafeBufferPointer { Self.checkUTF8($0.baseAddress!, count: $0.count) }
+      if valid < literal.count { throw invalidUTF8(at: literalStart) }
+      entity = .internalText(literal)
     } else {
       entity = .external
     }
