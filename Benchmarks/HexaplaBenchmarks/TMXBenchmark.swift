@@ -21,6 +21,7 @@ enum TMXBenchmark {
     print("tmx: \(units) units, 2 languages each (a pool of \(pool.count) distinct unit texts)")
 
     // Write.
+    let writeCPUStart = cpuSeconds()
     let (_, writeSeconds) = try BenchmarkSupport.time {
       let writer = TMXWriter(
         sink: try AtomicFileWriter(path: path), header: .hexapla(creationDate: "20260101T000000Z"))
@@ -32,6 +33,7 @@ enum TMXBenchmark {
       }
       try writer.finish()
     }
+    let writeCPU = cpuSeconds() - writeCPUStart
     let size = Double(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0)
     let megabytes = size / 1e6
     let copyPath = directory.appendingPathComponent("copy.tmx").path
@@ -40,8 +42,8 @@ enum TMXBenchmark {
     print(String(format: "  file: %.0f MB", megabytes))
     print(
       String(
-        format: "  write TMXWriter:        %9.0f units/s  %7.1f MB/s  (%.2f s)", Double(units) / writeSeconds,
-        megabytes / writeSeconds, writeSeconds))
+        format: "  write TMXWriter:        %9.0f units/s  %7.1f MB/s  (%.2f s; CPU %.2f s = %.0f units/CPU-s)",
+        Double(units) / writeSeconds, megabytes / writeSeconds, writeSeconds, writeCPU, Double(units) / writeCPU))
     print(
       String(
         format: "  baseline byte copy:     %9.0f units/s  %7.1f MB/s  ratio writer/copy %.2f",
@@ -62,17 +64,17 @@ enum TMXBenchmark {
     }
     let child = try runChild(CommandLine.arguments[0], ["tmx-read", path])
     let fields = child.output.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-    guard child.status == 0, fields.count == 3 else {
+    guard child.status == 0, fields.count == 4 else {
       throw HexaplaError.inconsistentInput(message: "tmx-read child failed: \(child.output)")
     }
-    let (readUnits, readSeconds, readPeak) = (Int(fields[0]), fields[1], fields[2])
+    let (readUnits, readSeconds, readPeak, readCPU) = (Int(fields[0]), fields[1], fields[2], fields[3])
     guard readUnits == units else {
       throw HexaplaError.inconsistentInput(message: "read \(readUnits) units back, wrote \(units)")
     }
     print(
       String(
-        format: "  read TMXReader:         %9.0f units/s  %7.1f MB/s  (%.2f s)  peak %.0f MiB (child process)",
-        Double(units) / readSeconds, megabytes / readSeconds, readSeconds, readPeak))
+        format: "  read TMXReader:         %9.0f units/s  %7.1f MB/s  (%.2f s; CPU %.2f s = %.0f units/CPU-s)  peak %.0f MiB",
+        Double(units) / readSeconds, megabytes / readSeconds, readSeconds, readCPU, Double(units) / readCPU, readPeak))
     print(
       String(
         format: "  baseline byte scan:     %9.0f units/s  %7.1f MB/s  (%d '<')  ratio reader/scan %.3f",
@@ -82,10 +84,11 @@ enum TMXBenchmark {
       readPeak * 1_048_576 / size))
   }
 
-  /// The child-process half: reads `path` and prints `units seconds peakMiB`.
+  /// The child-process half: reads `path` and prints `units seconds peakMiB cpuSeconds`.
   static func readChild(path: String) throws {
     var count = 0
     var characters = 0
+    let cpuStart = cpuSeconds()
     let (_, seconds) = try BenchmarkSupport.time {
       let reader = try TMXReader(path: path)
       while let unit = try reader.next() {
@@ -94,7 +97,7 @@ enum TMXBenchmark {
       }
     }
     precondition(characters >= count)
-    print("\(count) \(seconds) \(BenchmarkSupport.peakMemoryMiB())")
+    print("\(count) \(seconds) \(BenchmarkSupport.peakMemoryMiB()) \(cpuSeconds() - cpuStart)")
   }
 
   /// Distinct units with news-like sentences: English about 170 bytes, Chinese about 55
@@ -124,6 +127,15 @@ enum TMXBenchmark {
         ],
         variants: [.init(language: en, segment: sentence), .init(language: zh, segment: String(characters) + "。")])
     }
+  }
+
+  /// User + system CPU time of this process so far: on a shared machine, a fairer speed
+  /// measure than wall-clock time.
+  private static func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+      + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
   }
 
   private static func copy(_ source: String, to target: String) throws {

@@ -35,7 +35,7 @@ public final class TMXWriter {
   /// Every warning reported so far, in order.
   public private(set) var warnings: [String] = []
   private let header: TMXHeader
-  private var out: [UInt8] = []
+  @exclusivity(unchecked) private var out: [UInt8] = []
   private var removed: [Unicode.Scalar] = []
   private var languageCache: [(LanguageTag, [UInt8])] = []
 
@@ -118,7 +118,11 @@ public final class TMXWriter {
       }
       return
     }
-    try sink.write(String(decoding: out, as: UTF8.self))
+    if let file = sink as? AtomicFileWriter {
+      try file.write(bytes: out)  // already UTF-8: skip the round trip through String
+    } else {
+      try sink.write(String(decoding: out, as: UTF8.self))
+    }
     unitsWritten += 1
   }
 

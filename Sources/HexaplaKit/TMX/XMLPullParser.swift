@@ -52,6 +52,17 @@ final class XMLPullParser {
   private var entities: [String: Entity] = [:]
   @exclusivity(unchecked) private var expandedBytes = 0
   @exclusivity(unchecked) private var scratch = ScratchBytes(capacity: 4096)
+  /// Per byte value, for text: 0 ordinary ASCII, 1 needs attention (`<`, `&`, `]`, CR, other
+  /// C0 controls), 2 part of a multi-byte character.
+  private let textByteClass: UnsafeMutablePointer<UInt8> = {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    for b in 0..<256 {
+      table[b] =
+        b >= 0x80 ? 2
+        : (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x3C || b == 0x26 || b == 0x5D ? 1 : 0
+    }
+    return table
+  }()
   /// Whether white-space-only text is reported (inside segments) or skipped (between elements).
   @exclusivity(unchecked) var reportsWhitespace = true
 
@@ -68,6 +79,7 @@ final class XMLPullParser {
   deinit {
     buffer.deallocate()
     scratch.deallocate()
+    textByteClass.deallocate()
   }
 
   /// The number of elements open around the current position.
@@ -461,43 +473,29 @@ final class XMLPullParser {
   /// Character data up to the next `<`.
   private func readText() throws -> String {
     scratch.removeAll()
+    let classes = textByteClass
+    var nonASCII = false
     while true {
       if pos == limit { guard try fill() else { break } }
       let runStart = pos
       var p = pos
       let end = limit
-      var nonASCII = false
       var stop: UInt8? = nil
       while p < end {
         let b = buffer[p - base]
-        if b < 0x20 || b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || b == UInt8(ascii: "]") {
-          if b == 0x0A || b == 0x09 {
-            p += 1
-            continue
-          }
+        let kind = classes[Int(b)]
+        if kind == 0 {
+          p += 1
+        } else if kind == 2 {
+          nonASCII = true
+          p += 1
+        } else {
           stop = b
           break
-        }
-        if b >= 0x80 { nonASCII = true }
-        p += 1
-      }
-      var truncated = false
-      if nonASCII {
-        let runLength = p - runStart
-        let (valid, isTruncated) = Self.checkUTF8(buffer + (runStart - base), count: runLength)
-        if valid < runLength {
-          guard isTruncated && stop == nil else { throw invalidUTF8(at: runStart + valid) }
-          p = runStart + valid
-          truncated = true
         }
       }
       scratch.append(buffer + (runStart - base), count: p - runStart)
       pos = p
-      if truncated {
-        // A multi-byte character cut by the end of the buffer: read more and go on.
-        guard try fill() else { throw invalidUTF8(at: pos) }
-        continue
-      }
       guard let stop else { continue }
       if stop == UInt8(ascii: "<") { break }
       switch stop {
@@ -517,7 +515,26 @@ final class XMLPullParser {
         throw forbiddenCharacter(UInt32(stop), at: pos)
       }
     }
-    return scratch.string
+    guard nonASCII else { return scratch.string }
+    if let text = String(validating: scratch.bytes, as: UTF8.self), !Self.containsNoncharacter(scratch.bytes) {
+      return text
+    }
+    // Find the exact place in the raw text (still in the buffer: it is the current event).
+    let (valid, _) = Self.checkUTF8(buffer + (eventStart - base), count: pos - eventStart)
+    throw invalidUTF8(at: eventStart + valid)
+  }
+
+  /// Whether UTF-8 `bytes` contain U+FFFE or U+FFFF (`EF BF BE`, `EF BF BF`), which XML forbids.
+  private static func containsNoncharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    var i = 0
+    let n = bytes.count
+    while i < n, let found = memchr(base + i, 0xEF, n - i) {
+      let k = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      if k + 2 < n && base[k + 1] == 0xBF && (base[k + 2] == 0xBE || base[k + 2] == 0xBF) { return true }
+      i = k + 1
+    }
+    return false
   }
 
   private func readCDATA() throws -> String {
@@ -767,7 +784,12 @@ final class XMLPullParser {
   }
 
   private func invalidUTF8(at offset: Int) -> HexaplaError {
-    error("invalid UTF-8 (the file's encoding is not what it declares)", at: offset)
+    if offset >= base && offset + 2 < limit && buffer[offset - base] == 0xEF && buffer[offset + 1 - base] == 0xBF
+      && (buffer[offset + 2 - base] == 0xBE || buffer[offset + 2 - base] == 0xBF)
+    {
+      return forbiddenCharacter(buffer[offset + 2 - base] == 0xBE ? 0xFFFE : 0xFFFF, at: offset)
+    }
+    return error("invalid UTF-8 (the file's encoding is not what it declares)", at: offset)
   }
 
   private func forbiddenCharacter(_ value: UInt32, at offset: Int) -> HexaplaError {

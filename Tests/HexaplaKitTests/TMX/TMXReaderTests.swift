@@ -306,6 +306,17 @@ struct TMXReaderTests {
     }
   }
 
+  @Test("U+FFFF in the text is an error at its line and column")
+  func noncharacter() throws {
+    let path = try Self.file(
+      "<tmx version=\"1.4\">\n\(Self.header)\n<body><tu><tuv xml:lang=\"en\"><seg>日本\u{FFFF}</seg></tuv></tu></body></tmx>")
+    #expect {
+      try Self.readAll(path)
+    } throws: { error in
+      "\(error)" == "\(path):3:37: character U+FFFF is not allowed in XML 1.0"
+    }
+  }
+
   @Test("an unknown language tag skips that variant with a warning")
   func unknownLanguage() throws {
     let path = try Self.file(
