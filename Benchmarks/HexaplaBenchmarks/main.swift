@@ -9,6 +9,11 @@ func option(_ name: String, default value: Int) -> Int {
   return n
 }
 
+func stringOption(_ name: String) -> String? {
+  guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
+  return arguments[i + 1]
+}
+
 do {
   switch arguments.first ?? "all" {
   case "segment":
@@ -18,11 +23,15 @@ do {
   case "tmx-read":
     // The child half of the TMX benchmark: reads one file and reports its own peak memory.
     try TMXBenchmark.readChild(path: arguments[1])
+  case "dict":
+    try DictionaryBenchmark.run(cedict: stringOption("--cedict"), freedict: stringOption("--freedict"))
   case "all":
     try SegmentationBenchmark.run(megabytes: option("--mb", default: 100))
+    try DictionaryBenchmark.run(cedict: stringOption("--cedict"), freedict: stringOption("--freedict"))
     try TMXBenchmark.run(units: option("--units", default: 1_000_000))
   default:
-    FileHandle.standardError.write(Data("usage: hexapla-benchmarks [segment|tmx|all] [--mb N] [--units N]\n".utf8))
+    FileHandle.standardError.write(
+      Data("usage: hexapla-benchmarks [segment|dict|tmx|all] [--mb N] [--cedict PATH] [--freedict PATH.index] [--units N]\n".utf8))
     exit(2)
   }
 } catch {
