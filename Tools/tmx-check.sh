@@ -43,11 +43,10 @@ if ! cmp -s "$out/nasty-unpaired.tmx" "$out/nasty-roundtrip.tmx"; then
   diff "$out/nasty-unpaired.tmx" "$out/nasty-roundtrip.tmx" >&2 || true
   exit 1
 fi
-# An aligned example, when this build has `hexapla align`.
-if "$hexapla" --help 2>/dev/null | grep -Eq '^ +align( |$)'; then
+# An aligned example, when this build's `hexapla align` writes TMX.
+if "$hexapla" align --help 2>/dev/null | grep -q 'tmx'; then
   "$hexapla" align --format tmx -o "$out/aligned-pud.tmx" Alignments/examples/pud/n01001.en.txt \
-    Alignments/examples/pud/n01001.zh.txt Alignments/examples/pud/n01001.ar.txt \
-    Alignments/examples/pud/n01001.ru.txt 2>>"$out/log" || echo "note: hexapla align failed; skipped" >&2
+    Alignments/examples/pud/n01001.zh.txt 2>>"$out/log" || echo "note: hexapla align --format tmx failed" >&2
 fi
 
 status=0
