@@ -154,6 +154,27 @@ struct ExportCommandTests {
     #expect(paired.stdout.split(separator: "\n").count == 4)
   }
 
+  @Test("standard input, UTF-16 with a byte-order mark")
+  func standardInputUTF16() throws {
+    let text = try String(contentsOfFile: Self.fixture("news-b.tmx"), encoding: .utf8)
+      .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
+    let directory = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let input = directory.appendingPathComponent("utf16.tmx")
+    try (Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!).write(to: input)
+    let fromFile = try HexaplaProcess.run(["export", "--format", "tsv", "--langs", "fr,en", input.path])
+    #expect(fromFile.status == 0)
+    #expect(
+      fromFile.stdout == """
+        fr\ten
+        Le fleuve est monté de 2 mètres.\tThe river rose by 2 metres.
+        Cliquez ici et attendez.\tClick here & wait.
+
+        """)
+    let fromStandardInput = try HexaplaProcess.run(["export", "--format", "tsv", "--langs", "fr,en", "-"], input: text)
+    #expect(fromStandardInput.stdout == fromFile.stdout)
+  }
+
   @Test("a pinned date gives byte-identical output")
   func deterministic() throws {
     let arguments = ["export", Self.fixture("news-b.tmx"), Self.fixture("nasty.jsonl")]

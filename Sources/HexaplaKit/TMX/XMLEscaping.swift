@@ -59,8 +59,13 @@ public enum XMLEscaping {
       let n = bytes.count
       var runStart = 0
       var i = 0
+      let special = mode == .text ? textSpecial : mode == .attribute ? attributeSpecial : markupSpecial
       while i < n {
         let b = base[i]
+        if !special[Int(b)] {
+          i += 1
+          continue
+        }
         var replacement: StaticString? = nil
         var skip = 0
         if b < 0x20 {
@@ -98,6 +103,21 @@ public enum XMLEscaping {
       }
       if n > runStart { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: n - runStart)) }
     }
+  }
+
+  /// Bytes that may need escaping or removal, per mode (0xEF: the lead byte of U+FFFE/U+FFFF).
+  private static let textSpecial = specialTable { b in
+    (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x26 || b == 0x3C || b == 0x3E || b == 0xEF
+  }
+  private static let attributeSpecial = specialTable { b in
+    b < 0x20 || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0xEF
+  }
+  private static let markupSpecial = specialTable { b in
+    (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0xEF
+  }
+
+  private static func specialTable(_ isSpecial: (UInt8) -> Bool) -> [Bool] {
+    (0..<256).map { isSpecial(UInt8($0)) }
   }
 
   /// Whether `text` has nothing but white space (Unicode White_Space), and so makes no segment.

@@ -327,6 +327,27 @@ struct TMXReaderTests {
     #expect(warnings == ["\(path):4:42: warning: unknown language tag 'i-klingon' in <tuv> (these variants are skipped)"])
   }
 
+  @Test("CRLF line ends become LF in text; &#13; stays a CR; self-closing elements")
+  func lineEnds() throws {
+    let path = try Self.file(
+      "<tmx version=\"1.4\">\r\n\(Self.header)\r\n<body>\r\n<tu tuid=\"a\"><tuv xml:lang=\"en\"><seg>one\r\ntwo&#13;\r\nthree\rfour</seg></tuv>"
+        + "<tuv xml:lang=\"fr\"><seg/></tuv><tuv lang=\"de\"><seg>eins</seg></tuv></tu>\r\n<tu/>\r\n</body></tmx>\r\n")
+    let (_, units, warnings) = try Self.readAll(path)
+    #expect(warnings.isEmpty)
+    #expect(
+      Self.dump(units) == """
+        tu a
+          en: one\ntwo\r\nthree\nfour
+          fr: \("")
+          de: eins
+        tu -
+        """)
+    // The empty French segment is not written back; the CR is.
+    let rewritten = try Self.written(units)
+    #expect(!rewritten.contains("xml:lang=\"fr\""))
+    #expect(rewritten.contains("<seg>one\ntwo&#13;\nthree\nfour</seg>"))
+  }
+
   @Test("a Latin-1 file as declared")
   func latin1() throws {
     var data = Data("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<tmx version=\"1.4\">\(Self.header)<body><tu><tuv xml:lang=\"fr\"><seg>".utf8)
