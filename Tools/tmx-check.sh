@@ -28,6 +28,8 @@ export SOURCE_DATE_EPOCH=1767225600
 # (English first: lt-tmxcomp takes the pair as SRC-TGT and splits it at the first '-', so it cannot
 # name zh-Hans as the source language; that is a limit of lt-tmxcomp's command line, not of the TMX.)
 "$hexapla" export --langs en,zh-Hans --dedupe -o "$out/en-zh.tmx" "$fixtures/news-a.tmx" "$fixtures/news-b.tmx" 2>>"$out/log"
+# With a DOCTYPE line (the DTD is not next to the file: readers must not need it).
+"$hexapla" export --doctype --keep-unpaired -o "$out/doctype.tmx" "$fixtures/nasty.jsonl" 2>>"$out/log"
 # A UTF-16 (byte-order mark) input, re-exported.
 python3 - "$fixtures/news-b.tmx" "$out/utf16-input.tmx.src" <<'PY'
 import sys

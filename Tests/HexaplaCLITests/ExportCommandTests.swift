@@ -154,7 +154,7 @@ struct ExportCommandTests {
     #expect(paired.stdout.split(separator: "\n").count == 4)
   }
 
-  @Test("standard input, UTF-16 with a byte-order mark")
+  @Test("a UTF-16 file with a byte-order mark, and standard input")
   func standardInputUTF16() throws {
     let text = try String(contentsOfFile: Self.fixture("news-b.tmx"), encoding: .utf8)
       .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
@@ -183,6 +183,11 @@ struct ExportCommandTests {
     #expect(first.status == 0)
     #expect(first.stdout == second.stdout)
     #expect(first.stdout.contains("creationdate=\"19700101T000000Z\""))
+    let withDoctype = try HexaplaProcess.run(["export", "--doctype"] + arguments.dropFirst(), environment: ["SOURCE_DATE_EPOCH": "0"])
+    #expect(
+      withDoctype.stdout
+        == first.stdout.replacingOccurrences(
+          of: "?>\n<tmx", with: "?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx"))
   }
 
   @Test(
