@@ -18,13 +18,20 @@ do {
   switch arguments.first ?? "all" {
   case "segment":
     try SegmentationBenchmark.run(megabytes: option("--mb", default: 100))
+  case "tmx":
+    try TMXBenchmark.run(units: option("--units", default: 1_000_000))
+  case "tmx-read":
+    // The child half of the TMX benchmark: reads one file and reports its own peak memory.
+    try TMXBenchmark.readChild(path: arguments[1])
   case "dict":
     try DictionaryBenchmark.run(cedict: stringOption("--cedict"), freedict: stringOption("--freedict"))
   case "all":
     try SegmentationBenchmark.run(megabytes: option("--mb", default: 100))
     try DictionaryBenchmark.run(cedict: stringOption("--cedict"), freedict: stringOption("--freedict"))
+    try TMXBenchmark.run(units: option("--units", default: 1_000_000))
   default:
-    FileHandle.standardError.write(Data("usage: hexapla-benchmarks [segment|dict|all] [--mb N] [--cedict PATH] [--freedict PATH.index]\n".utf8))
+    FileHandle.standardError.write(
+      Data("usage: hexapla-benchmarks [segment|dict|tmx|all] [--mb N] [--cedict PATH] [--freedict PATH.index] [--units N]\n".utf8))
     exit(2)
   }
 } catch {
