@@ -13,10 +13,15 @@ do {
   switch arguments.first ?? "all" {
   case "segment":
     try SegmentationBenchmark.run(megabytes: option("--mb", default: 100))
+  case "align":
+    try AlignmentBenchmark.run(
+      sentences: option("--sentences", default: 50_000), baselineSentences: option("--baseline", default: 2_000))
   case "all":
     try SegmentationBenchmark.run(megabytes: option("--mb", default: 100))
+    try AlignmentBenchmark.run(
+      sentences: option("--sentences", default: 50_000), baselineSentences: option("--baseline", default: 2_000))
   default:
-    FileHandle.standardError.write(Data("usage: hexapla-benchmarks [segment|all] [--mb N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: hexapla-benchmarks [segment|align|all] [--mb N] [--sentences N] [--baseline N]\n".utf8))
     exit(2)
   }
 } catch {

@@ -37,8 +37,10 @@ public struct Aligner: Sendable {
         beads: source.indices.map { Bead(source: $0..<$0 + 1, target: 0..<0, score: 1) }
           + target.indices.map { Bead(source: source.count..<source.count, target: $0..<$0 + 1, score: 1) })
     }
+    let clock = StageClock()
     let (sourceTokens, targetTokens) = try Self.tokens(
       source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage)
+    clock.lap("tokens")
     return try align(
       sourceTokens: sourceTokens, targetTokens: targetTokens, sourceLanguage: sourceLanguage,
       targetLanguage: targetLanguage, sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs)
@@ -79,7 +81,9 @@ public struct Aligner: Sendable {
     sourceTokens: [SentenceTokens], targetTokens: [SentenceTokens], sourceLanguage: LanguageTag,
     targetLanguage: LanguageTag, sourceParagraphs: [Int]?, targetParagraphs: [Int]?
   ) throws -> Alignment {
+    let clock = StageClock()
     var features = AlignmentFeatures(source: sourceTokens, target: targetTokens)
+    clock.lap("features")
     if let dictionary = options.dictionary {
       features.addDictionary(dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
@@ -100,20 +104,26 @@ public struct Aligner: Sendable {
     let all = BeadShape.all(maxSide: maxSide, skipCost: options.skipCost)
     let (first, _) = search(
       features, shapes: simple, guide: features.lengthDiagonal(), width: options.firstPassBandWidth)
+    clock.lap("first pass")
     // Second pass: every shape in a narrow band around the first path.
     var (result, searcher) = search(features, shapes: all, guide: first.cells, width: options.bandWidth)
-    var posteriors = searcher.posteriors(of: result)
+    clock.lap("second pass")
     if options.learnsLexicon {
-      let confident = zip(result.shapes, posteriors).enumerated().compactMap { k, pair -> (Int, Int)? in
-        let shape = all[pair.0]
-        guard shape.a == 1, shape.b == 1, pair.1 >= 0.9 else { return nil }
+      // Confident 1-1 beads: those inside a run of three 1-1 beads.
+      let isOneToOne = result.shapes.map { all[$0].a == 1 && all[$0].b == 1 }
+      let confident = isOneToOne.indices.compactMap { k -> (Int, Int)? in
+        guard isOneToOne[k], k > 0, k + 1 < isOneToOne.count, isOneToOne[k - 1], isOneToOne[k + 1] else {
+          return nil
+        }
         return result.cells[k]
       }
       if features.learnLexicon(from: confident) > 0 {
         (result, searcher) = search(features, shapes: all, guide: result.cells, width: options.bandWidth)
-        posteriors = searcher.posteriors(of: result)
+        clock.lap("lexicon + third pass")
       }
     }
+    let posteriors = searcher.posteriors(of: result)
+    clock.lap("posteriors")
     var beads: [Bead] = []
     for (k, index) in result.shapes.enumerated() {
       let shape = all[index]
