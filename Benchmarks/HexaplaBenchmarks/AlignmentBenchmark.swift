@@ -40,16 +40,18 @@ enum AlignmentBenchmark {
     }
     let singleF1 = AlignmentScore(gold: gold, predicted: entries(single)).f1Strict
     let memoryBefore = BenchmarkSupport.residentMemoryMiB()
+    let cpuBefore = BenchmarkSupport.cpuSeconds()
     let (long, seconds) = try BenchmarkSupport.time {
       try aligner.align(source: longSource, sourceLanguage: de, target: longTarget, targetLanguage: fr)
     }
+    let cpu = BenchmarkSupport.cpuSeconds() - cpuBefore
     let peak = BenchmarkSupport.peakMemoryMiB()
     let longF1 = AlignmentScore(gold: longGold, predicted: entries(long)).f1Strict
     print(String(format: "  single document:     %7.2f s, strict F1 %.3f", singleSeconds, singleF1))
     print(
       String(
-        format: "  Hexapla banded:      %7.2f s, peak memory %.0f MiB (%.0f MiB before), strict F1 %.3f",
-        seconds, peak, memoryBefore, longF1))
+        format: "  Hexapla banded:      %7.2f s (CPU %.2f s), peak memory %.0f MiB (%.0f MiB before), strict F1 %.3f",
+        seconds, cpu, peak, memoryBefore, longF1))
     // Baseline: the same model searched without a band on a slice.
     var wide = AlignerOptions()
     wide.firstPassBandWidth = 1 << 30

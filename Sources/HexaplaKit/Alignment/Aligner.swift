@@ -97,13 +97,17 @@ public struct Aligner: Sendable {
         maxSide: maxSide, options: options, sourceParagraphs: sourceParagraphs,
         targetParagraphs: targetParagraphs)
       let searcher = BandedBeadSearch(model: model, shapes: shapes, rows: rows, columns: columns)
-      return (searcher.search(around: guide, halfWidth: width, maxCells: 60_000_000), searcher)
+      return (
+        searcher.search(around: guide, halfWidth: width, maxCells: 60_000_000, keepingCosts: shapes.count > 6),
+        searcher
+      )
     }
     // First pass: simple shapes in a wide band around the length diagonal.
     let simple = BeadShape.all(maxSide: min(2, maxSide), skipCost: options.skipCost)
     let all = BeadShape.all(maxSide: maxSide, skipCost: options.skipCost)
+    let strong = features.restricted(to: [.number, .url, .latinWord, .name, .punctuation])
     let (first, _) = search(
-      features, shapes: simple, guide: features.lengthDiagonal(), width: options.firstPassBandWidth)
+      strong, shapes: simple, guide: features.lengthDiagonal(), width: options.firstPassBandWidth)
     clock.lap("first pass")
     // Second pass: every shape in a narrow band around the first path.
     var (result, searcher) = search(features, shapes: all, guide: first.cells, width: options.bandWidth)

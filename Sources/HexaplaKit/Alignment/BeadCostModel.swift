@@ -89,17 +89,17 @@ struct BeadCostModel: Sendable {
       var keys: [Int32] = []
       var base = [Double](repeating: 0, count: (table.count + 1) * side * side)
       offsets.reserveCapacity((table.count + 1) * side + 1)
+      var union: [Int32] = []
       for i in 0...table.count {
+        union.removeAll(keepingCapacity: true)
         for a in 0...maxSide {
           if a > 0, i + a <= table.count {
-            var union = Set<Int32>()
-            for r in i..<(i + a) { union.formUnion(table.keys(of: r)) }
-            let sorted = union.sorted()
-            keys += sorted
+            union = Self.mergedUnique(union, table.keys(of: i + a - 1))
+            keys += union
             let slot = i * side + a
             for k in 0...maxSide {
               var sum = 0.0
-              for key in sorted { sum -= miss[Int(key) * side + k] }
+              for key in union { sum -= miss[Int(key) * side + k] }
               base[slot * side + k] = sum
             }
           }
@@ -209,6 +209,26 @@ struct BeadCostModel: Sendable {
     if a > 1 { for s in (i + 1)..<(i + a) where sourceStarts[s] { crossings += 1 } }
     if b > 1 { for t in (j + 1)..<(j + b) where targetStarts[t] { crossings += 1 } }
     return Double(crossings) * paragraphCost
+  }
+
+  /// The sorted union of two sorted lists without duplicates.
+  static func mergedUnique(_ x: [Int32], _ y: ArraySlice<Int32>) -> [Int32] {
+    var result: [Int32] = []
+    result.reserveCapacity(x.count + y.count)
+    var p = x.startIndex
+    var q = y.startIndex
+    while p < x.endIndex || q < y.endIndex {
+      let next: Int32
+      if q == y.endIndex || (p < x.endIndex && x[p] <= y[q]) {
+        next = x[p]
+        p += 1
+      } else {
+        next = y[q]
+        q += 1
+      }
+      if result.last != next { result.append(next) }
+    }
+    return result
   }
 
   /// The keys the two sides of a bead share.
