@@ -109,23 +109,22 @@ public struct Aligner: Sendable {
     let (first, _) = search(
       strong, shapes: simple, guide: features.lengthDiagonal(), width: options.firstPassBandWidth)
     clock.lap("first pass")
-    // Second pass: every shape in a narrow band around the first path.
-    var (result, searcher) = search(features, shapes: all, guide: first.cells, width: options.bandWidth)
-    clock.lap("second pass")
     if options.learnsLexicon {
-      // Confident 1-1 beads: those inside a run of three 1-1 beads.
-      let isOneToOne = result.shapes.map { all[$0].a == 1 && all[$0].b == 1 }
+      // Word pairs from the confident 1-1 beads of the first path: those inside a run of
+      // three 1-1 beads.
+      let isOneToOne = first.shapes.map { simple[$0].a == 1 && simple[$0].b == 1 }
       let confident = isOneToOne.indices.compactMap { k -> (Int, Int)? in
         guard isOneToOne[k], k > 0, k + 1 < isOneToOne.count, isOneToOne[k - 1], isOneToOne[k + 1] else {
           return nil
         }
-        return result.cells[k]
+        return first.cells[k]
       }
-      if features.learnLexicon(from: confident) > 0 {
-        (result, searcher) = search(features, shapes: all, guide: result.cells, width: options.bandWidth)
-        clock.lap("lexicon + third pass")
-      }
+      _ = features.learnLexicon(from: confident)
+      clock.lap("lexicon")
     }
+    // Second pass: every shape and all evidence in a narrow band around the first path.
+    let (result, searcher) = search(features, shapes: all, guide: first.cells, width: options.bandWidth)
+    clock.lap("second pass")
     let posteriors = searcher.posteriors(of: result)
     clock.lap("posteriors")
     var beads: [Bead] = []

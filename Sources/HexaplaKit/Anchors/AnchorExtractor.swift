@@ -151,7 +151,8 @@ public final class AnchorExtractor {
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
       for byte in text.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) { length += 1 }
     } else {
-      for character in text where !character.isWhitespace { length += 1 }
+      length = text.count
+      for scalar in text.unicodeScalars where Self.isWhitespace(scalar) { length -= 1 }
     }
     return SentenceTokens(length: length, words: words, anchors: anchors)
   }
@@ -238,6 +239,17 @@ public final class AnchorExtractor {
       }
     }
     flush()
+  }
+
+  /// Unicode White_Space, without a property lookup.
+  @inline(__always)
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+      return true
+    default:
+      return false
+    }
   }
 
   /// Whether the text holds `@`, `://` or `www.` (a fast scan of its bytes).
