@@ -25,13 +25,21 @@ do {
     try TMXBenchmark.readChild(path: arguments[1])
   case "dict":
     try DictionaryBenchmark.run(cedict: stringOption("--cedict"), freedict: stringOption("--freedict"))
+  case "align":
+    try AlignmentBenchmark.run(
+      sentences: option("--sentences", default: 50_000), baselineSentences: option("--baseline", default: 2_000))
   case "all":
     try SegmentationBenchmark.run(megabytes: option("--mb", default: 100))
+    try AlignmentBenchmark.run(
+      sentences: option("--sentences", default: 50_000), baselineSentences: option("--baseline", default: 2_000))
     try DictionaryBenchmark.run(cedict: stringOption("--cedict"), freedict: stringOption("--freedict"))
     try TMXBenchmark.run(units: option("--units", default: 1_000_000))
   default:
     FileHandle.standardError.write(
-      Data("usage: hexapla-benchmarks [segment|dict|tmx|all] [--mb N] [--cedict PATH] [--freedict PATH.index] [--units N]\n".utf8))
+      Data(
+        "usage: hexapla-benchmarks [segment|align|dict|tmx|all] [--mb N] [--sentences N] [--baseline N] [--cedict PATH] [--freedict PATH.index] [--units N]
+"
+          .utf8))
     exit(2)
   }
 } catch {

@@ -86,6 +86,23 @@ struct AlignmentFeatures {
     targetVocabulary = tv
   }
 
+  /// The same features with only the anchors of the given kinds.
+  func restricted(to allowed: Set<Anchor.Kind>) -> AlignmentFeatures {
+    var copy = self
+    let map = kinds.map { allowed.contains($0) ? Int32(0) : Int32(-1) }
+    var next: Int32 = 0
+    let renumbered = map.map { m -> Int32 in
+      guard m >= 0 else { return -1 }
+      defer { next += 1 }
+      return next
+    }
+    copy.source = source.remapped(renumbered)
+    copy.target = target.remapped(renumbered)
+    copy.kinds = kinds.indices.filter { renumbered[$0] >= 0 }.map { kinds[$0] }
+    copy.displays = kinds.indices.filter { renumbered[$0] >= 0 }.map { displays[$0] }
+    return copy
+  }
+
   /// The cost model over these features.
   func costModel(maxSide: Int, options: AlignerOptions, sourceParagraphs: [Int]?, targetParagraphs: [Int]?)
     -> BeadCostModel

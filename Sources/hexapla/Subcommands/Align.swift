@@ -39,6 +39,11 @@ extension HexaplaCommand {
         valueName: "file"))
     var dictionary: String?
 
+    @Flag(
+      name: .customLong("no-learned-lexicon"),
+      help: "Do not learn a word translation table from the texts (anchors, length and --dictionary only).")
+    var noLearnedLexicon = false
+
     @Option(help: "Output format: 'beads', 'tsv' or 'jsonl'.")
     var format: Format = .beads
 
@@ -62,6 +67,7 @@ extension HexaplaCommand {
       let sourceSentences = try Self.sentences(path: source, language: sourceLanguage, presegmented: presegmented)
       let targetSentences = try Self.sentences(path: target, language: targetLanguage, presegmented: presegmented)
       var options = AlignerOptions()
+      options.learnsLexicon = !noLearnedLexicon
       if let dictionary {
         options.dictionary = try DictionaryFileLoader.load(
           path: dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
