@@ -94,18 +94,27 @@ public struct AlignmentStatistics: Sendable {
     }
     for i in lengths.indices {
       for j in lengths.indices where j > i && lengths[i].1 > 0 && lengths[j].1 > 0 {
-        let (a, b) = lengths[i].0 < lengths[j].0 ? (lengths[i], lengths[j]) : (lengths[j], lengths[i])
+        // Pairs in the order the languages first appeared in the file (`en/de`, not `de/en`).
+        let known = languages
+        let order = { (language: String) in known.firstIndex(of: language) ?? Int.max }
+        let (a, b) = order(lengths[i].0) < order(lengths[j].0) ? (lengths[i], lengths[j]) : (lengths[j], lengths[i])
         ratios["\(a.0)\t\(b.0)", default: []].append((unit.number, log(Double(a.1) / Double(b.1))))
       }
     }
   }
 
-  /// Length ratios per language pair (languages in alphabetical order within a pair, pairs
-  /// sorted), with outliers more than `outlierThreshold` robust standard deviations from the
+  /// Length ratios per language pair (languages in order of first appearance within a pair,
+  /// pairs in that order too), with outliers more than `outlierThreshold` robust standard deviations from the
   /// median. Pairs seen in fewer than 5 units get no outliers.
   /// - Complexity: O(n log n) per pair.
   public func lengthRatios() -> [PairLengths] {
-    ratios.keys.sorted().map { key in
+    let order = { (language: Substring) in self.languages.firstIndex(of: String(language)) ?? Int.max }
+    let keys = ratios.keys.sorted { lhs, rhs in
+      let l = lhs.split(separator: "\t").map(order)
+      let r = rhs.split(separator: "\t").map(order)
+      return l != r ? l.lexicographicallyPrecedes(r) : lhs < rhs
+    }
+    return keys.map { key in
       let names = key.split(separator: "\t").map(String.init)
       let values = ratios[key]!
       let median = Self.median(values.map(\.logRatio))

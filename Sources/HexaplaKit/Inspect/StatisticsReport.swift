@@ -38,8 +38,9 @@ public enum StatisticsReport {
         let to = fixed(Double(bin + 1) / Double(AlignmentStatistics.histogramBins), 1)
         let bar = largest == 0 ? 0 : Int((Double(count) * Double(barWidth) / Double(largest)).rounded(.up))
         let number = String(count)
-        out += "  \(from)–\(to) \(String(repeating: " ", count: countWidth - number.count))\(number) "
-          + String(repeating: "█", count: bar) + "\n"
+        let line = "  \(from)–\(to) \(String(repeating: " ", count: countWidth - number.count))\(number) "
+          + String(repeating: "█", count: bar)
+        out += line.trimmingTrailingSpaces() + "\n"
       }
     }
     let pairs = stats.lengthRatios()
