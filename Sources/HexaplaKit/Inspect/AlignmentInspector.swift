@@ -53,6 +53,7 @@ public struct AlignmentInspector {
     var languages = options.languages
     var showsEvidence = false
     var largest = 0
+    var longestBead = 0
     var buffered: [InspectedUnit] = []
     var next = try open()
     if options.flagsWeakest {
@@ -61,6 +62,7 @@ public struct AlignmentInspector {
       while let unit = try next() {
         if let score = unit.score { scores.append(score) }
         if unit.score != nil || unit.beadType != nil { showsEvidence = true }
+        longestBead = max(longestBead, unit.beadType?.count ?? 0)
         for language in unit.presentLanguages where !seen.contains(language) { seen.append(language) }
         largest = unit.number
       }
@@ -74,6 +76,7 @@ public struct AlignmentInspector {
       while buffered.count < Self.lookAhead, let unit = try next() {
         buffered.append(unit)
         if unit.score != nil || unit.beadType != nil { showsEvidence = true }
+        longestBead = max(longestBead, unit.beadType?.count ?? 0)
         for language in unit.presentLanguages where !seen.contains(language) { seen.append(language) }
       }
       largest = buffered.count < Self.lookAhead ? (buffered.last?.number ?? 0) : 0
@@ -86,7 +89,7 @@ public struct AlignmentInspector {
     style.showsEvidence = showsEvidence
     let renderer = try SideBySideRenderer(
       languages: columns, width: options.width, style: style, lowScore: lowScore,
-      largestNumber: largest == 0 ? 99_999 : largest)
+      largestNumber: largest == 0 ? 99_999 : largest, longestBead: longestBead)
     try sink.write(renderer.header())
     var shown = 0
     var warned = Set(columns)

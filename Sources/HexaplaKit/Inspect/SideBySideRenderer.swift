@@ -28,10 +28,12 @@ public final class SideBySideRenderer {
   /// - Parameters:
   ///   - largestNumber: the largest unit number expected, to size the number field (larger
   ///     numbers widen it for their own rows, still within `width`).
+  ///   - longestBead: the length of the longest bead type expected (a file may have more
+  ///     languages than are shown); longer ones are clipped with `…`.
   /// - Throws: `HexaplaError.inconsistentInput` when `width` cannot hold even stacked columns.
   public init(
     languages: [String], width: Int, style: SideBySideStyle = .plain, lowScore: Double? = nil,
-    largestNumber: Int = 9999
+    largestNumber: Int = 9999, longestBead: Int = 0
   ) throws {
     self.languages = languages
     self.width = width
@@ -39,7 +41,7 @@ public final class SideBySideRenderer {
     self.lowScore = lowScore
     self.locales = languages.map { (try? LanguageTag($0))?.icuLocale ?? "" }
     self.numberWidth = max(3, String(largestNumber).count)
-    self.beadWidth = max(4, 2 * languages.count - 1)
+    self.beadWidth = max(4, 2 * languages.count - 1, longestBead)
     let labelWidth = (languages.map { TerminalCells.width(of: $0) }.max() ?? 0) + 1
     let needed = gutterWidth(numberWidth: numberWidth) + 3 + labelWidth + Self.minimumColumnWidth
     guard width >= needed else {

@@ -47,7 +47,7 @@ public enum StatisticsReport {
     if !pairs.isEmpty {
       out += "\nLength-ratio outliers (ln character ratio more than \(fixed(AlignmentStatistics.outlierThreshold, 0)) robust SD from the median)\n"
       for pair in pairs {
-        out += "  \(pair.first)/\(pair.second): \(pair.pairs) units, median ratio \(fixed(exp(pair.medianLogRatio), 2)), "
+        out += "  \(pair.first)/\(pair.second): \(pair.pairs) unit\(pair.pairs == 1 ? "" : "s"), median ratio \(fixed(exp(pair.medianLogRatio), 2)), "
         if pair.pairs < 5 {
           out += "too few units to judge\n"
         } else if pair.outliers.isEmpty {
