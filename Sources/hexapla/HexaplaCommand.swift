@@ -16,6 +16,6 @@ struct HexaplaCommand: ParsableCommand {
         hexapla segment Alignments/examples/pud/n01001.en.txt
       """,
     version: "\(HexaplaVersion.current) (ICU \(UnicodeProperties.icuVersion))",
-    subcommands: [Segment.self, Export.self]
+    subcommands: [Segment.self, Export.self, Inspect.self]
   )
 }

@@ -32,32 +32,15 @@ extension InspectedUnit {
       document: document, sentenceCounts: sentenceCounts)
   }
 
-  /// Splits an `x-anchors` value into anchors: separated by `|`, with `\|` and `\\` standing
-  /// for a literal bar and backslash.
+  /// Splits an `x-anchors` value into anchors (` | `-separated, backslash escapes), as
+  /// `TMXUnit.splitAnchors` does, without empty ones.
   static func parseAnchors(_ value: String) -> [String] {
-    var anchors: [String] = []
-    var current = ""
-    var escaping = false
-    for character in value {
-      if escaping {
-        current.append(character)
-        escaping = false
-      } else if character == "\\" {
-        escaping = true
-      } else if character == "|" {
-        anchors.append(current.trimmingBlanks())
-        current = ""
-      } else {
-        current.append(character)
-      }
-    }
-    anchors.append(current.trimmingBlanks())
-    return anchors.filter { !$0.isEmpty }
+    TMXUnit.splitAnchors(value).filter { !$0.isEmpty }
   }
 }
 
 extension StringProtocol {
-  /// The string without leading and trailing characters from `set`.
+  /// The string without leading and trailing blanks (space, tab, line breaks).
   fileprivate func trimmingBlanks() -> String {
     let set: Set<Character> = [" ", "\t", "\n", "\r"]
     var slice = self[...]
