@@ -140,7 +140,8 @@ public struct AlignmentInspector {
     let lowScore = options.lowScore ?? ScoreThreshold.weakest(Self.suspiciousFraction, of: stats.scores)
     let languages = options.languages ?? stats.languages
     let report = HTMLReportWriter(
-      sink: sink, languages: languages, lowScore: lowScore, showsDocuments: stats.documents.count > 1)
+      sink: sink, languages: languages, lowScore: lowScore, lowScoreIsWeakest: options.lowScore == nil,
+      showsDocuments: stats.documents.count > 1)
     try report.begin(title: title, statistics: stats)
     let next = try open()
     var shown = 0

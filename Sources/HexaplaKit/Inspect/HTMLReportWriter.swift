@@ -9,6 +9,7 @@ public final class HTMLReportWriter {
   private let sink: TextSink
   private let languages: [String]
   private let lowScore: Double?
+  private let lowScoreIsWeakest: Bool
   private let showsDocuments: Bool
   private var currentDocument: String?
   private var started = false
@@ -17,10 +18,15 @@ public final class HTMLReportWriter {
   /// - Parameters:
   ///   - languages: the columns, in order.
   ///   - lowScore: units scoring below it are marked as low confidence.
-  public init(sink: TextSink, languages: [String], lowScore: Double?, showsDocuments: Bool) {
+  ///   - lowScoreIsWeakest: whether `lowScore` is the weakest-5% threshold rather than one the
+  ///     user gave (it changes only the legend).
+  public init(
+    sink: TextSink, languages: [String], lowScore: Double?, lowScoreIsWeakest: Bool = false, showsDocuments: Bool
+  ) {
     self.sink = sink
     self.languages = languages
     self.lowScore = lowScore
+    self.lowScoreIsWeakest = lowScoreIsWeakest
     self.showsDocuments = showsDocuments
   }
 
@@ -39,7 +45,11 @@ public final class HTMLReportWriter {
     out += statisticsSection(stats)
     out += "<section class=\"units\">\n<h2>Units</h2>\n"
     out += "<p class=\"legend\"><span class=\"key low\">low confidence"
-    if let lowScore { out += " (score below \(StatisticsReport.fixed(lowScore, 2)))" }
+    if let lowScore {
+      out += lowScoreIsWeakest
+        ? " (the weakest 5%: score \(StatisticsReport.fixed(lowScore.nextDown, 2)) or less)"
+        : " (score below \(StatisticsReport.fixed(lowScore, 2)))"
+    }
     out += "</span> <span class=\"key unpaired\">unpaired: no counterpart</span> <mark>anchor</mark> "
     out += "<label><input type=\"checkbox\" id=\"only-flagged\"> show only low-confidence and unpaired units</label></p>\n"
     out += "<table class=\"alignment\">\n<colgroup><col class=\"c-n\"><col class=\"c-bead\"><col class=\"c-score\">"
