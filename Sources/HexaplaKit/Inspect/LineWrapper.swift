@@ -37,9 +37,10 @@ public final class LineWrapper {
     for piece in pieces {
       let word = piece.trimmingTrailingSpaces()
       let wordWidth = TerminalCells.width(of: word)
+      let spaces = piece.utf8.count - word.utf8.count  // trailing spaces: one cell each
       if currentWidth + wordWidth <= width {
         current += piece
-        currentWidth += TerminalCells.width(of: piece)
+        currentWidth += wordWidth + spaces
         continue
       }
       if !current.isEmpty {
@@ -49,7 +50,7 @@ public final class LineWrapper {
       }
       if wordWidth <= width {
         current = piece
-        currentWidth = TerminalCells.width(of: piece)
+        currentWidth = wordWidth + spaces
         continue
       }
       // A word wider than a line: cut it between grapheme clusters.
@@ -63,8 +64,8 @@ public final class LineWrapper {
         current.append(character)
         currentWidth += cells
       }
-      current += piece.dropFirst(word.count)
-      currentWidth += piece.count - word.count
+      current += String(repeating: " ", count: spaces)
+      currentWidth += spaces
     }
     let last = current.trimmingTrailingSpaces()
     if !last.isEmpty { lines.append(last) }

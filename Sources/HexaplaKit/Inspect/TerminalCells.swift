@@ -5,6 +5,8 @@ public enum TerminalCells {
   /// capped at 2 so emoji sequences and conjoining Hangul count as one wide character.
   /// - Complexity: O(n) in the length of `text`.
   public static func width(of text: some StringProtocol) -> Int {
+    // Printable ASCII, the common case, takes one cell a byte.
+    if text.utf8.allSatisfy({ 0x20 <= $0 && $0 < 0x7F }) { return text.utf8.count }
     var total = 0
     for character in text { total += width(of: character) }
     return total
@@ -22,14 +24,14 @@ public enum TerminalCells {
   }
 
   /// `text` on one line and safe to print: runs of whitespace (tabs, line breaks) become one
-  /// space, other control characters become U+FFFD, and bidi embedding, override and isolate
+  /// space (no-break spaces are kept), other control characters become U+FFFD, and bidi embedding, override and isolate
   /// controls are removed so a segment cannot reorder the rest of the terminal line.
   public static func displayable(_ text: String) -> String {
     var result = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in text.unicodeScalars {
       let value = scalar.value
-      if scalar.properties.isWhitespace {
+      if value == 0x20 || (0x09...0x0D).contains(value) || (value > 0x7F && scalar.properties.isWhitespace && !isNoBreakSpace(value)) {
         pendingSpace = !result.isEmpty
         continue
       }
@@ -45,6 +47,11 @@ public enum TerminalCells {
       }
     }
     return String(result)
+  }
+
+  /// No-break spaces (U+00A0, U+2007, U+202F) keep their meaning: no line break there.
+  private static func isNoBreakSpace(_ value: UInt32) -> Bool {
+    value == 0xA0 || value == 0x2007 || value == 0x202F
   }
 
   /// Whether `text` holds a character of a right-to-left script (Hebrew, Arabic, Syriac,

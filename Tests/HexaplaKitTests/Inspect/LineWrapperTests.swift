@@ -27,6 +27,7 @@ struct LineWrapperTests {
     #expect(TerminalCells.displayable("  a\tb\n\nc  ") == "a b c")
     #expect(TerminalCells.displayable("x\u{1B}[31my") == "x\u{FFFD}[31my")
     #expect(TerminalCells.displayable("a\u{202E}b\u{2066}c") == "abc")
+    #expect(TerminalCells.displayable("10\u{00A0}km\u{2003}x") == "10\u{00A0}km x")
   }
 
   @Test(
@@ -36,6 +37,7 @@ struct LineWrapperTests {
       ("猫坐在垫子上，狗在外面。", 8, "zh", ["猫坐在垫", "子上，狗", "在外面。"]),
       ("Donaudampfschifffahrtsgesellschaft ist lang", 10, "de", ["Donaudampf", "schifffahr", "tsgesellsc", "haft ist", "lang"]),
       ("short", 10, "", ["short"]),
+      ("It is 10\u{00A0}km away", 9, "", ["It is", "10\u{00A0}km", "away"]),
       ("", 10, "", []),
       ("Cafe\u{301} cre\u{300}me bru\u{302}le\u{301}e", 6, "fr", ["Cafe\u{301}", "cre\u{300}me", "bru\u{302}le\u{301}e"]),
     ])
