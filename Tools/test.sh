@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Builds Hexapla and runs its tests. Installs what a fresh Debian machine lacks (ICU, pkg-config).
+# Builds Hexapla and runs its tests. Installs what a fresh Debian machine lacks (ICU, libxml2,
+# pkg-config).
 set -eu
 cd "$(dirname "$0")/.."
 
 need=()
 pkg-config --exists icu-uc icu-i18n 2>/dev/null || need+=(libicu-dev pkg-config)
+pkg-config --exists libxml-2.0 2>/dev/null || need+=(libxml2-dev pkg-config)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing ${need[*]}..." >&2

@@ -9,14 +9,22 @@ func option(_ name: String, default value: Int) -> Int {
   return n
 }
 
+func stringOption(_ name: String) -> String? {
+  guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
+  return arguments[i + 1]
+}
+
 do {
   switch arguments.first ?? "all" {
   case "segment":
     try SegmentationBenchmark.run(megabytes: option("--mb", default: 100))
+  case "dict":
+    try DictionaryBenchmark.run(cedict: stringOption("--cedict"), freedict: stringOption("--freedict"))
   case "all":
     try SegmentationBenchmark.run(megabytes: option("--mb", default: 100))
+    try DictionaryBenchmark.run(cedict: stringOption("--cedict"), freedict: stringOption("--freedict"))
   default:
-    FileHandle.standardError.write(Data("usage: hexapla-benchmarks [segment|all] [--mb N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: hexapla-benchmarks [segment|dict|all] [--mb N] [--cedict PATH] [--freedict PATH.index]\n".utf8))
     exit(2)
   }
 } catch {

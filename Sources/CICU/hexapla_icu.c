@@ -8,6 +8,7 @@
 #include <unicode/uloc.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
+#include <unicode/utrans.h>
 #include <unicode/uversion.h>
 
 struct hx_break {
@@ -147,6 +148,91 @@ int32_t hx_language_is_known(const char *language) {
   return 0;
 }
 
+int32_t hx_language_display_name(const char *language, const char *displayLocale,
+                                 uint16_t *destination, int32_t capacity) {
+  UErrorCode error = U_ZERO_ERROR;
+  int32_t length = uloc_getDisplayLanguage(language, displayLocale, (UChar *)destination,
+                                           capacity, &error);
+  if (U_FAILURE(error) || error == U_USING_DEFAULT_WARNING || length <= 0 || length >= capacity) {
+    return -1;
+  }
+  // ICU echoes the code when it has no name for it.
+  size_t codeLength = strlen(language);
+  if ((size_t)length == codeLength) {
+    int same = 1;
+    for (size_t i = 0; i < codeLength; i++) {
+      if (destination[i] != (uint16_t)(unsigned char)language[i]) same = 0;
+    }
+    if (same) return -1;
+  }
+  return length;
+}
+
+int32_t hx_likely_script(const char *locale, char *destination, int32_t capacity) {
+  UErrorCode error = U_ZERO_ERROR;
+  char maximized[ULOC_FULLNAME_CAPACITY];
+  uloc_addLikelySubtags(locale, maximized, (int32_t)sizeof(maximized), &error);
+  if (U_FAILURE(error)) return 0;
+  int32_t length = uloc_getScript(maximized, destination, capacity, &error);
+  if (U_FAILURE(error) || length != 4) return 0;
+  return 1;
+}
+
 const char *hx_icu_version(void) {
   return U_ICU_VERSION;
+}
+
+struct hx_translit {
+  UTransliterator *transliterator;
+};
+
+hx_translit *hx_translit_open(const char *identifier, int32_t *status) {
+  UChar id[256];
+  int32_t n = 0;
+  for (; identifier[n] != 0 && n < 255; n++) id[n] = (UChar)(unsigned char)identifier[n];
+  UErrorCode error = U_ZERO_ERROR;
+  UTransliterator *transliterator = utrans_openU(id, n, UTRANS_FORWARD, NULL, 0, NULL, &error);
+  if (U_FAILURE(error)) {
+    *status = (int32_t)error;
+    return NULL;
+  }
+  hx_translit *result = malloc(sizeof(hx_translit));
+  if (result == NULL) {
+    utrans_close(transliterator);
+    *status = U_MEMORY_ALLOCATION_ERROR;
+    return NULL;
+  }
+  result->transliterator = transliterator;
+  *status = 0;
+  return result;
+}
+
+void hx_translit_close(hx_translit *transliterator) {
+  if (transliterator == NULL) return;
+  utrans_close(transliterator->transliterator);
+  free(transliterator);
+}
+
+int32_t hx_translit_apply(hx_translit *transliterator, const uint16_t *source, int32_t length,
+                          uint16_t *destination, int32_t capacity, int32_t *status) {
+  if (capacity < length) {
+    *status = 0;
+    return length > 0 ? length * 4 : 16;
+  }
+  memcpy(destination, source, sizeof(UChar) * (size_t)length);
+  int32_t textLength = length;
+  int32_t limit = length;
+  UErrorCode error = U_ZERO_ERROR;
+  utrans_transUChars(transliterator->transliterator, (UChar *)destination, &textLength, capacity,
+                     0, &limit, &error);
+  if (error == U_BUFFER_OVERFLOW_ERROR) {
+    *status = 0;
+    return textLength > capacity ? textLength : capacity * 2;
+  }
+  if (U_FAILURE(error)) {
+    *status = (int32_t)error;
+    return -1;
+  }
+  *status = 0;
+  return textLength;
 }

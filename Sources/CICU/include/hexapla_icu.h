@@ -98,8 +98,35 @@ enum {
 int32_t hx_normalize(int32_t form, const uint16_t *source, int32_t length,
                      uint16_t *destination, int32_t capacity, int32_t *status);
 
+/// An ICU transliterator. Opaque; create with hx_translit_open, free with hx_translit_close.
+typedef struct hx_translit hx_translit;
+
+/// Opens a transliterator for an ICU id such as "Any-Latin; Latin-ASCII; Lower" (NUL-terminated
+/// ASCII). Returns NULL and sets *status to a non-zero ICU error code on failure.
+hx_translit *hx_translit_open(const char *identifier, int32_t *status);
+
+/// Frees a transliterator. Accepts NULL.
+void hx_translit_close(hx_translit *transliterator);
+
+/// Transliterates UTF-16 `source` into `destination` (capacity in code units). Returns the
+/// length of the result; when it exceeds `capacity`, call again with a larger buffer. Returns
+/// -1 and sets *status on failure.
+int32_t hx_translit_apply(hx_translit *transliterator, const uint16_t *source, int32_t length,
+                          uint16_t *destination, int32_t capacity, int32_t *status);
+
 /// Whether `language` (a lower-case ISO 639 code) is a language ICU knows.
 int32_t hx_language_is_known(const char *language);
+
+/// Writes the name of `language` (an ICU locale id such as "ru") in the language of
+/// `displayLocale` ("ru" gives its own name, "русский") to `destination` as UTF-16 and returns
+/// its length, or -1 when ICU has no name (it would only echo the code) or the buffer is short.
+int32_t hx_language_display_name(const char *language, const char *displayLocale,
+                                 uint16_t *destination, int32_t capacity);
+
+/// Writes the likely script of a locale id ("ru" gives "Cyrl", "ja" gives "Jpan", "sr" gives
+/// "Cyrl") as a NUL-terminated ISO 15924 code to `destination` (capacity at least 5).
+/// Returns 1 on success, 0 when ICU does not know it.
+int32_t hx_likely_script(const char *locale, char *destination, int32_t capacity);
 
 /// The ICU version, such as "72.1".
 const char *hx_icu_version(void);

@@ -124,8 +124,8 @@ public struct AlignmentInspector {
 
   /// Reads every unit and gathers the statistics.
   /// - Throws: errors of the unit source.
-  public func statistics() throws -> AlignmentStatistics {
-    var stats = AlignmentStatistics()
+  public func statistics() throws -> InspectionStatistics {
+    var stats = InspectionStatistics()
     let next = try open()
     while let unit = try next() { stats.add(unit) }
     return stats

@@ -32,7 +32,7 @@ public final class HTMLReportWriter {
 
   /// Writes the head of the page, the statistics and the table header.
   /// - Throws: `HexaplaError.outputNotWritable`.
-  public func begin(title: String, statistics stats: AlignmentStatistics) throws {
+  public func begin(title: String, statistics stats: InspectionStatistics) throws {
     started = true
     var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -106,7 +106,7 @@ public final class HTMLReportWriter {
 
   // MARK: - Statistics
 
-  private func statisticsSection(_ stats: AlignmentStatistics) -> String {
+  private func statisticsSection(_ stats: InspectionStatistics) -> String {
     var out = "<section class=\"stats\">\n<h2>Statistics</h2>\n<div class=\"panels\">\n"
     out += "<div class=\"panel\"><h3>Sentences</h3><table class=\"numbers\">"
     out += "<tr><th></th>" + stats.languages.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr>"

@@ -1,10 +1,10 @@
-/// Renders `AlignmentStatistics` as plain text (with text bars) or deterministic JSON.
+/// Renders `InspectionStatistics` as plain text (with text bars) or deterministic JSON.
 public enum StatisticsReport {
   /// Width of the longest histogram bar, in characters.
   static let barWidth = 30
 
   /// The statistics as aligned plain-text tables, ending in a newline.
-  public static func text(_ stats: AlignmentStatistics) -> String {
+  public static func text(_ stats: InspectionStatistics) -> String {
     var out = ""
     let languages = stats.languages
     out += "Units: \(stats.total.units)\n"
@@ -34,8 +34,8 @@ public enum StatisticsReport {
       let largest = stats.histogram.max() ?? 0
       let countWidth = String(largest).count
       for (bin, count) in stats.histogram.enumerated() {
-        let from = fixed(Double(bin) / Double(AlignmentStatistics.histogramBins), 1)
-        let to = fixed(Double(bin + 1) / Double(AlignmentStatistics.histogramBins), 1)
+        let from = fixed(Double(bin) / Double(InspectionStatistics.histogramBins), 1)
+        let to = fixed(Double(bin + 1) / Double(InspectionStatistics.histogramBins), 1)
         let bar = largest == 0 ? 0 : Int((Double(count) * Double(barWidth) / Double(largest)).rounded(.up))
         let number = String(count)
         let line = "  \(from)–\(to) \(String(repeating: " ", count: countWidth - number.count))\(number) "
@@ -45,7 +45,7 @@ public enum StatisticsReport {
     }
     let pairs = stats.lengthRatios()
     if !pairs.isEmpty {
-      out += "\nLength-ratio outliers (ln character ratio more than \(fixed(AlignmentStatistics.outlierThreshold, 0)) robust SD from the median)\n"
+      out += "\nLength-ratio outliers (ln character ratio more than \(fixed(InspectionStatistics.outlierThreshold, 0)) robust SD from the median)\n"
       for pair in pairs {
         out += "  \(pair.first)/\(pair.second): \(pair.pairs) unit\(pair.pairs == 1 ? "" : "s"), median ratio \(fixed(exp(pair.medianLogRatio), 2)), "
         if pair.pairs < 5 {
@@ -76,7 +76,7 @@ public enum StatisticsReport {
   }
 
   /// The statistics as one JSON object with a fixed key order, ending in a newline.
-  public static func json(_ stats: AlignmentStatistics) -> String {
+  public static func json(_ stats: InspectionStatistics) -> String {
     func object(_ counts: [String: Int], keys: [String]) -> String {
       "{" + keys.map { "\(JSONText.quoted($0)):\(counts[$0] ?? 0)" }.joined(separator: ",") + "}"
     }
@@ -92,7 +92,7 @@ public enum StatisticsReport {
     out += ",\"scores\":{\"count\":\(stats.scores.count),\"mean\":\(optional(stats.total.meanScore))"
     out += ",\"median\":\(optional(stats.medianScore)),\"histogram\":["
     out += stats.histogram.enumerated().map { bin, count in
-      let bins = Double(AlignmentStatistics.histogramBins)
+      let bins = Double(InspectionStatistics.histogramBins)
       return "{\"from\":\(JSONText.number(Double(bin) / bins)),\"to\":\(JSONText.number(Double(bin + 1) / bins)),\"count\":\(count)}"
     }.joined(separator: ",")
     out += "]}"

@@ -2,7 +2,7 @@
 ///
 /// Memory grows with the number of units only by one score and one length ratio per
 /// language pair per unit; texts are not kept.
-public struct AlignmentStatistics: Sendable {
+public struct InspectionStatistics: Sendable {
   /// Counts for one document (`x-document`), or for the whole file.
   public struct Tally: Sendable, Equatable {
     /// Units.
@@ -59,7 +59,7 @@ public struct AlignmentStatistics: Sendable {
   /// Units per bead type (units without `x-bead` are not counted).
   public private(set) var beadTypes: [String: Int] = [:]
   /// Units per score bin.
-  public private(set) var histogram = [Int](repeating: 0, count: AlignmentStatistics.histogramBins)
+  public private(set) var histogram = [Int](repeating: 0, count: InspectionStatistics.histogramBins)
   /// Every unit's score, in file order.
   public private(set) var scores: [Double] = []
   /// Per-document tallies, in order of first appearance (units without `x-document` are

@@ -2,8 +2,8 @@ import Testing
 
 @testable import HexaplaKit
 
-@Suite("Alignment statistics")
-struct AlignmentStatisticsTests {
+@Suite("Inspection statistics")
+struct InspectionStatisticsTests {
   /// Two documents, en/de, one 2-1 bead, unpaired sentences on both sides, one unit whose
   /// German side is far too long, and scores across the histogram.
   static let units: [InspectedUnit] = {
@@ -41,8 +41,8 @@ struct AlignmentStatisticsTests {
     return units
   }()
 
-  static var statistics: AlignmentStatistics {
-    var stats = AlignmentStatistics()
+  static var statistics: InspectionStatistics {
+    var stats = InspectionStatistics()
     for unit in units { stats.add(unit) }
     return stats
   }

@@ -1,0 +1,149 @@
+import Foundation
+
+/// Pairs the sentences of two editions of a text: length, shared anchors and lexical evidence,
+/// searched by dynamic programming in a band around a first-pass path.
+///
+/// An `Aligner` holds only its options: it is cheap to create and safe to use from several
+/// threads at once.
+public struct Aligner: Sendable {
+  /// The settings.
+  public var options: AlignerOptions
+
+  public init(options: AlignerOptions = AlignerOptions()) {
+    self.options = options
+  }
+
+  /// Aligns two lists of sentences.
+  /// - Parameters:
+  ///   - sourceParagraphs, targetParagraphs: the paragraph of each sentence (soft anchors), if known.
+  /// - Returns: beads covering every sentence of both sides exactly once, in order.
+  /// - Throws: `HexaplaError.icuFailure` when ICU cannot segment words of a language;
+  ///   `HexaplaError.inconsistentInput` when paragraph lists do not match the sentences.
+  /// - Complexity: near-linear in the number of sentences (see `BandedBeadSearch`).
+  public func align(
+    source: [String], sourceLanguage: LanguageTag, target: [String], targetLanguage: LanguageTag,
+    sourceParagraphs: [Int]? = nil, targetParagraphs: [Int]? = nil
+  ) throws -> Alignment {
+    if let sourceParagraphs, sourceParagraphs.count != source.count {
+      throw HexaplaError.inconsistentInput(
+        message: "\(sourceParagraphs.count) source paragraph numbers for \(source.count) sentences")
+    }
+    if let targetParagraphs, targetParagraphs.count != target.count {
+      throw HexaplaError.inconsistentInput(
+        message: "\(targetParagraphs.count) target paragraph numbers for \(target.count) sentences")
+    }
+    if source.isEmpty || target.isEmpty {
+      return Alignment(
+        beads: source.indices.map { Bead(source: $0..<$0 + 1, target: 0..<0, score: 1) }
+          + target.indices.map { Bead(source: source.count..<source.count, target: $0..<$0 + 1, score: 1) })
+    }
+    let (sourceTokens, targetTokens) = try Self.tokens(
+      source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage)
+    return try align(
+      sourceTokens: sourceTokens, targetTokens: targetTokens, sourceLanguage: sourceLanguage,
+      targetLanguage: targetLanguage, sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs)
+  }
+
+  /// Aligns two lists of segmented sentences, using their paragraphs as soft anchors.
+  /// - Throws: as `align(source:sourceLanguage:target:targetLanguage:sourceParagraphs:targetParagraphs:)`.
+  public func align(
+    source: [Sentence], sourceLanguage: LanguageTag, target: [Sentence], targetLanguage: LanguageTag
+  ) throws -> Alignment {
+    try align(
+      source: source.map(\.text), sourceLanguage: sourceLanguage, target: target.map(\.text),
+      targetLanguage: targetLanguage, sourceParagraphs: source.map(\.paragraph),
+      targetParagraphs: target.map(\.paragraph))
+  }
+
+  /// Reads the tokens of both sides, the two sides in parallel.
+  static func tokens(
+    source: [String], sourceLanguage: LanguageTag, target: [String], targetLanguage: LanguageTag
+  ) throws -> ([SentenceTokens], [SentenceTokens]) {
+    let cjk: (LanguageTag) -> Bool = { ["zh", "ja", "yue", "wuu", "lzh"].contains($0.language) }
+    let crossScript = cjk(sourceLanguage) != cjk(targetLanguage)
+    let jobs = [(source, sourceLanguage), (target, targetLanguage)]
+    let results = LockedResults<[SentenceTokens]>(count: 2)
+    DispatchQueue.concurrentPerform(iterations: 2) { side in
+      do {
+        let extractor = try AnchorExtractor(language: jobs[side].1, crossScript: crossScript)
+        results.set(side, .success(jobs[side].0.map { extractor.extract($0) }))
+      } catch {
+        results.set(side, .failure(error))
+      }
+    }
+    return (try results.get(0), try results.get(1))
+  }
+
+  /// Aligns pre-extracted tokens (for callers that reuse them).
+  func align(
+    sourceTokens: [SentenceTokens], targetTokens: [SentenceTokens], sourceLanguage: LanguageTag,
+    targetLanguage: LanguageTag, sourceParagraphs: [Int]?, targetParagraphs: [Int]?
+  ) throws -> Alignment {
+    var features = AlignmentFeatures(source: sourceTokens, target: targetTokens)
+    if let dictionary = options.dictionary {
+      features.addDictionary(dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+    }
+    let rows = sourceTokens.count
+    let columns = targetTokens.count
+    let maxSide = max(1, options.maxBeadSide)
+    func search(_ features: AlignmentFeatures, shapes: [BeadShape], guide: [(Int, Int)], width: Int)
+      -> (BandedBeadSearch.Result, BandedBeadSearch)
+    {
+      let model = features.costModel(
+        maxSide: maxSide, options: options, sourceParagraphs: sourceParagraphs,
+        targetParagraphs: targetParagraphs)
+      let searcher = BandedBeadSearch(model: model, shapes: shapes, rows: rows, columns: columns)
+      return (searcher.search(around: guide, halfWidth: width, maxCells: 60_000_000), searcher)
+    }
+    // First pass: simple shapes in a wide band around the length diagonal.
+    let simple = BeadShape.all(maxSide: min(2, maxSide), skipCost: options.skipCost)
+    let all = BeadShape.all(maxSide: maxSide, skipCost: options.skipCost)
+    let (first, _) = search(
+      features, shapes: simple, guide: features.lengthDiagonal(), width: options.firstPassBandWidth)
+    // Second pass: every shape in a narrow band around the first path.
+    var (result, searcher) = search(features, shapes: all, guide: first.cells, width: options.bandWidth)
+    var posteriors = searcher.posteriors(of: result)
+    if options.learnsLexicon {
+      let confident = zip(result.shapes, posteriors).enumerated().compactMap { k, pair -> (Int, Int)? in
+        let shape = all[pair.0]
+        guard shape.a == 1, shape.b == 1, pair.1 >= 0.9 else { return nil }
+        return result.cells[k]
+      }
+      if features.learnLexicon(from: confident) > 0 {
+        (result, searcher) = search(features, shapes: all, guide: result.cells, width: options.bandWidth)
+        posteriors = searcher.posteriors(of: result)
+      }
+    }
+    var beads: [Bead] = []
+    for (k, index) in result.shapes.enumerated() {
+      let shape = all[index]
+      let (i, j) = result.cells[k]
+      let shared = searcher.model.sharedKeys(i, shape.a, j, shape.b)
+      beads.append(
+        Bead(
+          source: i..<i + shape.a, target: j..<j + shape.b, score: posteriors[k],
+          anchors: features.displays(of: shared)))
+    }
+    return Alignment(beads: beads)
+  }
+}
+
+/// Results written by concurrent jobs, one slot each.
+final class LockedResults<T>: @unchecked Sendable {
+  private var slots: [Result<T, Error>?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: Result<T, Error>) {
+    lock.lock()
+    slots[index] = value
+    lock.unlock()
+  }
+
+  func get(_ index: Int) throws -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    return try slots[index]!.get()
+  }
+}

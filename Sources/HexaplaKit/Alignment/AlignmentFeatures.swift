@@ -1,0 +1,202 @@
+import Foundation
+
+/// The two sides of a document pair as integers: lengths, anchor keys shared by both sides,
+/// and word ids for the lexicon.
+struct AlignmentFeatures {
+  var sourceLengths: [Int]
+  var targetLengths: [Int]
+  /// Anchor keys per sentence; only keys found on both sides of the document are kept.
+  var source: SentenceKeyTable
+  var target: SentenceKeyTable
+  /// Per key: its kind and a display form.
+  var kinds: [Anchor.Kind]
+  var displays: [String]
+  /// Word ids per sentence (each side has its own vocabulary) and the vocabularies.
+  var sourceWords: [[Int32]]
+  var targetWords: [[Int32]]
+  var sourceVocabulary: [String: Int32]
+  var targetVocabulary: [String: Int32]
+
+  /// How often a true translation keeps an anchor of each kind.
+  static func reliability(_ kind: Anchor.Kind) -> Double {
+    switch kind {
+    case .number: return 0.9
+    case .url: return 0.95
+    case .latinWord: return 0.9
+    case .name: return 0.7
+    case .cognate: return 0.6
+    case .punctuation: return 0.7
+    case .lexicon: return 0.6
+    }
+  }
+
+  init(source sourceTokens: [SentenceTokens], target targetTokens: [SentenceTokens]) {
+    sourceLengths = sourceTokens.map(\.length)
+    targetLengths = targetTokens.map(\.length)
+    var ids: [String: Int32] = [:]
+    var allKinds: [Anchor.Kind] = []
+    var allDisplays: [String] = []
+    func intern(_ tokens: [SentenceTokens]) -> [[Int32]] {
+      tokens.map { sentence in
+        sentence.anchors.map { anchor in
+          let full = "\(anchor.kind.rawValue)\u{1}\(anchor.key)"
+          if let id = ids[full] { return id }
+          let id = Int32(allKinds.count)
+          ids[full] = id
+          allKinds.append(anchor.kind)
+          allDisplays.append(anchor.display)
+          return id
+        }
+      }
+    }
+    let sourceLists = intern(sourceTokens)
+    let targetLists = intern(targetTokens)
+    var onSource = [Bool](repeating: false, count: allKinds.count)
+    var onTarget = onSource
+    for list in sourceLists { for k in list { onSource[Int(k)] = true } }
+    for list in targetLists { for k in list { onTarget[Int(k)] = true } }
+    var map = [Int32](repeating: -1, count: allKinds.count)
+    kinds = []
+    displays = []
+    for k in 0..<allKinds.count where onSource[k] && onTarget[k] {
+      map[k] = Int32(kinds.count)
+      kinds.append(allKinds[k])
+      displays.append(allDisplays[k])
+    }
+    source = SentenceKeyTable(sourceLists.map { $0.compactMap { map[Int($0)] >= 0 ? map[Int($0)] : nil } })
+    target = SentenceKeyTable(targetLists.map { $0.compactMap { map[Int($0)] >= 0 ? map[Int($0)] : nil } })
+    func words(_ tokens: [SentenceTokens], _ vocabulary: inout [String: Int32]) -> [[Int32]] {
+      tokens.map { sentence in
+        Array(
+          Set(
+            sentence.words.map { word in
+              if let id = vocabulary[word] { return id }
+              let id = Int32(vocabulary.count)
+              vocabulary[word] = id
+              return id
+            })
+        ).sorted()
+      }
+    }
+    var sv: [String: Int32] = [:]
+    var tv: [String: Int32] = [:]
+    sourceWords = words(sourceTokens, &sv)
+    targetWords = words(targetTokens, &tv)
+    sourceVocabulary = sv
+    targetVocabulary = tv
+  }
+
+  /// The cost model over these features.
+  func costModel(maxSide: Int, options: AlignerOptions, sourceParagraphs: [Int]?, targetParagraphs: [Int]?)
+    -> BeadCostModel
+  {
+    BeadCostModel(
+      sourceLengths: sourceLengths, targetLengths: targetLengths, source: source, target: target,
+      reliabilities: kinds.map(Self.reliability), maxSide: maxSide, variance: options.lengthVariance,
+      sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs,
+      paragraphCost: options.paragraphCrossingCost)
+  }
+
+  /// The path that pairs equal fractions of the two texts' lengths: a guide for the first pass.
+  func lengthDiagonal() -> [(Int, Int)] {
+    let totalSource = Double(max(1, sourceLengths.reduce(0, +)))
+    let totalTarget = Double(max(1, targetLengths.reduce(0, +)))
+    var cells: [(Int, Int)] = [(0, 0)]
+    var j = 0
+    var targetSoFar = 0.0
+    var sourceSoFar = 0.0
+    for i in 0..<sourceLengths.count {
+      sourceSoFar += Double(sourceLengths[i])
+      let goal = sourceSoFar / totalSource * totalTarget
+      while j < targetLengths.count, targetSoFar + Double(targetLengths[j]) / 2 <= goal {
+        targetSoFar += Double(targetLengths[j])
+        j += 1
+      }
+      cells.append((i + 1, j))
+    }
+    cells.append((sourceLengths.count, targetLengths.count))
+    return cells
+  }
+
+  /// The display forms of keys (lexicon links excluded), in order.
+  func displays(of keys: [Int32]) -> [String] {
+    keys.filter { kinds[Int($0)] != .lexicon }.map { displays[Int($0)] }
+  }
+
+  /// Adds a lexicon key for a word pair to every sentence holding the words.
+  private mutating func addLinks(_ pairs: [(Int32, Int32, String)]) {
+    guard !pairs.isEmpty else { return }
+    var sourceLinks: [Int32: [Int32]] = [:]
+    var targetLinks: [Int32: [Int32]] = [:]
+    for (s, t, display) in pairs {
+      let key = Int32(kinds.count)
+      kinds.append(.lexicon)
+      displays.append(display)
+      sourceLinks[s, default: []].append(key)
+      targetLinks[t, default: []].append(key)
+    }
+    func extend(_ table: SentenceKeyTable, _ words: [[Int32]], _ links: [Int32: [Int32]]) -> SentenceKeyTable {
+      SentenceKeyTable(
+        (0..<table.count).map { i in Array(table.keys(of: i)) + words[i].flatMap { links[$0] ?? [] } })
+    }
+    source = extend(source, sourceWords, sourceLinks)
+    target = extend(target, targetWords, targetLinks)
+  }
+
+  /// Adds the dictionary's single-word pairs whose words both occur in the texts.
+  mutating func addDictionary(
+    _ dictionary: BilingualDictionary, sourceLanguage: LanguageTag, targetLanguage: LanguageTag
+  ) {
+    let oriented =
+      dictionary.sourceLanguage.language == targetLanguage.language
+        && dictionary.targetLanguage.language == sourceLanguage.language
+      ? dictionary.reversed : dictionary
+    var pairs: [(Int32, Int32, String)] = []
+    var seen: Set<Int64> = []
+    for entry in oriented.entries {
+      guard let s = sourceVocabulary[entry.source.lowercased()],
+        let t = targetVocabulary[entry.target.lowercased()]
+      else { continue }
+      if seen.insert(Int64(s) << 32 | Int64(t)).inserted { pairs.append((s, t, entry.source)) }
+    }
+    addLinks(pairs)
+  }
+
+  /// Learns word pairs from the given 1-1 beads (source, target sentence index): pairs that
+  /// are each other's best Dice partner and co-occur at least twice. Returns how many.
+  mutating func learnLexicon(from pairs: [(Int, Int)]) -> Int {
+    guard pairs.count >= 20 else { return 0 }
+    let step = max(1, pairs.count / 5000)
+    var sourceCount: [Int32: Int] = [:]
+    var targetCount: [Int32: Int] = [:]
+    var joint: [Int64: Int] = [:]
+    for k in stride(from: 0, to: pairs.count, by: step) {
+      let (i, j) = pairs[k]
+      for s in sourceWords[i] { sourceCount[s, default: 0] += 1 }
+      for t in targetWords[j] { targetCount[t, default: 0] += 1 }
+      for s in sourceWords[i] { for t in targetWords[j] { joint[Int64(s) << 32 | Int64(t), default: 0] += 1 } }
+    }
+    var bestForSource: [Int32: (Double, Int32)] = [:]
+    var bestForTarget: [Int32: (Double, Int32)] = [:]
+    for (pair, count) in joint where count >= 2 {
+      let s = Int32(pair >> 32)
+      let t = Int32(pair & 0xFFFF_FFFF)
+      let dice = 2 * Double(count) / Double(sourceCount[s]! + targetCount[t]!)
+      if dice > bestForSource[s]?.0 ?? 0 || (dice == bestForSource[s]?.0 && t < bestForSource[s]!.1) {
+        bestForSource[s] = (dice, t)
+      }
+      if dice > bestForTarget[t]?.0 ?? 0 || (dice == bestForTarget[t]?.0 && s < bestForTarget[t]!.1) {
+        bestForTarget[t] = (dice, s)
+      }
+    }
+    var names: [Int32: String] = [:]
+    for (word, id) in sourceVocabulary { names[id] = word }
+    var links: [(Int32, Int32, String)] = []
+    for (s, best) in bestForSource where best.0 >= 0.3 && bestForTarget[best.1]?.1 == s {
+      links.append((s, best.1, names[s] ?? ""))
+    }
+    links.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+    addLinks(links)
+    return links.count
+  }
+}

@@ -1,0 +1,54 @@
+/// The anchor keys of each sentence of one side, interned to integers: sorted and unique per
+/// sentence, stored flat so the search reads them without allocating.
+struct SentenceKeyTable: Sendable {
+  /// `offsets[i]..<offsets[i + 1]` indexes the keys of sentence `i`.
+  var offsets: [Int32]
+  /// The keys of all sentences, one after the other.
+  var keys: [Int32]
+
+  /// A table from per-sentence key lists (sorted and deduplicated here).
+  init(_ lists: [[Int32]]) {
+    offsets = [0]
+    offsets.reserveCapacity(lists.count + 1)
+    keys = []
+    for list in lists {
+      keys += Array(Set(list)).sorted()
+      offsets.append(Int32(keys.count))
+    }
+  }
+
+  /// The number of sentences.
+  var count: Int { offsets.count - 1 }
+
+  /// The keys of sentence `i`.
+  func keys(of i: Int) -> ArraySlice<Int32> { keys[Int(offsets[i])..<Int(offsets[i + 1])] }
+
+  /// Whether sentence `i` holds `key` (binary search).
+  @inline(__always)
+  func contains(_ key: Int32, in i: Int) -> Bool {
+    var low = Int(offsets[i])
+    var high = Int(offsets[i + 1])
+    while low < high {
+      let mid = (low + high) >> 1
+      let k = keys[mid]
+      if k == key { return true }
+      if k < key { low = mid + 1 } else { high = mid }
+    }
+    return false
+  }
+
+  /// The number of sentences holding each key (`keyCount` keys).
+  func documentFrequencies(keyCount: Int) -> [Int32] {
+    var df = [Int32](repeating: 0, count: keyCount)
+    for key in keys { df[Int(key)] += 1 }
+    return df
+  }
+
+  /// The same table with keys renumbered by `map` (keys mapped to -1 are dropped).
+  func remapped(_ map: [Int32]) -> SentenceKeyTable {
+    var lists: [[Int32]] = []
+    lists.reserveCapacity(count)
+    for i in 0..<count { lists.append(keys(of: i).compactMap { map[Int($0)] >= 0 ? map[Int($0)] : nil }) }
+    return SentenceKeyTable(lists)
+  }
+}

@@ -1,0 +1,250 @@
+/// Reads the words and anchors of sentences in one language with ICU's word BreakIterator.
+///
+/// Numbers are normalised across scripts and formats, Latin words in CJK text and names
+/// (through a romanisation) are keyed so they match across scripts, words of alphabetic
+/// scripts give cognate keys (first five letters after folding case and accents), and
+/// question marks, exclamation marks, quotation marks and parentheses are kept as anchors.
+/// Not thread-safe: use one per thread.
+public final class AnchorExtractor {
+  /// The language of the sentences.
+  public let language: LanguageTag
+  /// Whether to key names and Latin words for matching against a text in another script
+  /// (set when exactly one side of a pair is Chinese or Japanese).
+  public let crossScript: Bool
+  private let isCJK: Bool
+  private let wordIterator: ICUBreakIterator
+  private var transliterator: ICUTransliterator?
+  private var foldCache: [String: String] = [:]
+
+  /// The number of letters of a cognate key.
+  static let cognatePrefixLength = 5
+  /// The shortest folded word that gives a cognate key.
+  static let cognateMinimumLength = 4
+
+  /// Creates an extractor.
+  /// - Throws: `HexaplaError.icuFailure` when ICU cannot open a word iterator for the language.
+  public init(language: LanguageTag, crossScript: Bool = false) throws {
+    self.language = language
+    self.crossScript = crossScript
+    self.isCJK = ["zh", "ja", "ko", "yue", "wuu", "lzh"].contains(language.language)
+    self.wordIterator = try ICUBreakIterator(.word, locale: language.icuLocale)
+  }
+
+  /// The tokens of one sentence.
+  /// - Complexity: O(n) in the length of the sentence (ICU's dictionary segmentation aside).
+  public func extract(_ text: String) -> SentenceTokens {
+    let units = Array(text.utf16)
+    var segments: [(start: Int, end: Int, status: Int32)] = []
+    _ = try? units.withUnsafeBufferPointer { buffer in
+      try wordIterator.withBoundaries(of: buffer) { boundaries, statuses in
+        segments.reserveCapacity(boundaries.count)
+        for k in 1..<max(1, boundaries.count) {
+          segments.append((Int(boundaries[k - 1]), Int(boundaries[k]), statuses[k]))
+        }
+      }
+    }
+    var anchors: [Anchor] = []
+    var seen: Set<String> = []
+    func add(_ kind: Anchor.Kind, _ key: String, _ display: String) {
+      let full = "\(kind.rawValue):\(key)"
+      if seen.insert(full).inserted { anchors.append(Anchor(kind: kind, key: key, display: display)) }
+    }
+    var words: [String] = []
+    let piece: (Int, Int) -> String = { String(decoding: units[$0..<$1], as: UTF16.self) }
+    var previousCapitalised: (end: Int, folded: String)?
+    var previousIdeographs: [(romanised: String, text: String)] = []
+    var k = 0
+    while k < segments.count {
+      let (start, end, status) = segments[k]
+      let word = piece(start, end)
+      switch status {
+      case 100..<200:
+        var value = NumberNormalizer.key(digits: word)
+        var display = word
+        var last = k
+        // "1 000": a group of three digits after a space continues the number.
+        if let v = value, !v.contains("."), v.count <= 3, word.count <= 3 {
+          var n = k
+          var combined = v
+          while n + 2 < segments.count, segments[n + 1].end - segments[n + 1].start == 1,
+            [0x20, 0xA0, 0x202F, 0x2009].contains(units[segments[n + 1].start]),
+            (100..<200).contains(segments[n + 2].status),
+            segments[n + 2].end - segments[n + 2].start == 3,
+            let group = NumberNormalizer.key(digits: piece(segments[n + 2].start, segments[n + 2].end)),
+            !group.contains(".")
+          {
+            combined += String(repeating: "0", count: 3 - group.count) + group
+            n += 2
+          }
+          if n > k {
+            value = combined
+            display = piece(start, segments[n].end)
+            last = n
+          }
+        }
+        if let v = value {
+          add(.number, v, display)
+          // 3000亿, 3 millions: a multiplier right after the number.
+          if let (multiplier, next) = multiplierAfter(last, segments, units, piece), let d = Double(v) {
+            add(.number, NumberNormalizer.key(value: d * multiplier), display + next)
+          }
+        }
+        k = last
+      case 200..<300:
+        let lower = word.lowercased()
+        words.append(lower)
+        let first = word.unicodeScalars.first!
+        let script = UnicodeProperties.scriptCode(first)
+        if isCJK {
+          if script == "Latn" { add(.latinWord, lower, word) }
+        } else {
+          if crossScript, script == "Latn" { add(.latinWord, lower, word) }
+          let folded = fold(word)
+          if folded.count >= Self.cognateMinimumLength {
+            add(.cognate, String(folded.prefix(Self.cognatePrefixLength)), word)
+          }
+          if crossScript, first.properties.isUppercase, folded.count >= 2 {
+            add(.name, folded, word)
+            if let previous = previousCapitalised, start - previous.end <= 1 {
+              add(.name, previous.folded + folded, piece(previousStart(k, segments), end))
+            }
+            previousCapitalised = (end, folded)
+          } else {
+            previousCapitalised = nil
+          }
+        }
+      case 300..<500:
+        words.append(word.lowercased())
+        if crossScript, isCJK, !isNumeral(word) {
+          let romanised = fold(word)
+          if romanised.count >= 2 { add(.name, romanised, word) }
+          var joined = romanised
+          var joinedText = word
+          for previous in previousIdeographs.reversed() {
+            joined = previous.romanised + joined
+            joinedText = previous.text + joinedText
+            add(.name, joined, joinedText)
+          }
+          previousIdeographs.append((romanised, word))
+          if previousIdeographs.count > 2 { previousIdeographs.removeFirst() }
+        }
+      default:
+        if status == 0 { addPunctuation(word, add) }
+      }
+      if !(300..<500).contains(status) { previousIdeographs.removeAll() }
+      if !(200..<300).contains(status), status != 0 || end - start != 1 || units[start] != 0x20 {
+        previousCapitalised = nil
+      }
+      k += 1
+    }
+    addCJKNumerals(text, add)
+    addURLs(text, add)
+    var length = 0
+    for character in text where !character.isWhitespace { length += 1 }
+    return SentenceTokens(length: length, words: words, anchors: anchors)
+  }
+
+  /// Folds a word to lower-case ASCII letters (accents stripped, other scripts romanised).
+  func fold(_ word: String) -> String {
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+    if let cached = foldCache[word] { return cached }
+    if transliterator == nil {
+      transliterator = try? ICUTransliterator("Any-Latin; Latin-ASCII; Lower")
+    }
+    let romanised = transliterator?.apply(word) ?? word.lowercased()
+    let folded = String(romanised.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init))
+    if foldCache.count > 100_000 { foldCache.removeAll(keepingCapacity: true) }
+    foldCache[word] = folded
+    return folded
+  }
+
+  private func previousStart(_ k: Int, _ segments: [(start: Int, end: Int, status: Int32)]) -> Int {
+    var n = k - 1
+    while n > 0, !(200..<300).contains(segments[n].status) { n -= 1 }
+    return segments[max(0, n)].start
+  }
+
+  private func isNumeral(_ word: String) -> Bool {
+    word.unicodeScalars.allSatisfy { NumberNormalizer.cjkNumeralValue($0) != nil }
+  }
+
+  private func multiplierAfter(
+    _ k: Int, _ segments: [(start: Int, end: Int, status: Int32)], _ units: [UInt16],
+    _ piece: (Int, Int) -> String
+  ) -> (Double, String)? {
+    var n = k + 1
+    var gap = ""
+    if n < segments.count, segments[n].status == 0, segments[n].end - segments[n].start == 1,
+      units[segments[n].start] == 0x20 || units[segments[n].start] == 0xA0
+    {
+      gap = " "
+      n += 1
+    }
+    guard n < segments.count else { return nil }
+    let next = piece(segments[n].start, segments[n].end)
+    if let m = NumberNormalizer.multiplier(next) { return (m, gap + next) }
+    // ICU may keep 亿 with the following ideographs (3000亿元): look at the first character.
+    if gap.isEmpty, let first = next.first, let m = NumberNormalizer.multiplier(String(first)) {
+      return (m, String(first))
+    }
+    return nil
+  }
+
+  private func addPunctuation(_ text: String, _ add: (Anchor.Kind, String, String) -> Void) {
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "?", "？", "¿": add(.punctuation, "?", String(scalar))
+      case "!", "！", "¡": add(.punctuation, "!", String(scalar))
+      case "(", "（", "[", "【": add(.punctuation, "(", String(scalar))
+      case "'", "’", "‘": break
+      default:
+        if scalar.properties.isQuotationMark { add(.punctuation, "\"", String(scalar)) }
+      }
+    }
+  }
+
+  private func addCJKNumerals(_ text: String, _ add: (Anchor.Kind, String, String) -> Void) {
+    guard isCJK else { return }
+    var run = ""
+    var count = 0
+    func flush() {
+      if count >= 2, run.unicodeScalars.contains(where: { $0 != "一" }),
+        let value = NumberNormalizer.value(cjkNumerals: run)
+      {
+        add(.number, NumberNormalizer.key(value: value), run)
+      }
+      run = ""
+      count = 0
+    }
+    for scalar in text.unicodeScalars {
+      if NumberNormalizer.cjkNumeralValue(scalar) != nil {
+        run.unicodeScalars.append(scalar)
+        count += 1
+      } else {
+        flush()
+      }
+    }
+    flush()
+  }
+
+  private func addURLs(_ text: String, _ add: (Anchor.Kind, String, String) -> Void) {
+    guard text.contains("://") || text.contains("www.") || text.contains("@") else { return }
+    for chunk in text.split(whereSeparator: { $0.isWhitespace }) {
+      var candidate = Substring(chunk)
+      while let last = candidate.last, ".,;:!?)]}>\"'»”".contains(last) { candidate = candidate.dropLast() }
+      while let first = candidate.first, "([{<\"'«“".contains(first) { candidate = candidate.dropFirst() }
+      let lower = candidate.lowercased()
+      let isURL = lower.contains("://") || lower.hasPrefix("www.")
+      let isMail: Bool = {
+        guard let at = lower.firstIndex(of: "@"), at != lower.startIndex else { return false }
+        return lower[lower.index(after: at)...].contains(".")
+      }()
+      guard isURL || isMail else { continue }
+      var key = lower
+      for scheme in ["https://", "http://"] where key.hasPrefix(scheme) { key.removeFirst(scheme.count) }
+      if key.hasPrefix("www.") { key.removeFirst(4) }
+      while key.hasSuffix("/") { key.removeLast() }
+      add(.url, key, String(candidate))
+    }
+  }
+}

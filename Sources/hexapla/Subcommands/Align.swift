@@ -1,0 +1,141 @@
+import ArgumentParser
+import Foundation
+import HexaplaKit
+
+extension HexaplaCommand {
+  /// `hexapla align`: pairs the sentences of two editions.
+  struct Align: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Align the sentences of two editions of a text.",
+      discussion: """
+        Reads two texts (UTF-8 or UTF-16 with a byte-order mark), splits them into sentences
+        (or, with --presegmented, takes one sentence per line as is) and pairs the sentences by
+        length, shared anchors (numbers, names, URLs, Latin words in CJK text, cognates,
+        punctuation) and a translation table learned from the texts themselves. Sentences with no
+        counterpart become 1-0 or 0-1 beads.
+
+        Formats: 'beads' prints one bead per line as [i, j]:[k]:score (0-based sentence indices,
+        [] for an empty side; the gold-file format plus a score); 'tsv' one row per bead, one
+        column per language, after a header row of language tags; 'jsonl' one JSON object per
+        bead with indices, texts, type, score and anchors.
+
+        Example:
+          hexapla align --presegmented --langs de,fr --format beads de.txt fr.txt
+        """)
+
+    /// Output formats.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+      case beads, tsv, jsonl
+    }
+
+    @OptionGroup var languages: LanguagePairOption
+
+    @Flag(help: "Take one sentence per line, as is, instead of segmenting the texts.")
+    var presegmented = false
+
+    @Option(
+      help: ArgumentHelp(
+        "A bilingual dictionary: TSV (source<TAB>target per line) or hunalign .dic (target @ source per line).",
+        valueName: "file"))
+    var dictionary: String?
+
+    @Option(help: "Output format: 'beads', 'tsv' or 'jsonl'.")
+    var format: Format = .beads
+
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: ArgumentHelp("The source edition.", valueName: "src"))
+    var source: String
+
+    @Argument(help: ArgumentHelp("The target edition.", valueName: "tgt"))
+    var target: String
+
+    func validate() throws {
+      let (s, t) = try languages.resolve(source: source, target: target)
+      if s == t {
+        throw ValidationError("Both editions are in '\(s)': give two different languages with --langs SRC,TGT.")
+      }
+    }
+
+    func run() throws {
+      let (sourceLanguage, targetLanguage) = try languages.resolve(source: source, target: target)
+      let sourceSentences = try Self.sentences(path: source, language: sourceLanguage, presegmented: presegmented)
+      let targetSentences = try Self.sentences(path: target, language: targetLanguage, presegmented: presegmented)
+      var options = AlignerOptions()
+      if let dictionary {
+        options.dictionary = try DictionaryFileLoader.load(
+          path: dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+      }
+      let aligner = Aligner(options: options)
+      let alignment =
+        presegmented
+        ? try aligner.align(
+          source: sourceSentences.map(\.text), sourceLanguage: sourceLanguage,
+          target: targetSentences.map(\.text), targetLanguage: targetLanguage)
+        : try aligner.align(
+          source: sourceSentences, sourceLanguage: sourceLanguage, target: targetSentences,
+          targetLanguage: targetLanguage)
+      Self.warnAboutUnpaired(alignment, sourceCount: sourceSentences.count, targetCount: targetSentences.count)
+      let sink = try output.openSink()
+      let units = alignment.units(
+        source: sourceSentences, sourceLanguage: sourceLanguage, target: targetSentences,
+        targetLanguage: targetLanguage, document: source)
+      switch format {
+      case .beads:
+        try sink.write(alignment.beadLines)
+      case .tsv:
+        try sink.write("\(sourceLanguage)\t\(targetLanguage)\n")
+        for unit in units {
+          try sink.write("\(Self.cell(unit.variants[0].text))\t\(Self.cell(unit.variants[1].text))\n")
+        }
+      case .jsonl:
+        for (bead, unit) in zip(alignment.beads, units) {
+          try sink.write(
+            "{\"source\":[\(bead.source.map(String.init).joined(separator: ","))],"
+              + "\"target\":[\(bead.target.map(String.init).joined(separator: ","))],"
+              + "\"type\":\(JSONText.quoted(bead.typeName)),\"score\":\(JSONText.number(bead.score)),"
+              + "\"sourceText\":\(JSONText.quoted(unit.variants[0].text)),"
+              + "\"targetText\":\(JSONText.quoted(unit.variants[1].text)),"
+              + "\"anchors\":[\(bead.anchors.map(JSONText.quoted).joined(separator: ","))]}\n")
+        }
+      }
+      try sink.finish()
+    }
+
+    /// The sentences of a file: segmented, or one per line with --presegmented.
+    static func sentences(path: String, language: LanguageTag, presegmented: Bool) throws -> [Sentence] {
+      let document = try Document.load(path: path, language: language)
+      guard document.text.contains(where: { !$0.isWhitespace }) else {
+        throw HexaplaError.emptyInput(path: path)
+      }
+      guard presegmented else {
+        return try Segmenter(language: language, paragraphMode: .line).segment(document.text)
+      }
+      var lines = document.text.split(separator: "\n", omittingEmptySubsequences: false).map {
+        $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+      }
+      if lines.last == "" { lines.removeLast() }
+      var offset = 0
+      return lines.enumerated().map { index, line in
+        defer { offset += line.utf8.count + 1 }
+        return Sentence(text: line, paragraph: index, range: offset..<offset + line.utf8.count)
+      }
+    }
+
+    /// A warning on standard error when many sentences of a side found no counterpart.
+    static func warnAboutUnpaired(_ alignment: Alignment, sourceCount: Int, targetCount: Int) {
+      for (side, unpaired, count) in [
+        ("source", alignment.unpairedSourceCount, sourceCount), ("target", alignment.unpairedTargetCount, targetCount),
+      ] where count > 0 && unpaired * 5 > count && unpaired >= 3 {
+        FileHandle.standardError.write(
+          Data(
+            "warning: \(unpaired) of \(count) \(side) sentences have no counterpart (1-0/0-1 beads); the editions may differ in content (\(sourceCount) vs \(targetCount) sentences)\n"
+              .utf8))
+      }
+    }
+
+    private static func cell(_ text: String) -> String {
+      text.replacingOccurrences(of: "\t", with: " ")
+    }
+  }
+}
