@@ -12,7 +12,7 @@ public final class HTMLReportWriter {
   private let lowScoreIsWeakest: Bool
   private let showsDocuments: Bool
   private var currentDocument: String?
-  private var started = false
+  private var lengthOutliers: Set<Int> = []
 
   /// Prepares a report.
   /// - Parameters:
@@ -33,7 +33,7 @@ public final class HTMLReportWriter {
   /// Writes the head of the page, the statistics and the table header.
   /// - Throws: `HexaplaError.outputNotWritable`.
   public func begin(title: String, statistics stats: InspectionStatistics) throws {
-    started = true
+    lengthOutliers = Set(stats.lengthRatios().flatMap { $0.outliers.map(\.unit) })
     var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     out += "<meta name=\"generator\" content=\"Hexapla \(HexaplaVersion.current)\">\n"
@@ -50,7 +50,8 @@ public final class HTMLReportWriter {
         ? " (the weakest 5%: score \(StatisticsReport.fixed(lowScore.nextDown, 2)) or less)"
         : " (score below \(StatisticsReport.fixed(lowScore, 2)))"
     }
-    out += "</span> <span class=\"key unpaired\">unpaired: no counterpart</span> <mark>anchor</mark> "
+    out += "</span> <span class=\"key unpaired\">unpaired: no counterpart</span> "
+    out += "<span class=\"key\"><span class=\"ratio\">⇔</span> length-ratio outlier</span> <mark>anchor</mark> "
     out += "<label><input type=\"checkbox\" id=\"only-flagged\"> show only low-confidence and unpaired units</label></p>\n"
     out += "<table class=\"alignment\">\n<colgroup><col class=\"c-n\"><col class=\"c-bead\"><col class=\"c-score\">"
     out += String(repeating: "<col>", count: languages.count) + "</colgroup>\n"
@@ -77,7 +78,11 @@ public final class HTMLReportWriter {
     if isUnpaired { classes.append("unpaired") }
     out += "<tr class=\"\(classes.joined(separator: " "))\" id=\"u\(unit.number)\">"
     out += "<td class=\"n\"><a href=\"#u\(unit.number)\">\(unit.number)</a></td>"
-    out += "<td class=\"bead\">\(Self.escape(unit.beadType ?? ""))</td>"
+    out += "<td class=\"bead\">\(Self.escape(unit.beadType ?? ""))"
+    if lengthOutliers.contains(unit.number) {
+      out += " <span class=\"ratio\" title=\"length ratio far from the file's usual one\">⇔</span>"
+    }
+    out += "</td>"
     if let score = unit.score {
       let hue = Int((max(0, min(1, score)) * 120).rounded())
       out += "<td class=\"score\" style=\"background:hsl(\(hue),70%,82%)\">\(StatisticsReport.fixed(score, 2))</td>"
@@ -173,7 +178,8 @@ public final class HTMLReportWriter {
     let slot = width / max(histogram.count, 1)
     var out = "<svg class=\"histogram\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"score histogram\">"
     for (bin, count) in histogram.enumerated() {
-      let barHeight = (height - top - bottom) * count / largest
+      // A non-empty bin gets at least 2 px, so a few units next to many still show.
+      let barHeight = count == 0 ? 0 : max(2, (height - top - bottom) * count / largest)
       let x = bin * slot + 2
       let y = height - bottom - barHeight
       let hue = Int((Double(bin) + 0.5) / Double(histogram.count) * 120)
@@ -261,6 +267,7 @@ public final class HTMLReportWriter {
     td.missing { color: #98a2b3; text-align: center;
       background: repeating-linear-gradient(135deg, #f2f4f7, #f2f4f7 6px, #e9ecf1 6px, #e9ecf1 12px); }
     tr.document th { background: #dfe7f3; text-align: left; position: static; }
+    .ratio { color: #b54708; font-weight: 700; }
     mark { background: #fde68a; border-radius: 2px; padding: 0 1px; }
     .key { display: inline-block; padding: 0 .4rem; margin-right: .4rem; }
     .key.low { border-left: 4px solid #d92d20; }

@@ -83,6 +83,19 @@ struct HTMLReportWriterTests {
     #expect(html.contains("<tr class=\"unit unpaired\" id=\"u3\">"))
   }
 
+  @Test("length-ratio outliers are marked in their rows")
+  func ratioOutliers() throws {
+    var units: [InspectedUnit] = (1...8).map { n in
+      InspectedUnit(number: n, variants: [.init(language: "en", text: "A short sentence \(n)."), .init(language: "de", text: "Ein kurzer Satz \(n).")], beadType: "1-1", score: 0.9)
+    }
+    units.append(InspectedUnit(number: 9, variants: [.init(language: "en", text: "Yes."), .init(language: "de", text: String(repeating: "Ein sehr langer Satz. ", count: 8))], beadType: "1-1", score: 0.9))
+    let sink = StringSink()
+    try AlignmentInspector(units: units).writeHTML(title: "t", options: .init(), to: sink)
+    #expect(sink.text.contains("<td class=\"bead\">1-1 <span class=\"ratio\""))
+    #expect(sink.text.components(separatedBy: "1-1 <span class=\"ratio\"").count == 2)
+    #expect(sink.text.contains("<a href=\"#u9\">#9</a>"))
+  }
+
   @Test("deterministic")
   func deterministic() throws {
     #expect(try report() == report())
