@@ -20,10 +20,29 @@ public struct AnchorHighlighter {
           .joined(separator: "[,.'\\s\\u00A0\\u202F]?")
         pattern = "(?<!\\d)" + body + "(?!\\d)"
       } else {
-        pattern = NSRegularExpression.escapedPattern(for: anchor)
+        // Not inside a longer word: no letter of the same script right before or after
+        // (`Moab` is not highlighted in `Moabitish`). Scripts written without spaces (Han,
+        // Kana, Thai...) get no such rule.
+        var body = NSRegularExpression.escapedPattern(for: anchor)
+        if let first = anchor.unicodeScalars.first, let script = Self.wordScript(first) {
+          body = "(?<![\\p{sc=\(script)}\\p{M}])" + body
+        }
+        if let last = anchor.unicodeScalars.last, let script = Self.wordScript(last) {
+          body += "(?![\\p{sc=\(script)}\\p{M}])"
+        }
+        pattern = body
       }
       return try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
     }
+  }
+
+  /// The ISO 15924 code of a letter's script when words of that script are separated by
+  /// spaces, else nil.
+  static func wordScript(_ scalar: Unicode.Scalar) -> String? {
+    guard scalar.properties.isAlphabetic else { return nil }
+    let script = UnicodeProperties.scriptCode(scalar)
+    let unspaced: Set<String> = ["Hani", "Hira", "Kana", "Thai", "Laoo", "Khmr", "Mymr", "Tibt", "Zyyy", "Zinh", "Zzzz"]
+    return unspaced.contains(script) ? nil : script
   }
 
   /// The non-overlapping ranges of `text` where an anchor occurs, in order.

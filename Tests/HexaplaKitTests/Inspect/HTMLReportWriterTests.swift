@@ -61,6 +61,21 @@ struct HTMLReportWriterTests {
     #expect(html.contains("The fee is <mark>1,000</mark> euros &lt;cheap&gt;."))
   }
 
+  @Test(
+    "anchor matching: whole words in spaced scripts, anywhere in CJK",
+    arguments: [
+      (["Moab"], "Moabitish Moab, moab.", ["Moab", "moab"]),
+      (["2024"], "2024年预算", ["2024"]),
+      (["1000"], "1 000 et 10000 et 1,000", ["1 000", "1,000"]),
+      (["北京"], "在北京市", ["北京"]),
+      (["Café"], "Cafés and café", ["café"]),
+      (["Obama"], "奥巴马Obama说", ["Obama"]),
+    ])
+  func anchorMatching(anchors: [String], text: String, found: [String]) {
+    let highlighter = AnchorHighlighter(anchors: anchors)
+    #expect(highlighter.ranges(in: text).map { String(text[$0]) } == found)
+  }
+
   @Test("no external resources: no URL in src or href, no script, no link")
   func selfContained() throws {
     let html = try report()
