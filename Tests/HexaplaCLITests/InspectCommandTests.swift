@@ -276,6 +276,27 @@ struct InspectCommandTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
   }
 
+  @Test("--langs: case-insensitive match; a language the file lacks is a warning")
+  func languageWarning() throws {
+    let result = try Self.inspect([Self.otherTool, "--langs", "fr-fr,it", "--width", "60"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("   # │ fr-FR"))
+    #expect(result.stderr == "warning: no unit has text in 'it'; the file has de-DE, fr-FR\n")
+  }
+
+  @Test("help names the modes and says what --grep is")
+  func help() throws {
+    let result = try HexaplaProcess.run(["inspect", "--help"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Show an aligned TMX file side by side, its statistics, or an HTML report."))
+    #expect(result.stdout.contains("regular expression"))
+    for option in ["--langs", "--low", "--suspicious", "--grep", "--fixed-strings", "--from", "--limit", "--width", "--color", "--no-pager", "--stats", "--json", "--html"] {
+      #expect(result.stdout.contains(option), "\(option)")
+    }
+    let root = try HexaplaProcess.run(["--help"])
+    #expect(root.stdout.contains("inspect"))
+  }
+
   @Test("standard input for the one-pass view")
   func standardInput() throws {
     let input = try String(contentsOfFile: Self.otherTool, encoding: .utf8)

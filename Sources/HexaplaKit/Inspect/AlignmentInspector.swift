@@ -55,10 +55,11 @@ public struct AlignmentInspector {
     var largest = 0
     var longestBead = 0
     var buffered: [InspectedUnit] = []
+    var seen: [String] = []
+    var seenAll = true
     var next = try open()
     if options.flagsWeakest {
       var scores: [Double] = []
-      var seen: [String] = []
       while let unit = try next() {
         if let score = unit.score { scores.append(score) }
         if unit.score != nil || unit.beadType != nil { showsEvidence = true }
@@ -69,18 +70,21 @@ public struct AlignmentInspector {
       if let weakest = ScoreThreshold.weakest(Self.suspiciousFraction, of: scores) {
         lowScore = max(lowScore ?? -.infinity, weakest)
       }
-      if languages == nil { languages = seen }
       next = try open()
     } else {
-      var seen: [String] = []
       while buffered.count < Self.lookAhead, let unit = try next() {
         buffered.append(unit)
         if unit.score != nil || unit.beadType != nil { showsEvidence = true }
         longestBead = max(longestBead, unit.beadType?.count ?? 0)
         for language in unit.presentLanguages where !seen.contains(language) { seen.append(language) }
       }
-      largest = buffered.count < Self.lookAhead ? (buffered.last?.number ?? 0) : 0
-      if languages == nil { languages = seen }
+      seenAll = buffered.count < Self.lookAhead
+      largest = seenAll ? (buffered.last?.number ?? 0) : 0
+    }
+    if let requested = languages {
+      languages = Self.match(requested, in: seen, complete: seenAll, onWarning: onWarning)
+    } else {
+      languages = seen
     }
     let columns = languages ?? []
     if columns.isEmpty { return }
@@ -122,6 +126,21 @@ public struct AlignmentInspector {
     }
   }
 
+  /// The requested languages spelled as in the file when they differ only in case (`zh-hans`
+  /// for `zh-Hans`); warns about those the file does not have, when all of it was seen.
+  static func match(
+    _ requested: [String], in seen: [String], complete: Bool, onWarning: (String) -> Void
+  ) -> [String] {
+    requested.map { language in
+      if seen.contains(language) { return language }
+      if let spelled = seen.first(where: { $0.lowercased() == language.lowercased() }) { return spelled }
+      if complete {
+        onWarning("no unit has text in '\(language)'; the file has \(seen.joined(separator: ", "))")
+      }
+      return language
+    }
+  }
+
   /// Reads every unit and gathers the statistics.
   /// - Throws: errors of the unit source.
   public func statistics() throws -> InspectionStatistics {
@@ -138,7 +157,9 @@ public struct AlignmentInspector {
   public func writeHTML(title: String, options: ViewOptions, to sink: TextSink) throws {
     let stats = try statistics()
     let lowScore = options.lowScore ?? ScoreThreshold.weakest(Self.suspiciousFraction, of: stats.scores)
-    let languages = options.languages ?? stats.languages
+    let languages = options.languages.map {
+      Self.match($0, in: stats.languages, complete: true, onWarning: onWarning)
+    } ?? stats.languages
     let report = HTMLReportWriter(
       sink: sink, languages: languages, lowScore: lowScore, lowScoreIsWeakest: options.lowScore == nil,
       showsDocuments: stats.documents.count > 1)
