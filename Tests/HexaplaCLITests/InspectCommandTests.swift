@@ -288,7 +288,7 @@ struct InspectCommandTests {
   func help() throws {
     let result = try HexaplaProcess.run(["inspect", "--help"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("Show an aligned TMX file side by side, its statistics, or an HTML report."))
+    #expect(result.stdout.contains("OVERVIEW: Show an aligned TMX file side by side"))
     #expect(result.stdout.contains("regular expression"))
     for option in ["--langs", "--low", "--suspicious", "--grep", "--fixed-strings", "--from", "--limit", "--width", "--color", "--no-pager", "--stats", "--json", "--html"] {
       #expect(result.stdout.contains(option), "\(option)")
