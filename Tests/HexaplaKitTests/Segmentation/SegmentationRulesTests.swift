@@ -41,6 +41,11 @@ struct SegmentationRulesTests {
       ("fr", "On a vu des chats, des chiens, etc.| Le soir, on est rentrés."),
       ("it", "Il Sig. Rossi è arrivato.| Poi è andato via."),
       ("es", "La Sra. García llegó ayer.| Hoy se fue."),
+      // Abbreviations that are also words may end a sentence.
+      ("de", "Das geht auf diese Art.| Dann lachte er."),
+      ("pt", "Eles eram dez.| O resto ficou em casa."),
+      ("fr", "Il aime la mer.| Le soir, il nage."),
+      ("en", "We met on Sun. Jan. 5 at noon.| The sun shone."),
     ])
   func abbreviations(language: String, text: String) throws {
     try Self.check(language, text)
