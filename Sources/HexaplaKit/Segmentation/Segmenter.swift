@@ -80,15 +80,33 @@ public final class Segmenter {
   static func paragraphRanges(in units: [UInt16], mode: ParagraphMode) -> [Range<Int>] {
     var lines: [Range<Int>] = []
     var lineStart = 0
-    var i = 0
-    while i < units.count {
-      let u = units[i]
-      if u.isLineTerminatorUnit {
-        lines.append(lineStart..<i)
-        if u == 0x0D, i + 1 < units.count, units[i + 1] == 0x0A { i += 1 }
-        lineStart = i + 1
+    units.withUnsafeBufferPointer { units in
+      let n = units.count
+      var i = 0
+      while i < n {
+        // Four units at a time while none can end a line (all in U+000E..<U+2028, none U+0085;
+        // each lane's top bit is set first so the subtractions never borrow across lanes).
+        if i + 4 <= n {
+          let w = UnsafeRawPointer(units.baseAddress! + i).loadUnaligned(as: UInt64.self)
+          let top: UInt64 = 0x8000_8000_8000_8000
+          let x = w | top
+          let atLeast0E = (x &- 0x000E_000E_000E_000E) & top
+          let atLeast85 = (x &- 0x0085_0085_0085_0085) & top
+          let atLeast86 = (x &- 0x0086_0086_0086_0086) & top
+          let atLeast2028 = (x &- 0x2028_2028_2028_2028) & top
+          if (w & top) | (~atLeast0E & top) | atLeast2028 | (atLeast85 & ~atLeast86) == 0 {
+            i += 4
+            continue
+          }
+        }
+        let u = units[i]
+        if u.isLineTerminatorUnit {
+          lines.append(lineStart..<i)
+          if u == 0x0D, i + 1 < n, units[i + 1] == 0x0A { i += 1 }
+          lineStart = i + 1
+        }
+        i += 1
       }
-      i += 1
     }
     lines.append(lineStart..<units.count)
     let isBlank: (Range<Int>) -> Bool = { range in range.allSatisfy { units[$0].isWhitespaceUnit } }

@@ -47,6 +47,19 @@ struct SegmenterTests {
     #expect(try dump("A heading\nThe body text.", "en") == "0 0..<9 A heading\n1 10..<24 The body text.")
   }
 
+  @Test(
+    "every line terminator ends a paragraph, wherever it falls",
+    arguments: ["\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"])
+  func lineTerminators(terminator: String) {
+    for offset in 0..<9 {
+      let text = String(repeating: "a", count: offset + 1) + terminator + "bcdefghijklmnop" + terminator + "Ωq"
+      let ranges = Segmenter.paragraphRanges(in: text.utf16Units(), mode: .line)
+      let first = offset + 1
+      let second = first + terminator.utf16.count
+      #expect(ranges == [0..<first, second..<(second + 15), (second + 15 + terminator.utf16.count)..<text.utf16.count])
+    }
+  }
+
   @Test("empty and white-space-only text gives no sentences", arguments: ["", " ", "\n\n", "\u{3000}\r\n\t"])
   func empty(text: String) throws {
     #expect(try Segmenter(language: LanguageTag("en")).segment(text).isEmpty)
