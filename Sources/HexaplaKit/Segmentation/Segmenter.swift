@@ -37,38 +37,41 @@ public final class Segmenter {
     return try text.withUTF8 { utf8 in try segment(units: units, utf8: utf8) }
   }
 
-  private func segment(units: [UInt16], utf8: UnsafeBufferPointer<UInt8>) throws -> [Sentence] {
-    var units = units
+  private func segment(units original: [UInt16], utf8: UnsafeBufferPointer<UInt8>) throws -> [Sentence] {
+    var units = original
     let paragraphs = Self.paragraphRanges(in: units, mode: paragraphMode)
     if paragraphMode == .blank {
-      // Line breaks inside a block are spaces for ICU (offsets stay the same).
+      // Line breaks inside a block are spaces for ICU (UTF-16 offsets stay the same; UTF-8
+      // offsets are counted on the original units, where U+2028 takes three bytes).
       for range in paragraphs {
         for i in range where units[i].isLineTerminatorUnit { units[i] = 0x20 }
       }
     }
     var sentences: [Sentence] = []
     var offsets = UTF8OffsetCursor()
-    try units.withUnsafeBufferPointer { all in
-      for (paragraphIndex, range) in paragraphs.enumerated() {
-        let paragraph = UnsafeBufferPointer(rebasing: all[range])
-        try iterator.withBoundaries(of: paragraph) { icuBoundaries, _ in
-          if rules.isEnabled {
-            refiner.refine(paragraph, icuBoundaries: icuBoundaries, into: &boundaries)
-          } else {
-            boundaries = icuBoundaries.map { Int($0) }
-          }
-          for k in 1..<boundaries.count {
-            var start = range.lowerBound + boundaries[k - 1]
-            var end = range.lowerBound + boundaries[k]
-            while start < end, all[start].isWhitespaceUnit { start += 1 }
-            while end > start, all[end - 1].isWhitespaceUnit { end -= 1 }
-            guard start < end else { continue }
-            let utf8Start = offsets.advance(to: start, in: all)
-            let utf8End = offsets.advance(to: end, in: all)
-            let sentenceText = String(
-              decoding: UnsafeBufferPointer(rebasing: utf8[utf8Start..<utf8End]), as: UTF8.self)
-            sentences.append(
-              Sentence(text: sentenceText, paragraph: paragraphIndex, range: utf8Start..<utf8End))
+    try original.withUnsafeBufferPointer { source in
+      try units.withUnsafeBufferPointer { all in
+        for (paragraphIndex, range) in paragraphs.enumerated() {
+          let paragraph = UnsafeBufferPointer(rebasing: all[range])
+          try iterator.withBoundaries(of: paragraph) { icuBoundaries, _ in
+            if rules.isEnabled {
+              refiner.refine(paragraph, icuBoundaries: icuBoundaries, into: &boundaries)
+            } else {
+              boundaries = icuBoundaries.map { Int($0) }
+            }
+            for k in 1..<boundaries.count {
+              var start = range.lowerBound + boundaries[k - 1]
+              var end = range.lowerBound + boundaries[k]
+              while start < end, all[start].isWhitespaceUnit { start += 1 }
+              while end > start, all[end - 1].isWhitespaceUnit { end -= 1 }
+              guard start < end else { continue }
+              let utf8Start = offsets.advance(to: start, in: source)
+              let utf8End = offsets.advance(to: end, in: source)
+              let sentenceText = String(
+                decoding: UnsafeBufferPointer(rebasing: utf8[utf8Start..<utf8End]), as: UTF8.self)
+              sentences.append(
+                Sentence(text: sentenceText, paragraph: paragraphIndex, range: utf8Start..<utf8End))
+            }
           }
         }
       }

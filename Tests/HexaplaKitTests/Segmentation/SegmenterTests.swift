@@ -40,6 +40,8 @@ struct SegmenterTests {
         """)
     let sentences = try Segmenter(language: LanguageTag("en"), paragraphMode: .blank).segment(text)
     #expect(sentences[0].text == "The first\nsentence.")
+    // Multi-byte line breaks inside a block keep the UTF-8 ranges exact.
+    #expect(try dump("Über\u{2028}alles. Zwei\u{85}Sätze.", "de", .blank) == "0 0..<14 Über alles.\n0 15..<28 Zwei Sätze.")
   }
 
   @Test("a line break always ends a sentence in line mode")
@@ -72,6 +74,9 @@ struct SegmenterTests {
     let pieces = [
       "Hello.", " ", "\n", "\r\n", "Dr.", "中文。", "「引用」", "日本語！", "مرحبا؟", "שלום.", "Как?",
       "😀", "e\u{301}", "\u{3000}", "\t", "3.14", "ทดสอบ ", "...", "“Quote.”", "\n\n",
+      // Pieces the rules look at: abbreviations, initials, ordinals, dashes, emoji, quotes.
+      "Dr. ", "U.S. ", "z. B. ", "J. ", "6. ", " - ", "— ", "😍 ", "… ", "。「", "」", "he ", "The ",
+      "ภาษาไทยเป็นภาษาที่มีวรรณยุกต์ ", "และ", "search?q=1", "\u{85}", "\u{2028}",
     ]
     for _ in 0..<200 {
       let count = Int(generator.next() % 30)
