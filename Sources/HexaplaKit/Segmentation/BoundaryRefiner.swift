@@ -1,11 +1,13 @@
 /// Turns ICU's sentence boundaries in one paragraph into Hexapla's, using `SegmentationRules`.
 ///
 /// ICU's boundaries are kept, dropped or moved; boundaries ICU does not find are added:
-/// - a full stop after an abbreviation, an initial (`M. Christopher`) or an ordinal number
-///   (`am 6. Mai`) ends no sentence unless a typical sentence starter follows;
+/// - a full stop after an abbreviation that never ends a sentence (`Dr.`, `z. B.`) is no
+///   boundary; after one that may (`etc.`, `U.S.`), an initial (`M. Christopher`) or an ordinal
+///   number (`am 6. Mai`), it is one only before a typical sentence starter (`He`, `Der`);
 /// - a number alone before a full stop at the start of a sentence is a list number (`12. Miniere`);
 /// - an opening bracket or quote after `。！？` starts the next sentence (`。「`);
-/// - a full stop after a word (not an abbreviation) followed by a lower-case word ends a sentence;
+/// - a full stop after a word (not an abbreviation) followed by a lower-case word or a
+///   number ends a sentence;
 /// - a dash after a sentence end starts a new sentence (dialogue, lists);
 /// - `…` before a capitalised word ends a sentence, as ICU does for `...`;
 /// - emoji after a sentence end stay with it, and emoji followed by a capitalised word end one;
