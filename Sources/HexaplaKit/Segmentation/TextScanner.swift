@@ -244,6 +244,11 @@ struct TextScanner {
     (0x2E80...0xD7AF).contains(u) || (0xF900...0xFAFF).contains(u) || (0xFF00...0xFFEF).contains(u)
   }
 
+  /// The "eyes" or "nose" of an emoticon before its `)` or `(` (`:`, `;`, `=`, `-`).
+  static func isEmoticonEye(_ u: UInt16) -> Bool {
+    u == 0x3A || u == 0x3B || u == 0x3D || u == 0x2D
+  }
+
   /// Dashes that open a line of dialogue or a list item.
   static func isDash(_ u: UInt16) -> Bool {
     u == 0x2D || u == 0x2013 || u == 0x2014 || u == 0x2015 || u == 0x2012

@@ -85,13 +85,16 @@ struct SegmentationRulesTests {
   }
 
   @Test(
-    "dashes, emoji, lower-case starts",
+    "dashes, emoji, emoticons, lower-case starts",
     arguments: [
       ("fr", "Il est parti hier.| - Pourquoi ?| Personne ne sait."),
       ("ru", "Он ушёл домой.| -- Але!| Кто там?"),
       ("ru", "Это было в 1948 г. -- в тот год."),
       ("en", "Great photo!😍| Thanks for sharing 👍| Next time we come too."),
       ("en", "Great photo! 😍 😍"),
+      ("ru", "Спасибо большое :)| Это хорошая галерея =)| Да."),
+      ("ru", "спасибо))| Красивая зима."),
+      ("en", "The organisation (NGO) Observatory said so."),
       ("en", "we were there all day.| then we left."),
       ("en", "The album came out.| 17 songs were on it."),
       ("en", "Pick one, e.g. the red one."),
