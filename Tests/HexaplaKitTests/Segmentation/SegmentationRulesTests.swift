@@ -85,7 +85,7 @@ struct SegmentationRulesTests {
   }
 
   @Test(
-    "dashes, emoji, emoticons, lower-case starts",
+    "dashes, emoji, emoticons, @mentions, lower-case starts",
     arguments: [
       ("fr", "Il est parti hier.| - Pourquoi ?| Personne ne sait."),
       ("ru", "Он ушёл домой.| -- Але!| Кто там?"),
@@ -95,6 +95,8 @@ struct SegmentationRulesTests {
       ("ru", "Спасибо большое :)| Это хорошая галерея =)| Да."),
       ("ru", "спасибо))| Красивая зима."),
       ("en", "The organisation (NGO) Observatory said so."),
+      ("ru", "Горы с видами на рисовые поля| @screened-18 по-моему, там всё красиво."),
+      ("en", "Add your name plus @example.com to the address, or write to me@example.org."),
       ("en", "we were there all day.| then we left."),
       ("en", "The album came out.| 17 songs were on it."),
       ("en", "Pick one, e.g. the red one."),
