@@ -37,8 +37,7 @@ do {
   default:
     FileHandle.standardError.write(
       Data(
-        "usage: hexapla-benchmarks [segment|align|dict|tmx|all] [--mb N] [--sentences N] [--baseline N] [--cedict PATH] [--freedict PATH.index] [--units N]
-"
+        "usage: hexapla-benchmarks [segment|align|dict|tmx|all] [--mb N] [--sentences N] [--baseline N] [--cedict PATH] [--freedict PATH.index] [--units N]\n"
           .utf8))
     exit(2)
   }
