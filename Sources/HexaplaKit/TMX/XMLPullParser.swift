@@ -34,6 +34,8 @@ final class XMLPullParser {
   private let limits: Limits
   @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<UInt8>
   @exclusivity(unchecked) private var capacity: Int
+  /// Free space `fill()` keeps for the next read.
+  private let minimumFree: Int
   /// Absolute offset (in the UTF-8 stream) of `buffer[0]`.
   @exclusivity(unchecked) private var base = 0
   /// Absolute offset just past the last valid byte.
@@ -68,11 +70,15 @@ final class XMLPullParser {
 
   /// Opens `path` (standard input for `-`).
   /// - Throws: `HexaplaError.fileNotReadable`, or `.malformedTMX` for an unsupported encoding.
-  init(path: String, limits: Limits = Limits()) throws {
+  /// - Parameters:
+  ///   - bufferCapacity: the initial buffer size (it grows for longer tokens).
+  ///   - readSize: the most bytes one read asks for (small only in tests).
+  init(path: String, limits: Limits = Limits(), bufferCapacity: Int = 1 << 18, readSize: Int = 1 << 16) throws {
     self.path = path
-    self.input = try XMLInputStream(path: path)
+    self.input = try XMLInputStream(path: path, chunkSize: readSize)
     self.limits = limits
-    capacity = 1 << 18
+    capacity = max(64, bufferCapacity)
+    minimumFree = min(4096, capacity / 4)
     buffer = .allocate(capacity: capacity)
   }
 
@@ -213,7 +219,7 @@ final class XMLPullParser {
     guard !endOfInput else { return false }
     let keep = eventStart
     let used = limit - base
-    if keep - base > 0 && (keep - base >= capacity / 2 || capacity - used < 4096) {
+    if keep - base > 0 && (keep - base >= capacity / 2 || capacity - used < minimumFree) {
       let (line, column) = position(of: keep)
       baseLine = line
       baseColumn = column - 1
@@ -221,7 +227,7 @@ final class XMLPullParser {
       memmove(buffer, buffer + (keep - base), remaining)
       base = keep
     }
-    if capacity - (limit - base) < 4096 {
+    if capacity - (limit - base) < minimumFree {
       let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
       bigger.update(from: buffer, count: limit - base)
       buffer.deallocate()
