@@ -65,6 +65,12 @@ final class XMLPullParser {
     }
     return table
   }()
+  /// Bytes that end a name: white space, `>`, `/`, `=`, `<`, quotes, `;`, `&`, `[`.
+  private let nameEndByte: UnsafeMutablePointer<Bool> = {
+    let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+    for b in 0..<256 { table[b] = Array(" \n\t\r>/=<\"';&[".utf8).contains(UInt8(b)) }
+    return table
+  }()
   /// Whether white-space-only text is reported (inside segments) or skipped (between elements).
   @exclusivity(unchecked) var reportsWhitespace = true
 
@@ -86,6 +92,7 @@ final class XMLPullParser {
     buffer.deallocate()
     scratch.deallocate()
     textByteClass.deallocate()
+    nameEndByte.deallocate()
   }
 
   /// The number of elements open around the current position.
@@ -294,22 +301,16 @@ final class XMLPullParser {
   private func readName(what: String) throws -> String {
     let start = pos
     var p = pos
+    let ends = nameEndByte
     while true {
       if p == limit {
         pos = p
         guard try fill() else { break }
       }
-      let b = buffer[p - base]
-      switch b {
-      case 0x20, 0x0A, 0x09, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "<"),
-        UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "["):
-        break
-      default:
-        p += 1
-        if p - start > limits.nameLength { throw error("\(what) name is too long", at: start) }
-        continue
-      }
-      break
+      let end = limit
+      while p < end && !ends[Int(buffer[p - base])] { p += 1 }
+      if p - start > limits.nameLength { throw error("\(what) name is too long", at: start) }
+      if p < end { break }
     }
     pos = p
     let count = p - start
