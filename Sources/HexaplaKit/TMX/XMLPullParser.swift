@@ -152,11 +152,11 @@ final class XMLPullParser {
         return try readEndTag()
       case UInt8(ascii: "?"):
         pos += 1
-        try skip(past: Array("?>".utf8), what: "processing instruction")
+        try skip(past: Array("?>".utf8), what: "processing instruction", releasing: true)
       case UInt8(ascii: "!"):
         pos += 1
         if try consume("--") {
-          try skip(past: Array("-->".utf8), what: "comment")
+          try skip(past: Array("-->".utf8), what: "comment", releasing: true)
         } else if try consume("[CDATA[") {
           guard !openElements.isEmpty else { throw error("CDATA section outside the root element", at: eventStart) }
           return .text(try readCDATA())
@@ -261,12 +261,15 @@ final class XMLPullParser {
     return true
   }
 
-  /// Skips to just past `terminator`.
-  private func skip(past terminator: [UInt8], what: String) throws {
+  /// Skips to just past `terminator`. With `releasing`, the bytes skipped may leave the buffer
+  /// (a huge comment does not grow it); the start's position is kept for the error message.
+  private func skip(past terminator: [UInt8], what: String, releasing: Bool = false) throws {
     let start = eventStart
+    let startPosition = releasing ? position(of: start) : nil
     var matched = 0
     while let b = try peek() {
       pos += 1
+      if releasing { eventStart = pos }
       if b == terminator[matched] {
         matched += 1
         if matched == terminator.count { return }
@@ -279,7 +282,11 @@ final class XMLPullParser {
         matched = candidate.count
       }
     }
-    throw error("unexpected end of file in a \(what) (it started here)", at: start)
+    let message = "unexpected end of file in a \(what) (it started here)"
+    if let (line, column) = startPosition {
+      throw HexaplaError.malformedTMX(path: path, line: line, column: column, message: message)
+    }
+    throw error(message, at: start)
   }
 
   @inline(__always)
