@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Builds Hexapla and runs its tests. Installs what a fresh Debian machine lacks (ICU, libxml2,
-# pkg-config).
+# pkg-config, zlib for dictzip dictionaries).
 set -eu
 cd "$(dirname "$0")/.."
 
 need=()
 pkg-config --exists icu-uc icu-i18n 2>/dev/null || need+=(libicu-dev pkg-config)
 pkg-config --exists libxml-2.0 2>/dev/null || need+=(libxml2-dev pkg-config)
+[ -f /usr/include/zlib.h ] || pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing ${need[*]}..." >&2
