@@ -28,7 +28,7 @@ let package = Package(
     // Benchmarks: run with Tools/bench.sh; not part of any product.
     .executableTarget(
       name: "hexapla-benchmarks", dependencies: ["HexaplaKit"], path: "Benchmarks/HexaplaBenchmarks"),
-    .testTarget(name: "HexaplaKitTests", dependencies: ["HexaplaKit"]),
+    .testTarget(name: "HexaplaKitTests", dependencies: ["HexaplaKit"], exclude: ["Evaluation/Fixtures"]),
     .testTarget(name: "HexaplaCLITests", dependencies: ["hexapla"], exclude: ["Fixtures"]),
   ]
 )
