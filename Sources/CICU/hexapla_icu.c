@@ -148,6 +148,36 @@ int32_t hx_language_is_known(const char *language) {
   return 0;
 }
 
+int32_t hx_language_display_name(const char *language, const char *displayLocale,
+                                 uint16_t *destination, int32_t capacity) {
+  UErrorCode error = U_ZERO_ERROR;
+  int32_t length = uloc_getDisplayLanguage(language, displayLocale, (UChar *)destination,
+                                           capacity, &error);
+  if (U_FAILURE(error) || error == U_USING_DEFAULT_WARNING || length <= 0 || length >= capacity) {
+    return -1;
+  }
+  // ICU echoes the code when it has no name for it.
+  size_t codeLength = strlen(language);
+  if ((size_t)length == codeLength) {
+    int same = 1;
+    for (size_t i = 0; i < codeLength; i++) {
+      if (destination[i] != (uint16_t)(unsigned char)language[i]) same = 0;
+    }
+    if (same) return -1;
+  }
+  return length;
+}
+
+int32_t hx_likely_script(const char *locale, char *destination, int32_t capacity) {
+  UErrorCode error = U_ZERO_ERROR;
+  char maximized[ULOC_FULLNAME_CAPACITY];
+  uloc_addLikelySubtags(locale, maximized, (int32_t)sizeof(maximized), &error);
+  if (U_FAILURE(error)) return 0;
+  int32_t length = uloc_getScript(maximized, destination, capacity, &error);
+  if (U_FAILURE(error) || length != 4) return 0;
+  return 1;
+}
+
 const char *hx_icu_version(void) {
   return U_ICU_VERSION;
 }

@@ -117,6 +117,17 @@ int32_t hx_translit_apply(hx_translit *transliterator, const uint16_t *source, i
 /// Whether `language` (a lower-case ISO 639 code) is a language ICU knows.
 int32_t hx_language_is_known(const char *language);
 
+/// Writes the name of `language` (an ICU locale id such as "ru") in the language of
+/// `displayLocale` ("ru" gives its own name, "русский") to `destination` as UTF-16 and returns
+/// its length, or -1 when ICU has no name (it would only echo the code) or the buffer is short.
+int32_t hx_language_display_name(const char *language, const char *displayLocale,
+                                 uint16_t *destination, int32_t capacity);
+
+/// Writes the likely script of a locale id ("ru" gives "Cyrl", "ja" gives "Jpan", "sr" gives
+/// "Cyrl") as a NUL-terminated ISO 15924 code to `destination` (capacity at least 5).
+/// Returns 1 on success, 0 when ICU does not know it.
+int32_t hx_likely_script(const char *locale, char *destination, int32_t capacity);
+
 /// The ICU version, such as "72.1".
 const char *hx_icu_version(void);
 

@@ -25,6 +25,20 @@ public enum HexaplaError: Error, Equatable, Sendable {
   case malformedTMX(path: String, line: Int, column: Int, message: String)
   /// Inputs that cannot be used together (such as two editions in the same language).
   case inconsistentInput(message: String)
+  /// A dictionary file whose format Hexapla does not recognise.
+  case unknownDictionaryFormat(path: String, detail: String)
+  /// A dictionary for another language pair than the texts'.
+  case dictionaryLanguageMismatch(path: String, dictionaryLanguages: String, textLanguages: String)
+  /// A dictionary whose languages cannot be told from its content or its name.
+  case unknownDictionaryLanguages(path: String)
+  /// An HTML page in which no article text was found.
+  case noArticleText(path: String)
+  /// A page declares a character set that cannot be decoded.
+  case unsupportedCharset(path: String, charset: String)
+  /// No language was given and the script of the text does not tell it.
+  case ambiguousLanguage(path: String, script: String)
+  /// The text is written in a script its language does not use (probably the wrong edition).
+  case languageMismatch(path: String, language: String, found: String, expected: String)
 }
 
 extension HexaplaError: CustomStringConvertible, LocalizedError {
@@ -51,6 +65,24 @@ extension HexaplaError: CustomStringConvertible, LocalizedError {
       return "\(path):\(line):\(column): \(message)"
     case .inconsistentInput(let message):
       return message
+    case .unknownDictionaryFormat(let path, let detail):
+      return
+        "\(path): unknown dictionary format (\(detail)); Hexapla reads CC-CEDICT, dictd (.index + .dict.dz or .dict), hunalign .dic (target @ source), two-column TSV and .hxdict"
+    case .dictionaryLanguageMismatch(let path, let dictionaryLanguages, let textLanguages):
+      return "\(path): this is a \(dictionaryLanguages) dictionary; the texts are \(textLanguages)"
+    case .unknownDictionaryLanguages(let path):
+      return
+        "\(path): cannot tell the languages of this dictionary; name it like terms.de-fr.tsv or pass --dictionary-langs SRC,TGT"
+    case .noArticleText(let path):
+      return "\(path): no article text found in the page (is it an article, or only a menu or index page?)"
+    case .unsupportedCharset(let path, let charset):
+      return "\(path): the page declares charset '\(charset)', which cannot be decoded; save it as UTF-8"
+    case .ambiguousLanguage(let path, let script):
+      return
+        "\(path): cannot tell the language from \(script) script alone; name the file like ID.LANG.txt or ID.LANG.html (article.fr.html) or pass --langs"
+    case .languageMismatch(let path, let language, let found, let expected):
+      return
+        "\(path): the text is mostly in \(found) script, but '\(language)' is written in \(expected); is it the right edition?"
     }
   }
 

@@ -1,4 +1,6 @@
-/// Splits text into paragraphs and sentences with ICU's sentence BreakIterator for a language.
+/// Splits text into paragraphs and sentences: ICU's sentence BreakIterator for a language,
+/// refined by Hexapla's own rules for it (`SegmentationRules`: abbreviations, initials,
+/// ordinal numbers, CJK quotes, dashes, Thai spaces).
 ///
 /// Every sentence keeps its paragraph and its exact range in the input: the sentences and the
 /// white space between them give back the input. Not thread-safe; use one per thread.
@@ -7,20 +9,30 @@ public final class Segmenter {
   public let language: LanguageTag
   /// How lines map to paragraphs.
   public let paragraphMode: ParagraphMode
+  /// The rules applied on top of ICU's breaks.
+  public let rules: SegmentationRules
   private let iterator: ICUBreakIterator
+  private let refiner: BoundaryRefiner
+  private var boundaries: [Int] = []
 
   /// Creates a segmenter.
+  /// - Parameter rules: the rules on top of ICU; the language's built-in rules when nil,
+  ///   `SegmentationRules.none` for ICU's breaks alone.
   /// - Throws: `HexaplaError.icuFailure` when ICU has no sentence rules it can open.
-  public init(language: LanguageTag, paragraphMode: ParagraphMode = .line) throws {
+  public init(
+    language: LanguageTag, paragraphMode: ParagraphMode = .line, rules: SegmentationRules? = nil
+  ) throws {
     self.language = language
     self.paragraphMode = paragraphMode
+    self.rules = rules ?? .builtIn(for: language)
+    self.refiner = BoundaryRefiner(rules: self.rules)
     self.iterator = try ICUBreakIterator(.sentence, locale: language.icuLocale)
   }
 
   /// The sentences of `text`, in order. Empty or white-space-only text gives none.
   /// - Complexity: O(n) in the length of the text.
   public func segment(_ text: String) throws -> [Sentence] {
-    let units = Array(text.utf16)
+    let units = text.utf16Units()
     var text = text
     return try text.withUTF8 { utf8 in try segment(units: units, utf8: utf8) }
   }
@@ -39,10 +51,15 @@ public final class Segmenter {
     try units.withUnsafeBufferPointer { all in
       for (paragraphIndex, range) in paragraphs.enumerated() {
         let paragraph = UnsafeBufferPointer(rebasing: all[range])
-        try iterator.withBoundaries(of: paragraph) { boundaries, _ in
+        try iterator.withBoundaries(of: paragraph) { icuBoundaries, _ in
+          if rules.isEnabled {
+            refiner.refine(paragraph, icuBoundaries: icuBoundaries, into: &boundaries)
+          } else {
+            boundaries = icuBoundaries.map { Int($0) }
+          }
           for k in 1..<boundaries.count {
-            var start = range.lowerBound + Int(boundaries[k - 1])
-            var end = range.lowerBound + Int(boundaries[k])
+            var start = range.lowerBound + boundaries[k - 1]
+            var end = range.lowerBound + boundaries[k]
             while start < end, all[start].isWhitespaceUnit { start += 1 }
             while end > start, all[end - 1].isWhitespaceUnit { end -= 1 }
             guard start < end else { continue }

@@ -12,8 +12,17 @@ extension HexaplaCommand {
         a sentence become spaces) or, with --format jsonl, one JSON object per sentence with its
         text, paragraph and UTF-8 byte offsets in the decoded input.
 
-        Example:
+        On top of ICU's sentence breaks, Hexapla applies its own rules for the language:
+        whole-word abbreviations (Dr., z. B., т. е.; etc. and U.S. end a sentence only
+        before a typical sentence starter), initials (J. R. R. Tolkien), ordinal numbers in
+        languages that write them with a dot (am 6. Mai), CJK quotes after 。, dialogue and
+        list dashes, a lower-case start after a full stop, and spaces that end Thai sentences.
+        --abbreviations adds your own list: one abbreviation per line (approx.), '#' starts a
+        comment, and '[may-end]' after one marks an abbreviation that may end a sentence.
+
+        Examples:
           hexapla segment --paragraphs blank --format jsonl article.de.txt
+          hexapla segment --abbreviations my-abbreviations.txt report.en.txt
         """)
 
     /// Output formats.
@@ -29,6 +38,15 @@ extension HexaplaCommand {
     @Option(help: "Output format: 'lines' or 'jsonl'.")
     var format: Format = .lines
 
+    @Option(
+      help: ArgumentHelp(
+        "A file of extra abbreviations, one per line ('#' comments, '[may-end]' marks).",
+        valueName: "file"))
+    var abbreviations: [String] = []
+
+    @Flag(help: "Use ICU's sentence breaks alone, without Hexapla's rules.")
+    var noRules = false
+
     @OptionGroup var output: OutputOptions
 
     @Argument(help: ArgumentHelp("The text to segment, or '-' for standard input.", valueName: "file"))
@@ -36,12 +54,19 @@ extension HexaplaCommand {
 
     func validate() throws {
       _ = try language.resolve(for: file)
+      if noRules && !abbreviations.isEmpty {
+        throw ValidationError("--abbreviations has no effect with --no-rules.")
+      }
     }
 
     func run() throws {
       let tag = try language.resolve(for: file)
       let document = try Document.load(path: file, language: tag)
-      let segmenter = try Segmenter(language: tag, paragraphMode: paragraphs.mode)
+      var rules = noRules ? SegmentationRules.none : SegmentationRules.builtIn(for: tag)
+      for path in abbreviations {
+        try rules.addAbbreviations(from: TextDecoder.read(path: path), source: path)
+      }
+      let segmenter = try Segmenter(language: tag, paragraphMode: paragraphs.mode, rules: rules)
       let sentences = try segmenter.segment(document.text)
       let sink = try output.openSink()
       for sentence in sentences {

@@ -1,0 +1,166 @@
+import Foundation
+
+/// Aligns several editions of one article into N-language units: each edition is aligned to
+/// a pivot edition, and the pairwise alignments are combined so that every sentence lands in
+/// exactly one unit (see `MultiAlignmentCombiner`). Boilerplate kept in an edition becomes
+/// units of its own, placed after the unit of the sentence before it.
+public struct MultiAligner: Sendable {
+  /// Aligns the pivot's sentences with another edition's; returns links covering both sides
+  /// once, in order, with indices into the given arrays.
+  public typealias PairwiseAlign =
+    @Sendable (
+      _ pivot: [Sentence], _ pivotLanguage: LanguageTag, _ other: [Sentence], _ otherLanguage: LanguageTag
+    ) throws -> [PivotLink]
+
+  /// The pivot's language; nil for the first edition.
+  public var pivotLanguage: LanguageTag?
+  /// Whether the pairwise alignments of one article run on several cores.
+  public var parallel: Bool
+  private let pairwise: PairwiseAlign
+
+  /// Creates a multi-aligner over a pairwise aligner.
+  public init(pivotLanguage: LanguageTag? = nil, parallel: Bool = true, pairwise: @escaping PairwiseAlign) {
+    self.pivotLanguage = pivotLanguage
+    self.parallel = parallel
+    self.pairwise = pairwise
+  }
+
+  /// The result for one article.
+  public struct Result: Sendable {
+    /// The units in document order; every variant lists its edition's sentences.
+    public var units: [AlignedUnit]
+    /// The sentences of each edition, in edition order.
+    public var sentences: [[Sentence]]
+  }
+
+  /// Segments and aligns `editions` (at least one).
+  /// - Parameter document: the article name stored in every unit.
+  /// - Throws: `HexaplaError.inconsistentInput` when the pivot language is not among the
+  ///   editions or an edition has no sentences; errors of segmentation and alignment.
+  public func align(_ editions: [Edition], document: String? = nil) throws -> Result {
+    guard !editions.isEmpty else { throw HexaplaError.inconsistentInput(message: "no editions to align") }
+    let pivot: Int
+    if let pivotLanguage {
+      guard let index = editions.firstIndex(where: { $0.document.language == pivotLanguage }) else {
+        throw HexaplaError.inconsistentInput(
+          message: "pivot language '\(pivotLanguage)' is not among the editions ("
+            + editions.map(\.document.language.description).joined(separator: ", ") + ")")
+      }
+      pivot = index
+    } else {
+      pivot = 0
+    }
+    // Segment; hold boilerplate aside.
+    var sentences: [[Sentence]] = []
+    var content: [[Int]] = []  // original indices of the sentences that are aligned
+    for edition in editions {
+      let segmenter = try Segmenter(language: edition.document.language, paragraphMode: .line)
+      let all = try segmenter.segment(edition.document.text)
+      guard !all.isEmpty else { throw HexaplaError.emptyInput(path: edition.document.source) }
+      let unpaired = edition.unpairedParagraphs
+      sentences.append(all)
+      content.append(all.indices.filter { !unpaired.contains(all[$0].paragraph) })
+    }
+    let languages = editions.map(\.document.language)
+    let pivotContent = content[pivot].map { sentences[pivot][$0] }
+    // Pairwise alignments with the pivot.
+    let others = editions.indices.filter { $0 != pivot }
+    let results = PairwiseResults(count: editions.count)
+    let pairwise = self.pairwise
+    let pivotLanguage = languages[pivot]
+    let otherInputs = editions.indices.map { e in content[e].map { sentences[e][$0] } }
+    let work: @Sendable (Int) -> Void = { k in
+      let edition = others[k]
+      do {
+        let links = try pairwise(pivotContent, pivotLanguage, otherInputs[edition], languages[edition])
+        results.set(edition, .success(links))
+      } catch {
+        results.set(edition, .failure(error))
+      }
+    }
+    if parallel && others.count > 1 {
+      DispatchQueue.concurrentPerform(iterations: others.count, execute: work)
+    } else {
+      for k in others.indices { work(k) }
+    }
+    var links: [[PivotLink]] = Array(repeating: [], count: editions.count)
+    for edition in others { links[edition] = try results.get(edition) }
+    let groups = MultiAlignmentCombiner(pivot: pivot, sentenceCounts: content.map(\.count)).combine(links)
+
+    // Units with original sentence indices.
+    let units = groups.map { group in
+      AlignedUnit(
+        variants: editions.indices.map { e in
+          let indices = group.sentences[e].map { content[e][$0] }
+          return AlignedUnit.Variant(
+            language: languages[e], sentences: indices.map { sentences[e][$0] }, sentenceIndices: indices)
+        }, score: group.score, beadType: group.beadType, anchors: group.anchors, document: document)
+    }
+    return Result(
+      units: Self.insertingBoilerplate(units, editions: editions, sentences: sentences, document: document),
+      sentences: sentences)
+  }
+
+  /// Places each boilerplate sentence in a unit of its own after the unit holding the
+  /// edition's previous aligned sentence (at the start when there is none).
+  static func insertingBoilerplate(
+    _ units: [AlignedUnit], editions: [Edition], sentences: [[Sentence]], document: String?
+  ) -> [AlignedUnit] {
+    var unitOf: [[Int: Int]] = Array(repeating: [:], count: editions.count)
+    for (u, unit) in units.enumerated() {
+      for (e, variant) in unit.variants.enumerated() {
+        for index in variant.sentenceIndices { unitOf[e][index] = u }
+      }
+    }
+    var after: [Int: [AlignedUnit]] = [:]  // unit index (-1: start) → boilerplate units
+    for (e, edition) in editions.enumerated() {
+      let unpaired = edition.unpairedParagraphs
+      guard !unpaired.isEmpty else { continue }
+      var previousUnit = -1
+      for (s, sentence) in sentences[e].enumerated() {
+        if let u = unitOf[e][s] {
+          previousUnit = u
+          continue
+        }
+        guard unpaired.contains(sentence.paragraph) else { continue }
+        let variants = editions.indices.map { k in
+          AlignedUnit.Variant(
+            language: editions[k].document.language, sentences: k == e ? [sentence] : [],
+            sentenceIndices: k == e ? [s] : [])
+        }
+        after[previousUnit, default: []].append(
+          AlignedUnit(
+            variants: variants, score: 1,
+            beadType: editions.indices.map { $0 == e ? "1" : "0" }.joined(separator: "-"),
+            anchors: [], document: document))
+      }
+    }
+    guard !after.isEmpty else { return units }
+    var result = after[-1] ?? []
+    for (u, unit) in units.enumerated() {
+      result.append(unit)
+      result.append(contentsOf: after[u] ?? [])
+    }
+    return result
+  }
+}
+
+/// Results of concurrent pairwise alignments, one slot per edition.
+private final class PairwiseResults: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [Result<[PivotLink], any Error>?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ result: Result<[PivotLink], any Error>) {
+    lock.lock()
+    defer { lock.unlock() }
+    slots[index] = result
+  }
+
+  func get(_ index: Int) throws -> [PivotLink] {
+    lock.lock()
+    defer { lock.unlock() }
+    return try slots[index]?.get() ?? []
+  }
+}

@@ -1,0 +1,119 @@
+/// Tells an edition's language from its script where the script alone decides it, and
+/// notices editions written in a script their language does not use.
+public enum ScriptLanguageGuesser {
+  /// Scripts used by one language only (for the purpose of news editions).
+  static let unambiguous: [String: String] = [
+    "Hang": "ko", "Thai": "th", "Grek": "el", "Hebr": "he", "Geor": "ka", "Armn": "hy",
+    "Khmr": "km", "Laoo": "lo", "Sinh": "si", "Taml": "ta", "Telu": "te", "Knda": "kn",
+    "Mlym": "ml", "Gujr": "gu", "Guru": "pa", "Orya": "or", "Mymr": "my",
+  ]
+  /// Languages commonly written in more than one script.
+  static let alternativeScripts: [String: Set<String>] = [
+    "sr": ["Cyrl", "Latn"], "bs": ["Latn", "Cyrl"], "uz": ["Latn", "Cyrl"], "az": ["Latn", "Cyrl"],
+    "kk": ["Cyrl", "Latn"], "tk": ["Latn", "Cyrl"], "ku": ["Latn", "Arab"], "pa": ["Guru", "Arab"],
+    "ms": ["Latn", "Arab"], "mn": ["Cyrl", "Mong"], "tt": ["Cyrl", "Latn"], "sd": ["Arab", "Deva"],
+  ]
+  /// English names of scripts for messages.
+  static let scriptNames: [String: String] = [
+    "Latn": "Latin", "Cyrl": "Cyrillic", "Arab": "Arabic", "Hani": "Han (Chinese characters)",
+    "Hira": "Hiragana", "Kana": "Katakana", "Hang": "Hangul", "Thai": "Thai", "Grek": "Greek",
+    "Hebr": "Hebrew", "Deva": "Devanagari", "Beng": "Bengali", "Geor": "Georgian",
+    "Armn": "Armenian", "Ethi": "Ethiopic", "Jpan": "Japanese (kana and kanji)",
+    "Kore": "Korean (Hangul)", "Hans": "Simplified Han", "Hant": "Traditional Han",
+  ]
+
+  /// How many letters of each script a text has (digits, punctuation and symbols left out).
+  /// - Complexity: O(n) in the length of the text.
+  public static func scriptCounts(_ text: String) -> [String: Int] {
+    var counts: [String: Int] = [:]
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+      let script = UnicodeProperties.scriptCode(scalar)
+      if script == "Zyyy" || script == "Zinh" || script == "Zzzz" { continue }
+      counts[script, default: 0] += 1
+    }
+    return counts
+  }
+
+  /// The language the script of `text` decides: Hangul → ko, kana → ja, Han only → zh,
+  /// Thai → th, Greek → el, Hebrew → he, and other scripts of one language.
+  /// - Parameter path: the name used in the error.
+  /// - Throws: `HexaplaError.ambiguousLanguage` for Latin, Cyrillic, Arabic and other
+  ///   scripts of many languages, or too little text.
+  public static func guess(_ text: String, path: String) throws -> LanguageTag {
+    let counts = scriptCounts(text)
+    let total = counts.values.reduce(0, +)
+    guard total >= 10, let (dominant, _) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
+    else {
+      throw HexaplaError.ambiguousLanguage(path: path, script: "too little text in any")
+    }
+    let share = { (script: String) in Double(counts[script] ?? 0) / Double(total) }
+    let kana = share("Hira") + share("Kana")
+    let code: String?
+    if share("Hang") >= 0.3 {
+      code = "ko"
+    } else if kana >= 0.05 && kana + share("Hani") >= 0.6 {
+      code = "ja"
+    } else if share("Hani") >= 0.6 {
+      code = "zh"
+    } else if share(dominant) >= 0.6 {
+      code = unambiguous[dominant]
+    } else {
+      code = nil
+    }
+    guard let code else {
+      throw HexaplaError.ambiguousLanguage(path: path, script: name(of: dominant))
+    }
+    return try LanguageTag(code)
+  }
+
+  /// Checks that `text` is written in a script of `language`.
+  /// - Throws: `HexaplaError.languageMismatch` when most letters are in a script the language
+  ///   does not use (a Latin-script page tagged `ru`, a Japanese page tagged `zh`).
+  public static func check(_ text: String, language: LanguageTag, path: String) throws {
+    let counts = scriptCounts(text)
+    let total = counts.values.reduce(0, +)
+    guard total >= 20,
+      let (dominant, dominantCount) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
+    else { return }
+    let expected = expectedScripts(language)
+    guard !expected.isEmpty else { return }
+    let expectedCount = expected.reduce(0) { $0 + (counts[$1] ?? 0) }
+    let expectedName = scriptNames[likelyScript(language) ?? ""] ?? name(of: expected.sorted()[0])
+    if Double(expectedCount) < 0.2 * Double(total), Double(dominantCount) >= 0.5 * Double(total) {
+      throw HexaplaError.languageMismatch(
+        path: path, language: language.description, found: name(of: dominant), expected: expectedName)
+    }
+    // Chinese and Japanese share Han characters: kana decide.
+    let kana = (counts["Hira"] ?? 0) + (counts["Kana"] ?? 0)
+    if language.language == "zh", Double(kana) >= 0.1 * Double(total) {
+      throw HexaplaError.languageMismatch(
+        path: path, language: language.description, found: "Japanese kana", expected: expectedName)
+    }
+    if language.language == "ja", kana == 0, (counts["Hani"] ?? 0) >= 50 {
+      throw HexaplaError.languageMismatch(
+        path: path, language: language.description, found: "Han script without any kana (Chinese?)",
+        expected: expectedName)
+    }
+  }
+
+  /// The scripts a language is written in (empty when unknown).
+  static func expectedScripts(_ language: LanguageTag) -> Set<String> {
+    if language.script == nil, let alternatives = alternativeScripts[language.language] {
+      return alternatives
+    }
+    switch likelyScript(language) {
+    case "Jpan": return ["Hani", "Hira", "Kana"]
+    case "Kore": return ["Hang", "Hani"]
+    case "Hans", "Hant", "Hani": return ["Hani"]
+    case let script?: return [script]
+    case nil: return []
+    }
+  }
+
+  private static func likelyScript(_ language: LanguageTag) -> String? {
+    if let script = language.script { return script }
+    return LanguageNames.likelyScript(language.icuLocale)
+  }
+
+  private static func name(of script: String) -> String { scriptNames[script] ?? script }
+}

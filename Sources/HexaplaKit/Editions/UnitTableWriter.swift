@@ -1,0 +1,35 @@
+/// Writes N-language units as TMX or as a table of one row per unit and one column per
+/// language (the shape of the PUD gold files), keeping units with one language.
+public enum UnitTableWriter {
+  /// Writes `units` as TMX 1.4 with a pinned creation date, unpaired units included.
+  /// - Parameter sourceLanguage: the header's `srclang` (the pivot); nil writes `*all*`.
+  /// - Throws: `HexaplaError.outputNotWritable`.
+  public static func writeTMX(
+    _ units: [AlignedUnit], to sink: TextSink, sourceLanguage: LanguageTag?, creationDate: String,
+    onWarning: @escaping (String) -> Void = { _ in }
+  ) throws {
+    let writer = TMXWriter(
+      sink: sink, header: .hexapla(sourceLanguage: sourceLanguage, creationDate: creationDate),
+      options: TMXWriter.Options(keepUnpaired: true), onWarning: onWarning)
+    for (number, unit) in units.enumerated() {
+      guard let tmxUnit = TMXUnit(aligned: unit, tuid: String(number + 1), keepUnpaired: true) else { continue }
+      try writer.write(tmxUnit)
+    }
+    try writer.finish()
+  }
+
+  /// Writes a header row of `languages` and one row per unit (cells joined on one line; TAB
+  /// and line breaks become spaces; an empty cell where a language has no text).
+  /// - Throws: `HexaplaError.outputNotWritable`.
+  public static func writeTSV(_ units: [AlignedUnit], languages: [LanguageTag], to sink: TextSink) throws {
+    try sink.write(languages.map(\.description).joined(separator: "\t") + "\n")
+    for unit in units {
+      let cells = languages.map { language in
+        let text = unit.variants.first { $0.language == language }?.text ?? ""
+        return String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+      }
+      try sink.write(cells.joined(separator: "\t") + "\n")
+    }
+    try sink.finish()
+  }
+}

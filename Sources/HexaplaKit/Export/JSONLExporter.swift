@@ -1,0 +1,31 @@
+/// JSON lines: one object per unit,
+/// `{"tuid":"1","segments":{"en":"…","fr":"…"},"props":[["x-score","0.9000"],…],"notes":[…]}`,
+/// with keys in a fixed order and segments in the unit's language order. Inline markup is
+/// flattened to text.
+public final class JSONLExporter: UnitExporter {
+  private let sink: TextSink
+
+  public init(sink: TextSink) { self.sink = sink }
+
+  /// The JSON line for a unit, without the line break.
+  public static func line(for unit: TMXUnit) -> String {
+    var line = "{"
+    if let tuid = unit.tuid { line += "\"tuid\":\(JSONText.quoted(tuid)),"}
+    line += "\"segments\":{"
+    line += unit.variants.map { "\(JSONText.quoted($0.language.description)):\(JSONText.quoted($0.segment))" }
+      .joined(separator: ",")
+    line += "},\"props\":["
+    line += unit.props.map { "[\(JSONText.quoted($0.type)),\(JSONText.quoted($0.value))]" }.joined(separator: ",")
+    line += "]"
+    if !unit.notes.isEmpty {
+      line += ",\"notes\":[" + unit.notes.map(JSONText.quoted).joined(separator: ",") + "]"
+    }
+    return line + "}"
+  }
+
+  public func write(_ unit: TMXUnit) throws {
+    try sink.write(Self.line(for: unit) + "\n")
+  }
+
+  public func finish() throws { try sink.finish() }
+}

@@ -1,0 +1,30 @@
+/// Tab-separated values: a header row of language tags, then one row per unit with one
+/// column per language. TAB, CR, LF and other line separators in a segment become spaces.
+public final class TSVExporter: UnitExporter {
+  private let sink: TextSink
+  private let languages: [LanguageTag]
+  private var wroteHeader = false
+
+  /// - Parameter languages: the columns, in order.
+  public init(sink: TextSink, languages: [LanguageTag]) {
+    self.sink = sink
+    self.languages = languages
+  }
+
+  public func write(_ unit: TMXUnit) throws {
+    try writeHeader()
+    let cells = languages.map { (unit.segment(in: $0) ?? "").flattenedForLines() }
+    try sink.write(cells.joined(separator: "\t") + "\n")
+  }
+
+  public func finish() throws {
+    try writeHeader()
+    try sink.finish()
+  }
+
+  private func writeHeader() throws {
+    guard !wroteHeader else { return }
+    wroteHeader = true
+    try sink.write(languages.map(\.description).joined(separator: "\t") + "\n")
+  }
+}

@@ -1,0 +1,158 @@
+/// Merges the units of one or more TMX (or JSON-lines) files into an exporter, streaming:
+/// selects languages, drops units below a score and, on request, repeated units.
+public final class UnitExportPipeline {
+  /// What to keep.
+  public struct Options: Sendable {
+    /// The languages to keep, in output order; nil keeps every language.
+    public var languages: [LanguageTag]?
+    /// Units whose `x-score` is below this are dropped; units without `x-score` are kept.
+    public var minimumScore: Double?
+    /// Keep only units that have text in every one of `languages` (for line-parallel formats);
+    /// otherwise units with at least two of them (one with `keepUnpaired`).
+    public var requireAllLanguages: Bool
+    /// Keep units with text in only one selected language.
+    public var keepUnpaired: Bool
+    /// Drop units whose texts in the selected languages were already exported.
+    public var dedupe: Bool
+    /// Inline markup in TMX inputs: kept (for TMX output) or flattened.
+    public var inlineMarkup: TMXReader.InlineMarkup
+
+    public init(
+      languages: [LanguageTag]? = nil, minimumScore: Double? = nil, requireAllLanguages: Bool = false,
+      keepUnpaired: Bool = false, dedupe: Bool = false, inlineMarkup: TMXReader.InlineMarkup = .keep
+    ) {
+      self.languages = languages
+      self.minimumScore = minimumScore
+      self.requireAllLanguages = requireAllLanguages
+      self.keepUnpaired = keepUnpaired
+      self.dedupe = dedupe
+      self.inlineMarkup = inlineMarkup
+    }
+  }
+
+  /// Counts from a run.
+  public struct Statistics: Equatable, Sendable {
+    /// Units read from the inputs.
+    public var read = 0
+    /// Units exported.
+    public var exported = 0
+    /// Units dropped for a score below the minimum.
+    public var belowScore = 0
+    /// Units dropped for lacking selected languages.
+    public var missingLanguages = 0
+    /// Units dropped as repeats.
+    public var duplicates = 0
+  }
+
+  private let options: Options
+  private let onWarning: (String) -> Void
+  private var seen: Set<UnitKey> = []
+
+  /// - Parameter onWarning: receives the readers' warnings (`file:line:column: warning: …`).
+  public init(options: Options, onWarning: @escaping (String) -> Void = { _ in }) {
+    self.options = options
+    self.onWarning = onWarning
+  }
+
+  /// Whether `path` is read as JSON lines (by its extension) rather than TMX.
+  public static func isJSONLines(_ path: String) -> Bool {
+    path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson")
+  }
+
+  /// Opens an input as a stream of units.
+  /// - Throws: as `TMXReader.init` or `JSONLUnitReader.init`.
+  public func open(_ path: String) throws -> () throws -> TMXUnit? {
+    if Self.isJSONLines(path) {
+      let reader = try JSONLUnitReader(path: path)
+      return reader.next
+    }
+    let reader = try TMXReader(path: path, inlineMarkup: options.inlineMarkup, onWarning: onWarning)
+    return reader.next
+  }
+
+  /// Every language in the inputs, in order of first appearance (a first pass over the files).
+  /// - Throws: as `run`.
+  public func languages(in paths: [String]) throws -> [LanguageTag] {
+    var order: [LanguageTag] = []
+    var seen: Set<LanguageTag> = []
+    for path in paths {
+      let next = try open(path)
+      while let unit = try next() {
+        for variant in unit.variants where seen.insert(variant.language).inserted {
+          order.append(variant.language)
+        }
+      }
+    }
+    return order
+  }
+
+  /// Reads every input in order and sends the units that pass the filters to `exporter`, then
+  /// finishes it. With more than one input, units are renumbered from 1 so `tuid`s stay unique.
+  /// - Throws: `HexaplaError` from reading or writing; the exporter is then not finished.
+  public func run(inputs: [String], into exporter: UnitExporter) throws -> Statistics {
+    var statistics = Statistics()
+    let renumber = inputs.count > 1
+    for path in inputs {
+      let next = try open(path)
+      while let unit = try next() {
+        statistics.read += 1
+        guard var kept = filter(unit, statistics: &statistics) else { continue }
+        if renumber { kept.tuid = String(statistics.exported + 1) }
+        try exporter.write(kept)
+        statistics.exported += 1
+      }
+    }
+    try exporter.finish()
+    return statistics
+  }
+
+  /// The unit restricted to the selected languages, or nil when a filter drops it.
+  func filter(_ unit: TMXUnit, statistics: inout Statistics) -> TMXUnit? {
+    var unit = unit
+    unit.variants.removeAll { $0.segment.allSatisfy(\.isWhitespace) && !($0.markup?.contains("<") ?? false) }
+    if let languages = options.languages {
+      unit.variants = languages.compactMap { language in unit.variants.first { $0.language == language } }
+      if options.requireAllLanguages && unit.variants.count < languages.count {
+        statistics.missingLanguages += 1
+        return nil
+      }
+    }
+    guard unit.variants.count >= 2 || (options.keepUnpaired && unit.variants.count == 1) else {
+      statistics.missingLanguages += 1
+      return nil
+    }
+    if let minimum = options.minimumScore, let score = unit.prop(TMXUnit.PropertyType.score).flatMap(Double.init),
+      score < minimum
+    {
+      statistics.belowScore += 1
+      return nil
+    }
+    if options.dedupe {
+      guard seen.insert(UnitKey(unit)).inserted else {
+        statistics.duplicates += 1
+        return nil
+      }
+    }
+    return unit
+  }
+}
+
+/// A 128-bit fingerprint of a unit's languages and texts, for `--dedupe`.
+struct UnitKey: Hashable {
+  let high: UInt64
+  let low: UInt64
+
+  init(_ unit: TMXUnit) {
+    var first = Hasher()
+    var second = Hasher()
+    second.combine(0x9E37_79B9_7F4A_7C15 as UInt64)
+    for variant in unit.variants {
+      first.combine(variant.language)
+      first.combine(variant.segment)
+      second.combine(variant.language)
+      second.combine(variant.segment)
+    }
+    high = UInt64(bitPattern: Int64(first.finalize()))
+    low = UInt64(bitPattern: Int64(second.finalize()))
+  }
+}

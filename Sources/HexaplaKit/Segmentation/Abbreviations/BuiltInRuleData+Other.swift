@@ -1,0 +1,237 @@
+// Rule data for Greek, Finnish, Estonian, Hungarian, Turkish, Indonesian/Malay, Thai and Lao,
+// written for Hexapla.
+
+extension BuiltInRuleData {
+  static let greek = Entry(
+    abbreviations: """
+      κ.
+      κα.
+      κκ.
+      Δρ.
+      δρ.
+      καθ.
+      π.χ.
+      π. χ.
+      δηλ.
+      βλ.
+      λ.χ.
+      κ.λπ. [may-end]
+      κλπ. [may-end]
+      κ.ά. [may-end]
+      κ.τ.λ. [may-end]
+      κτλ. [may-end]
+      κ.ο.κ. [may-end]
+      π.Χ. [may-end]
+      μ.Χ. [may-end]
+      αρ.
+      άρθ.
+      παρ.
+      σελ.
+      τόμ.
+      εκ. [may-end]
+      εκατ. [may-end]
+      δισ. [may-end]
+      χιλ. [may-end]
+      τ.μ. [may-end]
+      χλμ. [may-end]
+      στρ. [may-end]
+      Ιαν.
+      Φεβ.
+      Απρ.
+      Αυγ.
+      Σεπτ.
+      Οκτ.
+      Νοεμ.
+      Δεκ.
+      """,
+    sentenceStarters: """
+      Ο Η Το Οι Τα Τον Την Του Της Των Ένας Μια Μία Ένα Αυτός Αυτή Αυτό Αυτά Αυτοί Εκεί Εδώ Εμείς
+      Εγώ Εσύ Εσείς Αλλά Και Ή Όμως Επίσης Έτσι Τότε Τώρα Σε Στο Στη Στην Στον Στα Στους Με Για
+      Από Μετά Πριν Κατά Όταν Αν Εάν Ενώ Επειδή Αφού Όλοι Όλα Κάθε Πολλοί Δεν Τι Ποιος Πού Πώς
+      Σήμερα Χθες Ωστόσο Συνεπώς
+      """)
+
+  static let finnish = Entry(
+    abbreviations: """
+      esim.
+      ns.
+      mm.
+      yms. [may-end]
+      jne. [may-end]
+      ym. [may-end]
+      tms. [may-end]
+      eli.
+      ts.
+      n.
+      noin.
+      ks.
+      vrt.
+      mrd. [may-end]
+      milj. [may-end]
+      v. [may-end]
+      vv. [may-end]
+      eaa. [may-end]
+      jaa. [may-end]
+      eKr. [may-end]
+      jKr. [may-end]
+      klo.
+      s.
+      nro.
+      prof.
+      tri.
+      """,
+    sentenceStarters: """
+      Se Ne Tämä Nämä Tuo Hän He Me Minä Sinä Te Hänen Heidän Mutta Ja Tai Sekä Myös Kun Jos
+      Koska Vaikka Kuitenkin Sitten Nyt Siksi Lisäksi Tänään Eilen Siellä Täällä Vuonna
+      """)
+
+  static let estonian = Entry(
+    abbreviations: """
+      nt.
+      nn.
+      jne. [may-end]
+      jm. [may-end]
+      vm. [may-end]
+      s.t.
+      st.
+      u.
+      ca.
+      nr.
+      lk.
+      a. [may-end]
+      mln. [may-end]
+      mld. [may-end]
+      """,
+    sentenceStarters: """
+      See Need Tema Nad Meie Mina Sina Teie Aga Ja Või Ning Ka Kui Kuid Siis Nüüd Seega Täna Eile
+      """)
+
+  static let hungarian = Entry(
+    abbreviations: """
+      pl.
+      stb. [may-end]
+      ill.
+      kb.
+      ún.
+      vö.
+      ld.
+      ti.
+      ui.
+      uo.
+      i. e. [may-end]
+      i. sz. [may-end]
+      Kr. e. [may-end]
+      Kr. u. [may-end]
+      sz. [may-end]
+      u.
+      krt.
+      dr.
+      id.
+      ifj.
+      özv.
+      ford.
+      szerk.
+      kiad.
+      évf.
+      o.
+      old.
+      mFt. [may-end]
+      Ft. [may-end]
+      """,
+    sentenceStarters: """
+      A Az Egy Ez Azt Ezt Ő Ők Mi Én Te Ti De És Vagy Is Ha Mert Amikor Bár Azonban Ezért Tehát
+      Majd Most Akkor Ma Tegnap Itt Ott Nem Minden Sok
+      """)
+
+  static let turkish = Entry(
+    abbreviations: """
+      vb. [may-end]
+      vs. [may-end]
+      örn.
+      bkz.
+      yak.
+      yy. [may-end]
+      Dr.
+      Prof.
+      Doç.
+      Av.
+      Alb.
+      Gen.
+      Org.
+      Sn.
+      St.
+      Mah.
+      Cad.
+      Sok.
+      No.
+      s.
+      sy.
+      """,
+    sentenceStarters: """
+      Bu Şu O Bir Bunlar Onlar Biz Ben Sen Siz Ama Ve Veya Ya Da Fakat Ancak Çünkü Eğer Sonra
+      Şimdi Bugün Dün Orada Burada Her Tüm Hiç Ne Kim Nasıl Neden Nerede
+      """)
+
+  static let indonesian = Entry(
+    abbreviations: """
+      Bpk.
+      Bp.
+      Sdr.
+      Sdri.
+      Tn.
+      Ny.
+      Nn.
+      Tb.
+      Dr.
+      dr.
+      Prof.
+      Ir.
+      H.
+      Hj.
+      Jl.
+      Jln.
+      No.
+      no.
+      dll. [may-end]
+      dsb. [may-end]
+      dst. [may-end]
+      dkk. [may-end]
+      tsb. [may-end]
+      yth.
+      Yth.
+      a.n.
+      u.p.
+      s.d.
+      spt.
+      sbg.
+      tgl.
+      thn. [may-end]
+      th. [may-end]
+      Rp.
+      SM. [may-end]
+      """,
+    sentenceStarters: """
+      Ini Itu Dia Ia Mereka Kami Kita Saya Aku Anda Kamu Namun Tetapi Dan Atau Juga Lalu Kemudian
+      Sekarang Di Ke Dari Pada Dalam Untuk Dengan Oleh Setelah Sebelum Ketika Saat Jika Karena
+      Meskipun Walaupun Selain Semua Setiap Banyak Beberapa Tidak Apa Siapa Bagaimana Mengapa
+      Hari Pada Selama Sejak Menurut Sementara Hal Hingga Sebuah Seorang Para
+      """)
+
+  /// Thai: a space may end a sentence, unless the next word joins the clause to the last one
+  /// (conjunctions, relative and complement markers, prepositions, auxiliaries and the copula,
+  /// which do not start a sentence).
+  static let thai = Entry(
+    continuationWords: """
+      และ ซึ่ง โดย หรือ เพื่อ ที่ ของ จาก รวมถึง รวมทั้ง เพราะ ได้ เป็น กล่าว ว่า
+      """,
+    linkingEndings: "ว่า",
+    reportingVerbs: "กล่าว ระบุ เผย อธิบาย เขียน")
+
+  /// Lao: as Thai.
+  static let lao = Entry(
+    continuationWords: """
+      ແລະ ຊຶ່ງ ເຊິ່ງ ໂດຍ ຫຼື ເພື່ອ ທີ່ ຂອງ ຈາກ ລວມທັງ ເພາະ ໄດ້ ເປັນ ກ່າວ ວ່າ
+      """,
+    linkingEndings: "ວ່າ",
+    reportingVerbs: "ກ່າວ")
+}

@@ -1,0 +1,46 @@
+/// One `<tu>` of a TMX document: the same segment in several languages, with properties and notes.
+public struct TMXUnit: Hashable, Sendable {
+  /// One `<tuv>`: a language and its segment.
+  public struct Variant: Hashable, Sendable {
+    /// The language (`xml:lang`, or the legacy `lang` attribute when reading older files).
+    public var language: LanguageTag
+    /// The segment as plain text. When read with inline markup, the text of `<hi>` is kept and
+    /// the native codes in `<bpt>`, `<ept>`, `<ph>`, `<it>` and `<ut>` are dropped.
+    public var segment: String
+    /// The segment's content as TMX markup (`Text<bpt i="1">&lt;b&gt;</bpt>…`), when it had
+    /// inline elements and the reader was asked to keep them; written verbatim. Nil for plain text.
+    public var markup: String?
+
+    public init(language: LanguageTag, segment: String, markup: String? = nil) {
+      self.language = language
+      self.segment = segment
+      self.markup = markup
+    }
+  }
+
+  /// The unit's id (`tuid`); the writer numbers units that have none.
+  public var tuid: String?
+  /// `<prop>`s as ordered `(type, value)` pairs.
+  public var props: [TMXProperty]
+  /// `<note>`s, in order.
+  public var notes: [String]
+  /// The variants, in document order.
+  public var variants: [Variant]
+
+  public init(tuid: String? = nil, props: [TMXProperty] = [], notes: [String] = [], variants: [Variant]) {
+    self.tuid = tuid
+    self.props = props
+    self.notes = notes
+    self.variants = variants
+  }
+
+  /// The value of the first prop of `type`, if any.
+  public func prop(_ type: String) -> String? {
+    props.first { $0.type == type }?.value
+  }
+
+  /// The segment in `language`, if the unit has one.
+  public func segment(in language: LanguageTag) -> String? {
+    variants.first { $0.language == language }?.segment
+  }
+}

@@ -1,0 +1,209 @@
+/// Writes a TMX 1.4 document to a `TextSink`, one unit at a time.
+///
+/// The output is UTF-8 with an XML declaration, `<tmx version="1.4">`, the header with its seven
+/// required attributes, then one `<tu>` per unit: its props and notes before the first `<tuv>`,
+/// one `<tuv xml:lang>` per variant with a non-empty `<seg>`. Units without a `tuid` are
+/// numbered from 1 in the order written. Text is escaped by `XMLEscaping`; characters XML 1.0
+/// forbids are removed and reported as warnings naming the unit. Output depends only on the
+/// header and units, so a pinned creation date gives byte-identical files.
+///
+/// Call `finish()` to close the document and the sink; a writer dropped before that leaves an
+/// `AtomicFileWriter` sink's temporary file to be removed, so no truncated TMX appears.
+public final class TMXWriter {
+  /// Options for writing.
+  public struct Options: Sendable {
+    /// Write units left with fewer than two languages (after empty segments are dropped).
+    public var keepUnpaired: Bool
+    /// Write `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` after the XML declaration.
+    public var includeDoctype: Bool
+
+    public init(keepUnpaired: Bool = false, includeDoctype: Bool = false) {
+      self.keepUnpaired = keepUnpaired
+      self.includeDoctype = includeDoctype
+    }
+  }
+
+  private let sink: TextSink
+  private let options: Options
+  private let onWarning: (String) -> Void
+  private var started = false
+  private var nextNumber = 1
+  /// Units written so far.
+  public private(set) var unitsWritten = 0
+  /// Units given to `write` and left out (no language, or one language without `keepUnpaired`).
+  public private(set) var unitsSkipped = 0
+  /// Every warning reported so far, in order.
+  public private(set) var warnings: [String] = []
+  private let header: TMXHeader
+  @exclusivity(unchecked) private var out: [UInt8] = []
+  private var removed: [Unicode.Scalar] = []
+  private var languageCache: [(LanguageTag, [UInt8])] = []
+
+  /// Creates a writer; nothing is written until the first unit or `finish()`.
+  /// - Parameter onWarning: called with each warning (such as a removed control character),
+  ///   besides collecting it in `warnings`.
+  public init(
+    sink: TextSink, header: TMXHeader, options: Options = Options(),
+    onWarning: @escaping (String) -> Void = { _ in }
+  ) {
+    self.sink = sink
+    self.header = header
+    self.options = options
+    self.onWarning = onWarning
+  }
+
+  /// Writes one unit (and, before the first, the document start and header).
+  /// - Throws: `HexaplaError.outputNotWritable`.
+  public func write(_ unit: TMXUnit) throws {
+    try start()
+    let number = nextNumber
+    nextNumber += 1
+    removed.removeAll(keepingCapacity: true)
+    out.removeAll(keepingCapacity: true)
+    append("    <tu tuid=\"")
+    if let tuid = unit.tuid {
+      XMLEscaping.append(tuid, mode: .attribute, to: &out, removed: &removed)
+    } else {
+      append(String(number))
+    }
+    append("\">\n")
+    for prop in unit.props {
+      append("      <prop type=\"")
+      XMLEscaping.append(prop.type, mode: .attribute, to: &out, removed: &removed)
+      append("\">")
+      XMLEscaping.append(prop.value, mode: .text, to: &out, removed: &removed)
+      append("</prop>\n")
+    }
+    for note in unit.notes {
+      append("      <note>")
+      XMLEscaping.append(note, mode: .text, to: &out, removed: &removed)
+      append("</note>\n")
+    }
+    var variantsWritten = 0
+    for variant in unit.variants {
+      let isMarkup = variant.markup.map { $0.utf8.contains(UInt8(ascii: "<")) } ?? false
+      if !isMarkup && XMLEscaping.isBlank(variant.segment) { continue }
+      let mark = out.count
+      append("      <tuv xml:lang=\"")
+      out.append(contentsOf: languageBytes(variant.language))
+      append("\"><seg>")
+      let contentStart = out.count
+      if isMarkup, let markup = variant.markup {
+        XMLEscaping.append(markup, mode: .markup, to: &out, removed: &removed)
+      } else {
+        XMLEscaping.append(variant.segment, mode: .text, to: &out, removed: &removed)
+      }
+      if !isMarkup && (out.count == contentStart || out[contentStart...].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })) {
+        // Only forbidden characters (now removed) and white space: no segment.
+        out.removeSubrange(mark...)
+        continue
+      }
+      append("</seg></tuv>\n")
+      variantsWritten += 1
+    }
+    append("    </tu>\n")
+    if !removed.isEmpty {
+      let list = removed.prefix(5).map { scalar in
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      }.joined(separator: ", ")
+      warn(
+        "\(name(unit, number)): removed \(removed.count) character\(removed.count == 1 ? "" : "s") XML 1.0 forbids ("
+          + list + (removed.count > 5 ? ", ..." : "") + ")")
+    }
+    guard variantsWritten >= 2 || (variantsWritten == 1 && options.keepUnpaired) else {
+      unitsSkipped += 1
+      if variantsWritten < unit.variants.count {
+        warn("\(name(unit, number)): left out: fewer than two languages with text")
+      }
+      return
+    }
+    if let file = sink as? AtomicFileWriter {
+      try file.write(bytes: out)  // already UTF-8: skip the round trip through String
+    } else {
+      try sink.write(String(decoding: out, as: UTF8.self))
+    }
+    unitsWritten += 1
+  }
+
+  private func name(_ unit: TMXUnit, _ number: Int) -> String {
+    "unit \(unit.tuid ?? String(number))"
+  }
+
+  @inline(__always)
+  private func append(_ literal: StaticString) {
+    out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+  }
+
+  private func append(_ text: String) {
+    out.append(contentsOf: text.utf8)
+  }
+
+  /// The UTF-8 of a language tag's canonical form (cached: tags repeat on every unit).
+  private func languageBytes(_ language: LanguageTag) -> [UInt8] {
+    for (tag, bytes) in languageCache where tag == language { return bytes }
+    let bytes = Array(language.description.utf8)
+    if languageCache.count < 64 { languageCache.append((language, bytes)) }
+    return bytes
+  }
+
+  /// Closes the document and finishes the sink (renaming a file into place).
+  /// - Throws: `HexaplaError.outputNotWritable`.
+  public func finish() throws {
+    try start()
+    try sink.write("  </body>\n</tmx>\n")
+    try sink.finish()
+  }
+
+  private func warn(_ message: String) {
+    warnings.append(message)
+    onWarning(message)
+  }
+
+  private func start() throws {
+    guard !started else { return }
+    started = true
+    var removed: [Unicode.Scalar] = []
+    var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    if options.includeDoctype { out += "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n" }
+    out += "<tmx version=\"1.4\">\n  <header"
+    let attributes: [(String, String?)] = [
+      ("creationtool", header.creationTool),
+      ("creationtoolversion", header.creationToolVersion),
+      ("segtype", header.segmentType),
+      ("o-tmf", header.originalFormat),
+      ("adminlang", header.adminLanguage),
+      ("srclang", header.sourceLanguage),
+      ("datatype", header.dataType),
+      ("creationdate", header.creationDate),
+    ]
+    for case let (name, value?) in attributes {
+      out += " \(name)=\""
+      XMLEscaping.appendAttribute(value, to: &out, removed: &removed)
+      out += "\""
+    }
+    if header.props.isEmpty && header.notes.isEmpty {
+      out += "/>\n"
+    } else {
+      out += ">\n"
+      for note in header.notes {
+        out += "    <note>"
+        XMLEscaping.appendText(note, to: &out, removed: &removed)
+        out += "</note>\n"
+      }
+      for prop in header.props {
+        out += "    <prop type=\""
+        XMLEscaping.appendAttribute(prop.type, to: &out, removed: &removed)
+        out += "\">"
+        XMLEscaping.appendText(prop.value, to: &out, removed: &removed)
+        out += "</prop>\n"
+      }
+      out += "  </header>\n"
+    }
+    out += "  <body>\n"
+    if !removed.isEmpty {
+      warn("header: removed \(removed.count) character(s) XML 1.0 forbids")
+    }
+    try sink.write(out)
+  }
+}

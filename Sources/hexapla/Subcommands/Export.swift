@@ -1,0 +1,149 @@
+import ArgumentParser
+import Foundation
+import HexaplaKit
+
+extension HexaplaCommand {
+  /// `hexapla export`: merges TMX files and writes TMX, TSV, Moses parallel text or JSON lines.
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Merge, filter and convert TMX translation memories.",
+      discussion: """
+        Reads one or more TMX files (TMX 1.4 or older, UTF-8 or UTF-16, from any tool; '-' is
+        standard input) or JSON lines written by --format jsonl, one unit at a time, and writes:
+          tmx    one TMX 1.4 file (inline markup kept)
+          tsv    a header row of language tags, then one column per language
+          moses  one plain-text file per language, line-parallel: -o PREFIX writes PREFIX.en,
+                 PREFIX.zh-Hans...
+          jsonl  one JSON object per unit: {"tuid", "segments": {lang: text}, "props": [[type, value]]}
+        TSV, Moses and JSON lines carry plain text: inline codes are dropped, and in TSV and
+        Moses, tabs and line breaks inside a segment become spaces.
+
+        --langs selects languages and their order (default: every language, in order of first
+        appearance). TSV and Moses keep only units with text in every selected language, so
+        lines stay parallel; TMX and JSON lines keep units with at least two of them (one with
+        --keep-unpaired). --min-score drops units whose x-score prop is below the value; units
+        without an x-score are kept. --dedupe drops a unit whose texts in the selected languages
+        were already exported. With several inputs, tuids are renumbered from 1.
+
+        Warnings go to standard error; a malformed input stops the export with its file, line
+        and column, and no output file is left behind.
+
+        Example:
+          hexapla export --format moses --langs en,zh-Hans --min-score 0.5 -o corpus a.tmx b.tmx
+        """)
+
+    /// Output formats.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+      case tmx, tsv, moses, jsonl
+    }
+
+    @Option(help: "Output format: tmx, tsv, moses or jsonl.")
+    var format: Format = .tmx
+
+    @Option(
+      help: ArgumentHelp(
+        "Languages to keep, comma-separated BCP 47 tags, in output order (default: all).", valueName: "a,b"))
+    var langs: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "Drop units whose x-score is below this (0 to 1); units without an x-score are kept.",
+        valueName: "score"))
+    var minScore: Double?
+
+    @Flag(help: "Drop units whose texts in the selected languages were already exported.")
+    var dedupe = false
+
+    @Flag(help: "Keep units with text in only one selected language (TMX and JSON lines).")
+    var keepUnpaired = false
+
+    @Flag(help: "Write <!DOCTYPE tmx SYSTEM \"tmx14.dtd\"> in TMX output (readers do not need it).")
+    var doctype = false
+
+    @Option(
+      help: ArgumentHelp(
+        "TMX creation date: YYYYMMDDThhmmssZ, YYYY-MM-DDThh:mm:ssZ or @SECONDS (default: SOURCE_DATE_EPOCH, else now).",
+        valueName: "date"))
+    var date: String?
+
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: ArgumentHelp("TMX or JSON-lines files to merge, or '-' for standard input.", valueName: "file"))
+    var files: [String]
+
+    func validate() throws {
+      guard !files.isEmpty else { throw ValidationError("Give at least one TMX file to export.") }
+      if files.filter({ $0 == "-" }).count > 1 {
+        throw ValidationError("Standard input ('-') can be read only once.")
+      }
+      _ = try selectedLanguages()
+      if let minScore, !minScore.isFinite {
+        throw ValidationError("--min-score must be a number.")
+      }
+      if format == .moses {
+        guard let prefix = output.output, prefix != "-" else {
+          throw ValidationError("--format moses writes one file per language: give -o PREFIX (writes PREFIX.en ...).")
+        }
+      }
+      if format == .moses || format == .tsv, langs == nil, files.contains("-") {
+        throw ValidationError("--format \(format.rawValue) from standard input needs --langs (the columns).")
+      }
+      if let date { do { _ = try TMXDate.resolve(pinned: date) } catch { throw ValidationError("\(error)") } }
+    }
+
+    func selectedLanguages() throws -> [LanguageTag]? {
+      guard let langs else { return nil }
+      var tags: [LanguageTag] = []
+      for code in langs.split(separator: ",") {
+        let tag: LanguageTag
+        do { tag = try LanguageTag(String(code)) } catch { throw ValidationError("--langs: \(error)") }
+        if tags.contains(tag) { throw ValidationError("--langs: '\(tag)' is given twice.") }
+        tags.append(tag)
+      }
+      guard !tags.isEmpty else { throw ValidationError("--langs: give at least one language.") }
+      return tags
+    }
+
+    func run() throws {
+      let diagnostics = StandardError()
+      var options = UnitExportPipeline.Options(
+        languages: try selectedLanguages(), minimumScore: minScore,
+        requireAllLanguages: format == .tsv || format == .moses, keepUnpaired: keepUnpaired, dedupe: dedupe,
+        inlineMarkup: format == .tmx ? .keep : .flatten)
+      var pipeline = UnitExportPipeline(options: options, onWarning: diagnostics.warn)
+      if options.languages == nil && (format == .tsv || format == .moses) {
+        // The columns must be known before the first row: a first pass collects them.
+        options.languages = try UnitExportPipeline(options: options).languages(in: files)
+        pipeline = UnitExportPipeline(options: options, onWarning: diagnostics.warn)
+      }
+      let exporter: UnitExporter
+      switch format {
+      case .tmx:
+        // srclang="*all*": a merged or filtered memory need not have one language in every unit.
+        let header = TMXHeader.hexapla(creationDate: try TMXDate.resolve(pinned: date))
+        exporter = TMXExporter(
+          writer: TMXWriter(
+            sink: try output.openSink(), header: header, options: .init(keepUnpaired: keepUnpaired, includeDoctype: doctype),
+            onWarning: diagnostics.warn))
+      case .tsv:
+        exporter = TSVExporter(sink: try output.openSink(), languages: options.languages ?? [])
+      case .jsonl:
+        exporter = JSONLExporter(sink: try output.openSink())
+      case .moses:
+        let prefix = output.output!
+        exporter = MosesExporter(
+          sinks: try (options.languages ?? []).map {
+            ($0, try AtomicFileWriter(path: MosesExporter.path(prefix: prefix, language: $0)) as TextSink)
+          })
+      }
+      let statistics = try pipeline.run(inputs: files, into: exporter)
+      var dropped: [String] = []
+      if statistics.missingLanguages > 0 { dropped.append("\(statistics.missingLanguages) lacking languages") }
+      if statistics.belowScore > 0 { dropped.append("\(statistics.belowScore) below --min-score") }
+      if statistics.duplicates > 0 { dropped.append("\(statistics.duplicates) duplicates") }
+      diagnostics.note(
+        "exported \(statistics.exported) of \(statistics.read) units"
+          + (dropped.isEmpty ? "" : " (dropped: " + dropped.joined(separator: ", ") + ")"))
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import HexaplaKit
+
+extension HexaplaCommand {
+  /// `hexapla extract`: the article text of a web page (or a cleaned text copy), one paragraph
+  /// per line, as `align` reads it.
+  struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print the article text of a web page or text file, as align reads it.",
+      discussion: """
+        From an HTML page (.html, .htm) takes the headline, standfirst and body paragraphs and
+        leaves out scripts, navigation, menus, share buttons, comments and footers. Then finds
+        boilerplate lines (language menus, share prompts, bylines, datelines, copyright lines)
+        and drops them (the default for HTML) or keeps them (--boilerplate keep, the default for
+        text). Prints one paragraph per line; --verbose lists the boilerplate on standard error.
+
+        Example:
+          hexapla extract --verbose page.fr.html
+        """)
+
+    @Option(help: "Boilerplate lines: 'drop' or 'keep'. Default: drop for HTML, keep for text.")
+    var boilerplate: BoilerplateArgument?
+
+    @Flag(help: "List the boilerplate lines found on standard error.")
+    var verbose = false
+
+    @Option(
+      name: .customLong("lang"),
+      help: ArgumentHelp(
+        "The language of the page. Default: from a file name like page.fr.html, else from an unambiguous script.",
+        valueName: "tag"))
+    var language: String?
+
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: ArgumentHelp("The page or text file.", valueName: "file"))
+    var file: String
+
+    func validate() throws {
+      if let language {
+        do { _ = try LanguageTag(language) } catch { throw ValidationError("\(error)") }
+      }
+    }
+
+    func run() throws {
+      let tag = try language.map { try LanguageTag($0) }
+      let loader = EditionLoader(boilerplate: boilerplate?.handling)
+      let edition = try loader.load(paths: [file], languages: [tag])[0]
+      if verbose {
+        let diagnostics = StandardError()
+        for line in edition.boilerplate {
+          diagnostics.note("\(file): \(line.kind.rawValue): \(line.text)")
+        }
+      }
+      let sink = try output.openSink()
+      try sink.write(edition.document.text)
+      try sink.finish()
+    }
+  }
+}

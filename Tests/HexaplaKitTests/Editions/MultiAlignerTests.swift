@@ -1,0 +1,63 @@
+import Testing
+
+@testable import HexaplaKit
+
+@Suite("Aligning several editions")
+struct MultiAlignerTests {
+  /// A pairwise aligner for tests: pairs sentences in order, one to one; the longer side's
+  /// surplus is unpaired at the end.
+  static let inOrder: MultiAligner.PairwiseAlign = { pivot, _, other, _ in
+    (0..<max(pivot.count, other.count)).map { k in
+      PivotLink(
+        pivot: k < pivot.count ? k..<k + 1 : pivot.count..<pivot.count,
+        other: k < other.count ? k..<k + 1 : other.count..<other.count, score: 0.8,
+        anchors: [])
+    }
+  }
+
+  func edition(_ text: String, _ tag: String, unpaired: [Int] = []) throws -> Edition {
+    let boilerplate = unpaired.map { Edition.BoilerplateLine(text: "", kind: .interfaceText, paragraph: $0) }
+    return Edition(
+      document: Document(text: text, language: try LanguageTag(tag), source: "a.\(tag).txt"),
+      boilerplate: boilerplate)
+  }
+
+  func rows(_ result: MultiAligner.Result) -> [String] {
+    result.units.map { unit in unit.beadType + " " + unit.variants.map(\.text).joined(separator: " | ") }
+  }
+
+  @Test("three editions, each a variant per unit, in edition order, with the pivot chosen by language")
+  func three() throws {
+    let editions = [
+      try edition("Un. Deux.\n", "fr"), try edition("One. Two.\n", "en"), try edition("一。二。\n", "zh"),
+    ]
+    let result = try MultiAligner(pivotLanguage: try LanguageTag("en"), pairwise: Self.inOrder)
+      .align(editions, document: "a")
+    #expect(rows(result) == ["1-1-1 Un. | One. | 一。", "1-1-1 Deux. | Two. | 二。"])
+    #expect(result.units.allSatisfy { $0.document == "a" })
+    #expect(result.units[1].variants[2].sentenceIndices == [1])
+  }
+
+  @Test("kept boilerplate becomes units of its own after the sentence before it")
+  func boilerplate() throws {
+    let editions = [
+      try edition("Menu\nOne. Two.\nShare\n", "en", unpaired: [0, 2]),
+      try edition("Un.\nPartager\nDeux.\n", "fr", unpaired: [1]),
+    ]
+    let result = try MultiAligner(pairwise: Self.inOrder).align(editions)
+    #expect(
+      rows(result) == [
+        "1-0 Menu | ", "1-1 One. | Un.", "0-1  | Partager", "1-1 Two. | Deux.", "1-0 Share | ",
+      ])
+  }
+
+  @Test("an unknown pivot language is an error listing the editions")
+  func unknownPivot() throws {
+    let editions = [try edition("One.\n", "en"), try edition("Un.\n", "fr")]
+    #expect(
+      throws: HexaplaError.inconsistentInput(message: "pivot language 'de' is not among the editions (en, fr)")
+    ) {
+      _ = try MultiAligner(pivotLanguage: try LanguageTag("de"), pairwise: Self.inOrder).align(editions)
+    }
+  }
+}
