@@ -20,6 +20,9 @@ public struct AlignerOptions: Sendable {
   /// Whether to learn a word translation table from the confident 1-1 beads of a first
   /// alignment and realign with it.
   public var learnsLexicon: Bool = true
+  /// Whether to estimate, per anchor kind, how often translations keep anchors (from the
+  /// confident 1-1 beads of the first pass) instead of using fixed values.
+  public var estimatesReliabilities: Bool = true
   /// Whether to compute per-bead posterior probabilities as scores (otherwise a cheaper
   /// margin-based score).
   public var computesPosteriors: Bool = true
