@@ -78,7 +78,8 @@ extension HexaplaCommand.Align {
     default:
       try UnitTableWriter.writeTMX(
         units, to: sink, sourceLanguage: try editions.pivotLanguage() ?? languages.first,
-        creationDate: try TMXDate.resolve(pinned: editions.date), onWarning: diagnostics.warn)
+        creationDate: try TMXDate.resolve(pinned: editions.date), keepUnpaired: editions.boilerplate == .keep,
+        onWarning: diagnostics.warn)
     }
   }
 
@@ -107,6 +108,7 @@ extension HexaplaCommand.Align {
     let options = try alignerOptions()
     let creationDate = try TMXDate.resolve(pinned: editions.date)
     let format = self.format
+    let keepUnpaired = editions.boilerplate == .keep
     let progress = ProgressReporter(total: articles.count, unit: "articles")
     let results = CorpusRunner.run(
       count: articles.count,
@@ -125,7 +127,9 @@ extension HexaplaCommand.Align {
           if format == .tsv {
             try UnitTableWriter.writeTSV(result.units, languages: ordered, to: sink)
           } else {
-            try UnitTableWriter.writeTMX(result.units, to: sink, sourceLanguage: articlePivot, creationDate: creationDate)
+            try UnitTableWriter.writeTMX(
+              result.units, to: sink, sourceLanguage: articlePivot, creationDate: creationDate,
+              keepUnpaired: keepUnpaired)
           }
           return (statistics, [], ordered)
         }
