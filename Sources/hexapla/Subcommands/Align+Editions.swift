@@ -114,11 +114,14 @@ extension HexaplaCommand.Align {
       count: articles.count,
       job: { index -> (AlignmentStatistics, [AlignedUnit], [LanguageTag]) in
         let article = articles[index]
-        let loaded = try EditionLoader(boilerplate: handling).load(paths: article.paths, languages: article.languages)
-        let languages = loaded.map(\.document.language)
-        // The pivot: as given, else English when present, else the first edition.
-        let articlePivot = pivot ?? languages.first { $0.language == "en" } ?? languages[0]
-        let ordered = [articlePivot] + languages.filter { $0 != articlePivot }
+        // The pivot: as given, else English when present, else the first edition; it comes
+        // first in the units and the output.
+        let articlePivot = pivot ?? article.languages.first { $0.language == "en" } ?? article.languages[0]
+        let pivotIndex = article.languages.firstIndex(of: articlePivot) ?? 0
+        let order = [pivotIndex] + article.languages.indices.filter { $0 != pivotIndex }
+        let loaded = try EditionLoader(boilerplate: handling)
+          .load(paths: order.map { article.paths[$0] }, languages: order.map { article.languages[$0] })
+        let ordered = loaded.map(\.document.language)
         let result = try MultiAligner(aligner: Aligner(options: options), pivotLanguage: articlePivot, parallel: false)
           .align(loaded, document: article.id)
         let statistics = AlignmentStatistics(result.units)
