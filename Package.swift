@@ -17,12 +17,14 @@ let package = Package(
       name: "CICU",
       linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
     ),
+    // zlib for dictzip (.dict.dz) dictionaries: an opaque shim, <zlib.h> only in its .c file.
+    .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
     // libxml2's HTML parser behind an opaque shim (plain C types only; libxml2's headers pull
     // in ICU's). CLibXML2 only carries pkg-config's flags for libxml-2.0 to it.
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
     .target(name: "CHTML", dependencies: ["CLibXML2"], linkerSettings: [.linkedLibrary("xml2")]),
-    .target(name: "HexaplaKit", dependencies: ["CICU", "CHTML"]),
+    .target(name: "HexaplaKit", dependencies: ["CICU", "CZlib", "CHTML"]),
     .executableTarget(
       name: "hexapla",
       dependencies: [
@@ -33,7 +35,7 @@ let package = Package(
     // Benchmarks: run with Tools/bench.sh; not part of any product.
     .executableTarget(
       name: "hexapla-benchmarks", dependencies: ["HexaplaKit"], path: "Benchmarks/HexaplaBenchmarks"),
-    .testTarget(name: "HexaplaKitTests", dependencies: ["HexaplaKit"]),
+    .testTarget(name: "HexaplaKitTests", dependencies: ["HexaplaKit"], exclude: ["Lexicon/Fixtures"]),
     .testTarget(name: "HexaplaCLITests", dependencies: ["hexapla"], exclude: ["Fixtures"]),
   ]
 )

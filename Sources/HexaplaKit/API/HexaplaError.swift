@@ -25,6 +25,12 @@ public enum HexaplaError: Error, Equatable, Sendable {
   case malformedTMX(path: String, line: Int, column: Int, message: String)
   /// Inputs that cannot be used together (such as two editions in the same language).
   case inconsistentInput(message: String)
+  /// A dictionary file whose format Hexapla does not recognise.
+  case unknownDictionaryFormat(path: String, detail: String)
+  /// A dictionary for another language pair than the texts'.
+  case dictionaryLanguageMismatch(path: String, dictionaryLanguages: String, textLanguages: String)
+  /// A dictionary whose languages cannot be told from its content or its name.
+  case unknownDictionaryLanguages(path: String)
   /// An HTML page in which no article text was found.
   case noArticleText(path: String)
   /// A page declares a character set that cannot be decoded.
@@ -59,6 +65,14 @@ extension HexaplaError: CustomStringConvertible, LocalizedError {
       return "\(path):\(line):\(column): \(message)"
     case .inconsistentInput(let message):
       return message
+    case .unknownDictionaryFormat(let path, let detail):
+      return
+        "\(path): unknown dictionary format (\(detail)); Hexapla reads CC-CEDICT, dictd (.index + .dict.dz or .dict), hunalign .dic (target @ source), two-column TSV and .hxdict"
+    case .dictionaryLanguageMismatch(let path, let dictionaryLanguages, let textLanguages):
+      return "\(path): this is a \(dictionaryLanguages) dictionary; the texts are \(textLanguages)"
+    case .unknownDictionaryLanguages(let path):
+      return
+        "\(path): cannot tell the languages of this dictionary; name it like terms.de-fr.tsv or pass --dictionary-langs SRC,TGT"
     case .noArticleText(let path):
       return "\(path): no article text found in the page (is it an article, or only a menu or index page?)"
     case .unsupportedCharset(let path, let charset):

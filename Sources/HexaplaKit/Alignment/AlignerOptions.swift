@@ -9,7 +9,7 @@ public struct AlignerOptions: Sendable {
   /// final pass; the band widens where the path touches its edge.
   public var bandWidth: Int = 12
   /// Half the width of the first pass's band around the length diagonal (it also widens).
-  public var firstPassBandWidth: Int = 100
+  public var firstPassBandWidth: Int = 48
   /// The variance of the length difference per character (Gale and Church's 6.8).
   public var lengthVariance: Double = 6.8
   /// The cost of a bead that spans a paragraph boundary on one side (paragraphs are soft anchors).

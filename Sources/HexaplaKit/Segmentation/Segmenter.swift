@@ -12,6 +12,7 @@ public final class Segmenter {
   /// The rules applied on top of ICU's breaks.
   public let rules: SegmentationRules
   private let iterator: ICUBreakIterator
+  private let refiner: BoundaryRefiner
   private var boundaries: [Int] = []
 
   /// Creates a segmenter.
@@ -24,13 +25,14 @@ public final class Segmenter {
     self.language = language
     self.paragraphMode = paragraphMode
     self.rules = rules ?? .builtIn(for: language)
+    self.refiner = BoundaryRefiner(rules: self.rules)
     self.iterator = try ICUBreakIterator(.sentence, locale: language.icuLocale)
   }
 
   /// The sentences of `text`, in order. Empty or white-space-only text gives none.
   /// - Complexity: O(n) in the length of the text.
   public func segment(_ text: String) throws -> [Sentence] {
-    let units = Array(text.utf16)
+    let units = text.utf16Units()
     var text = text
     return try text.withUTF8 { utf8 in try segment(units: units, utf8: utf8) }
   }
@@ -51,7 +53,7 @@ public final class Segmenter {
         let paragraph = UnsafeBufferPointer(rebasing: all[range])
         try iterator.withBoundaries(of: paragraph) { icuBoundaries, _ in
           if rules.isEnabled {
-            BoundaryRefiner(rules: rules).refine(paragraph, icuBoundaries: icuBoundaries, into: &boundaries)
+            refiner.refine(paragraph, icuBoundaries: icuBoundaries, into: &boundaries)
           } else {
             boundaries = icuBoundaries.map { Int($0) }
           }

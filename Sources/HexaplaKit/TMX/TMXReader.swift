@@ -49,6 +49,7 @@ public final class TMXReader {
     self.inlineMarkup = inlineMarkup
     self.onWarning = onWarning
     parser = try XMLPullParser(path: path)
+    parser.reportsWhitespace = false
     try readPrologue()
   }
 
@@ -237,6 +238,8 @@ public final class TMXReader {
   /// The content of a `<seg>`: flattened text, and markup when it had inline elements and
   /// markup is kept.
   private func readSegment() throws -> (String, String?) {
+    parser.reportsWhitespace = true
+    defer { parser.reportsWhitespace = false }
     var plain = ""
     var markup: String?
     var removed: [Unicode.Scalar] = []
@@ -278,6 +281,8 @@ public final class TMXReader {
 
   /// The text inside the current element (nested elements' text included), up to its end.
   private func readTextContent() throws -> String {
+    parser.reportsWhitespace = true
+    defer { parser.reportsWhitespace = false }
     var text = ""
     var depth = 0
     while true {

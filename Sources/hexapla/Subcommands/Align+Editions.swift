@@ -57,7 +57,8 @@ extension HexaplaCommand.Align {
   /// Aligner settings; a dictionary applies only to two editions.
   func alignerOptions() throws -> AlignerOptions {
     var options = AlignerOptions()
-    if let dictionary {
+    options.learnsLexicon = !noLearnedLexicon
+    if !dictionaries.paths.isEmpty {
       guard files.count == 2 else {
         throw ValidationError("--dictionary is for two editions; it does not apply to \(files.count) editions or a corpus.")
       }
@@ -65,7 +66,7 @@ extension HexaplaCommand.Align {
       guard let s = tags[0] ?? LanguageTag.fromFileName(files[0]), let t = tags[1] ?? LanguageTag.fromFileName(files[1]) else {
         throw ValidationError("--dictionary needs the languages of both editions (--langs or file names).")
       }
-      options.dictionary = try DictionaryFileLoader.load(path: dictionary, sourceLanguage: s, targetLanguage: t)
+      options.dictionary = try dictionaries.load(source: s, target: t)
     }
     return options
   }

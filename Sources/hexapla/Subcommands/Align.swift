@@ -11,8 +11,9 @@ extension HexaplaCommand {
         Reads two texts (UTF-8 or UTF-16 with a byte-order mark), splits them into sentences
         (or, with --presegmented, takes one sentence per line as is) and pairs the sentences by
         length, shared anchors (numbers, names, URLs, Latin words in CJK text, cognates,
-        punctuation) and a translation table learned from the texts themselves. Sentences with no
-        counterpart become 1-0 or 0-1 beads.
+        punctuation), bilingual dictionaries given with --dictionary (CC-CEDICT, FreeDict dictd,
+        hunalign .dic, TSV or .hxdict; see 'hexapla dict') and a translation table learned from
+        the texts themselves. Sentences with no counterpart become 1-0 or 0-1 beads.
 
         Formats: 'beads' prints one bead per line as [i, j]:[k]:score (0-based sentence indices,
         [] for an empty side; the gold-file format plus a score); 'tsv' one row per bead, one
@@ -33,11 +34,12 @@ extension HexaplaCommand {
     @Flag(help: "Take one sentence per line, as is, instead of segmenting the texts.")
     var presegmented = false
 
-    @Option(
-      help: ArgumentHelp(
-        "A bilingual dictionary: TSV (source<TAB>target per line) or hunalign .dic (target @ source per line).",
-        valueName: "file"))
-    var dictionary: String?
+    @OptionGroup var dictionaries: DictionaryOptions
+
+    @Flag(
+      name: .customLong("no-learned-lexicon"),
+      help: "Do not learn a word translation table from the texts (anchors, length and --dictionary only).")
+    var noLearnedLexicon = false
 
     @Option(
       name: .customLong("format"),
@@ -80,10 +82,8 @@ extension HexaplaCommand {
       let sourceSentences = try Self.sentences(path: source, language: sourceLanguage, presegmented: presegmented)
       let targetSentences = try Self.sentences(path: target, language: targetLanguage, presegmented: presegmented)
       var options = AlignerOptions()
-      if let dictionary {
-        options.dictionary = try DictionaryFileLoader.load(
-          path: dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-      }
+      options.learnsLexicon = !noLearnedLexicon
+      options.dictionary = try dictionaries.load(source: sourceLanguage, target: targetLanguage)
       let aligner = Aligner(options: options)
       let alignment =
         presegmented

@@ -57,6 +57,9 @@ extension HexaplaCommand {
     @Flag(help: "Keep units with text in only one selected language (TMX and JSON lines).")
     var keepUnpaired = false
 
+    @Flag(help: "Write <!DOCTYPE tmx SYSTEM \"tmx14.dtd\"> in TMX output (readers do not need it).")
+    var doctype = false
+
     @Option(
       help: ArgumentHelp(
         "TMX creation date: YYYYMMDDThhmmssZ, YYYY-MM-DDThh:mm:ssZ or @SECONDS (default: SOURCE_DATE_EPOCH, else now).",
@@ -120,7 +123,7 @@ extension HexaplaCommand {
         let header = TMXHeader.hexapla(creationDate: try TMXDate.resolve(pinned: date))
         exporter = TMXExporter(
           writer: TMXWriter(
-            sink: try output.openSink(), header: header, options: .init(keepUnpaired: keepUnpaired),
+            sink: try output.openSink(), header: header, options: .init(keepUnpaired: keepUnpaired, includeDoctype: doctype),
             onWarning: diagnostics.warn))
       case .tsv:
         exporter = TSVExporter(sink: try output.openSink(), languages: options.languages ?? [])

@@ -73,6 +73,7 @@ struct TMXReaderTests {
   @Test("write → read gives the same units; read → write gives the same bytes")
   func roundTrip() throws {
     let first = try Self.written(Self.nastyUnits)
+    TMXTestOutput.keep(first, as: "reader-roundtrip.tmx")
     let path = try Self.file(first)
     let (header, units, warnings) = try Self.readAll(path)
     #expect(warnings.isEmpty)
@@ -98,6 +99,7 @@ struct TMXReaderTests {
         ])
     }
     let text = try Self.written(units)
+    TMXTestOutput.keep(text, as: "reader-large.tmx")
     #expect(text.utf8.count > 1 << 19)
     let (_, read, _) = try Self.readAll(try Self.file(text))
     #expect(read.count == units.count)
@@ -304,6 +306,17 @@ struct TMXReaderTests {
     }
   }
 
+  @Test("U+FFFF in the text is an error at its line and column")
+  func noncharacter() throws {
+    let path = try Self.file(
+      "<tmx version=\"1.4\">\n\(Self.header)\n<body><tu><tuv xml:lang=\"en\"><seg>日本\u{FFFF}</seg></tuv></tu></body></tmx>")
+    #expect {
+      try Self.readAll(path)
+    } throws: { error in
+      "\(error)" == "\(path):3:37: character U+FFFF is not allowed in XML 1.0"
+    }
+  }
+
   @Test("an unknown language tag skips that variant with a warning")
   func unknownLanguage() throws {
     let path = try Self.file(
@@ -312,6 +325,27 @@ struct TMXReaderTests {
     let (_, units, warnings) = try Self.readAll(path)
     #expect(units.first?.variants.map(\.language) == [Self.tag("en")])
     #expect(warnings == ["\(path):4:42: warning: unknown language tag 'i-klingon' in <tuv> (these variants are skipped)"])
+  }
+
+  @Test("CRLF line ends become LF in text; &#13; stays a CR; self-closing elements")
+  func lineEnds() throws {
+    let path = try Self.file(
+      "<tmx version=\"1.4\">\r\n\(Self.header)\r\n<body>\r\n<tu tuid=\"a\"><tuv xml:lang=\"en\"><seg>one\r\ntwo&#13;\r\nthree\rfour</seg></tuv>"
+        + "<tuv xml:lang=\"fr\"><seg/></tuv><tuv lang=\"de\"><seg>eins</seg></tuv></tu>\r\n<tu/>\r\n</body></tmx>\r\n")
+    let (_, units, warnings) = try Self.readAll(path)
+    #expect(warnings.isEmpty)
+    #expect(
+      Self.dump(units) == """
+        tu a
+          en: one\ntwo\r\nthree\nfour
+          fr: \("")
+          de: eins
+        tu -
+        """)
+    // The empty French segment is not written back; the CR is.
+    let rewritten = try Self.written(units)
+    #expect(!rewritten.contains("xml:lang=\"fr\""))
+    #expect(rewritten.contains("<seg>one\ntwo&#13;\nthree\nfour</seg>"))
   }
 
   @Test("a Latin-1 file as declared")

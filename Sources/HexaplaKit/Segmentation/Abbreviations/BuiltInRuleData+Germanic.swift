@@ -9,6 +9,7 @@ extension BuiltInRuleData {
       Ms.
       Messrs.
       Dr.
+      Drs.
       Prof.
       Rev.
       Fr.
@@ -38,6 +39,8 @@ extension BuiltInRuleData {
       Atty.
       Mx.
       # Latin and scholarly: within a sentence
+      P.S.
+      PS.
       e.g.
       i.e.
       approx.

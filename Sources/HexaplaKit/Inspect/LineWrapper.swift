@@ -1,0 +1,90 @@
+/// Wraps text into lines of at most a given number of terminal cells, at the line-break
+/// opportunities of ICU's line BreakIterator (between words; between CJK characters; not
+/// before closing punctuation), breaking inside a word only when it is wider than a line.
+///
+/// Not thread-safe: it keeps one ICU iterator per locale.
+public final class LineWrapper {
+  private var iterators: [String: ICUBreakIterator] = [:]
+
+  public init() {}
+
+  /// The lines of `text` (already on one line, see `TerminalCells.displayable`), each at
+  /// most `width` cells wide (`width` ≥ 2), without trailing spaces. An empty text has no lines.
+  /// - Parameter locale: an ICU locale id for the language (`ja`, `zh_Hans`), or "" for the root rules.
+  /// - Throws: `HexaplaError.icuFailure` when ICU cannot open a line iterator.
+  /// - Complexity: O(n) in the length of `text`.
+  public func wrap(_ text: String, width: Int, locale: String = "") throws -> [String] {
+    precondition(width >= 2, "a column must be at least 2 cells wide")
+    if text.isEmpty { return [] }
+    if TerminalCells.width(of: text) <= width { return [text] }
+    let units = Array(text.utf16)
+    let iterator = try self.iterator(for: locale)
+    let pieces: [String] = try units.withUnsafeBufferPointer { buffer in
+      try iterator.withBoundaries(of: buffer) { boundaries, _ in
+        var pieces: [String] = []
+        pieces.reserveCapacity(boundaries.count)
+        for i in 1..<boundaries.count {
+          let start = Int(boundaries[i - 1])
+          let end = Int(boundaries[i])
+          pieces.append(String(decoding: buffer[start..<end], as: UTF16.self))
+        }
+        return pieces
+      }
+    }
+    var lines: [String] = []
+    var current = ""
+    var currentWidth = 0
+    for piece in pieces {
+      let word = piece.trimmingTrailingSpaces()
+      let wordWidth = TerminalCells.width(of: word)
+      let spaces = piece.utf8.count - word.utf8.count  // trailing spaces: one cell each
+      if currentWidth + wordWidth <= width {
+        current += piece
+        currentWidth += wordWidth + spaces
+        continue
+      }
+      if !current.isEmpty {
+        lines.append(current.trimmingTrailingSpaces())
+        current = ""
+        currentWidth = 0
+      }
+      if wordWidth <= width {
+        current = piece
+        currentWidth = wordWidth + spaces
+        continue
+      }
+      // A word wider than a line: cut it between grapheme clusters.
+      for character in word {
+        let cells = TerminalCells.width(of: character)
+        if currentWidth + cells > width {
+          lines.append(current)
+          current = ""
+          currentWidth = 0
+        }
+        current.append(character)
+        currentWidth += cells
+      }
+      current += String(repeating: " ", count: spaces)
+      currentWidth += spaces
+    }
+    let last = current.trimmingTrailingSpaces()
+    if !last.isEmpty { lines.append(last) }
+    return lines
+  }
+
+  private func iterator(for locale: String) throws -> ICUBreakIterator {
+    if let iterator = iterators[locale] { return iterator }
+    let iterator = try ICUBreakIterator(.line, locale: locale)
+    iterators[locale] = iterator
+    return iterator
+  }
+}
+
+extension String {
+  /// The string without trailing spaces.
+  func trimmingTrailingSpaces() -> String {
+    var end = endIndex
+    while end > startIndex, self[index(before: end)] == " " { end = index(before: end) }
+    return String(self[startIndex..<end])
+  }
+}

@@ -1,0 +1,153 @@
+import ArgumentParser
+import Foundation
+import HexaplaKit
+
+extension HexaplaCommand {
+  /// `hexapla dict`: inspect bilingual dictionaries and build compact merged ones.
+  struct Dict: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Inspect bilingual dictionaries and build compact merged ones.",
+      discussion: """
+        Hexapla reads CC-CEDICT text, dictd dictionaries (FreeDict: NAME.index with NAME.dict.dz
+        or NAME.dict), hunalign .dic files (target @ source), two-column TSV and its own .hxdict
+        files, telling the format and the languages from the file. Tools/install-dictionaries.sh
+        installs CC-CEDICT and FreeDict and builds .hxdict files from them.
+
+        Example:
+          hexapla dict info /usr/share/dictd/freedict-deu-fra.index
+        """,
+      subcommands: [Info.self, Build.self])
+  }
+}
+
+extension HexaplaCommand.Dict {
+  /// `hexapla dict info`: what each dictionary file holds.
+  struct Info: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List what Hexapla reads from dictionary files.",
+      discussion: """
+        For each file: the format, the languages and where they came from, the title, how many
+        headwords and usable pairs it gave, how many malformed lines were skipped, and a few
+        example pairs.
+
+        Example:
+          hexapla dict info cedict_ts.u8 terms.de-fr.tsv
+        """)
+
+    @Option(
+      name: .customLong("dictionary-langs"),
+      help: ArgumentHelp(
+        "Source and target language of files that do not name them, such as de,fr.", valueName: "src,tgt"))
+    var languages: String?
+
+    @Option(help: "How many example pairs to show per file.")
+    var examples: Int = 5
+
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: ArgumentHelp("Dictionary files.", valueName: "file"))
+    var files: [String]
+
+    func validate() throws {
+      if let languages { _ = try DictionaryOptions.parsePair(languages, option: "--dictionary-langs") }
+      guard examples >= 0 else { throw ValidationError("--examples must be 0 or more.") }
+    }
+
+    func run() throws {
+      let hint = try languages.map { try DictionaryOptions.parsePair($0, option: "--dictionary-langs") }
+      var report = ""
+      for path in files {
+        let file = try DictionaryLoader.load(path: path, hint: hint)
+        DictionaryOptions.warnAboutSkippedLines(file)
+        report += Self.describe(file, examples: examples)
+      }
+      let sink = try output.openSink()
+      try sink.write(report)
+      try sink.finish()
+    }
+
+    /// The listing of one file.
+    static func describe(_ file: DictionaryFile, examples: Int) -> String {
+      var text = "\(file.path)\n"
+      text += "  format: \(file.format)\n"
+      if let source = file.sourceLanguage, let target = file.targetLanguage {
+        text += "  languages: \(source) → \(target) (\(file.languageEvidence.explanation))\n"
+      } else {
+        let scripts = file.columnScripts
+        text +=
+          "  languages: unknown (columns in \(scripts.source) → \(scripts.target) script; name the file like terms.de-fr.tsv or pass --dictionary-langs)\n"
+      }
+      if let title = file.title, !title.isEmpty { text += "  title: \(title)\n" }
+      text += "  headwords: \(file.headwordCount)\n"
+      text += "  entries: \(file.entries.count)\n"
+      text += "  skipped malformed lines: \(file.skippedCount)\n"
+      for skipped in file.skippedExamples.prefix(3) {
+        text += "    line \(skipped.line): \(skipped.message)\n"
+      }
+      for entry in file.examples(examples) { text += "  example: \(entry.source) → \(entry.target)\n" }
+      return text
+    }
+  }
+
+  /// `hexapla dict build`: merge dictionaries into one `.hxdict` file.
+  struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Merge dictionaries into one compact .hxdict file.",
+      discussion: """
+        Reads every --dictionary file, orients each to the language pair (--langs, or the
+        languages of the first file), removes duplicates and writes a compact binary dictionary
+        that loads in a fraction of a second. The same inputs always give the same bytes.
+
+        Example:
+          hexapla dict build --dictionary /usr/share/dictd/freedict-deu-fra.index \\
+            --dictionary /usr/share/dictd/freedict-fra-deu.index -o de-fr.hxdict
+        """)
+
+    @OptionGroup var dictionaries: DictionaryOptions
+
+    @Option(
+      help: ArgumentHelp(
+        "The language pair of the result, such as zh,en. Default: the languages of the first dictionary.",
+        valueName: "src,tgt"))
+    var langs: String?
+
+    @Option(
+      name: [.short, .customLong("output")],
+      help: ArgumentHelp("The .hxdict file to write (written to a temporary file, then renamed).", valueName: "path"))
+    var output: String
+
+    func validate() throws {
+      guard !dictionaries.paths.isEmpty else { throw ValidationError("Give at least one --dictionary FILE.") }
+      if let langs { _ = try DictionaryOptions.parsePair(langs, option: "--langs") }
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory),
+        isDirectory.boolValue || !FileManager.default.isDeletableFile(atPath: output)
+          || (try? FileManager.default.attributesOfItem(atPath: output)[.type] as? FileAttributeType) != .typeRegular
+      {
+        throw ValidationError("-o must name a regular file to create or replace; '\(output)' is not one.")
+      }
+    }
+
+    func run() throws {
+      let files = try dictionaries.loadFiles()
+      let pair: (LanguageTag, LanguageTag)
+      if let langs {
+        pair = try DictionaryOptions.parsePair(langs, option: "--langs")
+      } else if let source = files[0].sourceLanguage, let target = files[0].targetLanguage {
+        pair = (source, target)
+      } else {
+        throw HexaplaError.unknownDictionaryLanguages(path: files[0].path)
+      }
+      let merged = try BilingualDictionary(merging: files, source: pair.0, target: pair.1)
+      let provenance = files.map { file in
+        let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+        return "\(name) (\(file.format), \(file.entries.count) entries\(file.title.map { ", \($0)" } ?? ""))"
+      }
+      let writer = try AtomicFileWriter(path: output)
+      try writer.write(bytes: CompactDictionary.encode(merged, provenance: provenance))
+      try writer.finish()
+      FileHandle.standardError.write(
+        Data("\(output): \(merged.entries.count) entries, \(pair.0) → \(pair.1)\n".utf8))
+    }
+  }
+}
