@@ -41,9 +41,13 @@ public final class LineWrapper {
     var current = ""
     var currentWidth = 0
     for piece in pieces {
-      let word = piece.trimmingTrailingSpaces()
+      var spaces = 0  // trailing spaces: one byte and one cell each
+      for byte in piece.utf8.reversed() {
+        guard byte == 0x20 else { break }
+        spaces += 1
+      }
+      let word = piece.dropLast(spaces)
       let wordWidth = TerminalCells.width(of: word)
-      let spaces = piece.utf8.count - word.utf8.count  // trailing spaces: one cell each
       if currentWidth + wordWidth <= width {
         current += piece
         currentWidth += wordWidth + spaces

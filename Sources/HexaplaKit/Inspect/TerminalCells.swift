@@ -53,6 +53,7 @@ public enum TerminalCells {
   /// space (no-break spaces are kept), other control characters become U+FFFD, and bidi embedding, override and isolate
   /// controls are removed so a segment cannot reorder the rest of the terminal line.
   public static func displayable(_ text: String) -> String {
+    if isDisplayable(text) { return text }
     var result = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in text.unicodeScalars {
@@ -82,6 +83,26 @@ public enum TerminalCells {
     case 0x85, 0x1680, 0x2000...0x2006, 0x2008...0x200A, 0x2028, 0x2029, 0x205F, 0x3000: return true
     default: return false
     }
+  }
+
+  /// Whether `displayable` would return `text` unchanged: no control characters, bidi
+  /// controls or breaking white space other than single spaces between other characters.
+  private static func isDisplayable(_ text: String) -> Bool {
+    var previousWasSpace = true  // a leading space is not kept
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value == 0x20 {
+        if previousWasSpace { return false }
+        previousWasSpace = true
+        continue
+      }
+      previousWasSpace = false
+      if value < 0x20 || (0x7F..<0xA0).contains(value) { return false }
+      if value > 0x7F && ((0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) || isBreakingWhitespace(value)) {
+        return false
+      }
+    }
+    return !previousWasSpace || text.isEmpty
   }
 
   /// Whether `text` holds a character of a right-to-left script (Hebrew, Arabic, Syriac,
