@@ -3,7 +3,9 @@
 # Usage: Tools/seg-eval.sh [--errors N] [--no-build] [--plain]
 #   --errors N  also print N boundary errors per set (FP = wrong split, FN = missed boundary)
 #   --plain     segment with ICU alone (--no-rules), for comparison
-# Prints per set: F1, precision, recall, the best peer from PEERS.md; then the mean.
+# Prints per set: F1, precision, recall, the best peer from PEERS.md; then the mean. Then the
+# same figures on PUD dev (../shared/gold/pud/concat/dev) for every language, Thai included
+# (its gold is the th column of gold.tsv); --errors lists Thai's errors there.
 set -eu
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -29,8 +31,10 @@ while IFS=$'\t' read -r lang name _; do
 done < "$gold/manifest.tsv"
 
 pud="$shared/gold/pud/concat/dev"
-if [ -f "$pud/th.txt" ]; then
-  "$bin" segment --lang th ${extra[@]+"${extra[@]}"} -o "$work/th.pud.pred" "$pud/th.txt"
+if [ -f "$pud/gold.tsv" ]; then
+  for lang in $(head -1 "$pud/gold.tsv" | cut -f2-); do
+    "$bin" segment --lang "$lang" ${extra[@]+"${extra[@]}"} -o "$work/$lang.pud.pred" "$pud/$lang.txt"
+  done
 fi
 
 python3 - "$gold" "$work" "$errors" "$pud" <<'PY'
@@ -76,16 +80,21 @@ for lang, name, *_ in rows:
         print('    %s  …%s ‖ %s…' % (e['kind'], e['left'], e['right']))
 print('| mean of %d sets | %.3f | | | | |' % (len(f1s), sum(f1s) / len(f1s)))
 
-pred = os.path.join(work, 'th.pud.pred')
-if os.path.exists(pred):
-    table = list(csv.reader(open(os.path.join(pud, 'gold.tsv'), encoding='utf-8'), delimiter='\t', quoting=csv.QUOTE_NONE))
-    col = table[0].index('th')
-    g = [row[col] for row in table[1:] if row[col].strip()]
-    raw = read(os.path.join(pud, 'th.txt'))
-    r = score(raw, g, [l for l in read(pred) if l.strip()], nerr)
+gold_tsv = os.path.join(pud, 'gold.tsv')
+if os.path.exists(gold_tsv):
+    table = list(csv.reader(open(gold_tsv, encoding='utf-8'), delimiter='\t', quoting=csv.QUOTE_NONE))
     print()
-    print('Thai, PUD dev (concat/dev/th.txt vs gold.tsv th column): F1 %.3f  P %.3f  R %.3f  (%d gold boundaries)'
-          % (r['F1'], r['P'], r['R'], r['gold_boundaries']))
-    for e in r.get('errors', []):
-        print('    %s  …%s ‖ %s…' % (e['kind'], e['left'], e['right']))
+    print('PUD dev, one document per line (concat/dev/LANG.txt vs the gold.tsv column):')
+    print('| lang | F1 | P | R | gold boundaries |')
+    print('|---|---|---|---|---|')
+    for col, lang in enumerate(table[0]):
+        pred = os.path.join(work, lang + '.pud.pred')
+        if col == 0 or not os.path.exists(pred):
+            continue
+        g = [row[col] for row in table[1:] if row[col].strip()]
+        raw = read(os.path.join(pud, lang + '.txt'))
+        r = score(raw, g, [l for l in read(pred) if l.strip()], nerr if lang == 'th' else 0)
+        print('| %s | %.3f | %.3f | %.3f | %d |' % (lang, r['F1'], r['P'], r['R'], r['gold_boundaries']))
+        for e in r.get('errors', []):
+            print('    %s  …%s ‖ %s…' % (e['kind'], e['left'], e['right']))
 PY

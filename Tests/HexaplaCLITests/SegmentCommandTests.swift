@@ -36,6 +36,7 @@ struct SegmentCommandTests {
       (["segment", "--lang", "xx", "-"], "", "invalid language tag 'xx'"),
       (["segment", "--lang", "en", "/nonexistent/a.txt"], "", "/nonexistent/a.txt: cannot read: no such file"),
       (["segment", "--lang", "en", "--format", "xml", "-"], "", "xml"),
+      (["segment", "--lang", "en", "--no-rules", "--abbreviations", "a.txt", "-"], "", "--abbreviations has no effect with --no-rules"),
     ])
   func badInput(arguments: [String], input: String, message: String) throws {
     let result = try HexaplaProcess.run(arguments, input: input)
@@ -73,6 +74,47 @@ struct SegmentCommandTests {
     #expect(result.status == 0)
     #expect(try String(contentsOf: output, encoding: .utf8) == "It rained.\nWe left.\n")
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.txt"])
+  }
+
+  @Test("--abbreviations adds the user's own list; --no-rules gives ICU's breaks")
+  func abbreviations() throws {
+    let directory = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let list = directory.appendingPathComponent("mine.txt")
+    try "# buildings\nBldg.\nStn. [may-end]\n".write(to: list, atomically: true, encoding: .utf8)
+    let text = "Meet me at Bldg. Seven. Dr. Who came to the Stn. The train was late."
+    let plain = try HexaplaProcess.run(["segment", "--lang", "en", "-"], input: text)
+    #expect(plain.stdout == "Meet me at Bldg.\nSeven.\nDr. Who came to the Stn.\nThe train was late.\n")
+    let result = try HexaplaProcess.run(["segment", "--lang", "en", "--abbreviations", list.path, "-"], input: text)
+    #expect(result.status == 0)
+    #expect(result.stdout == "Meet me at Bldg. Seven.\nDr. Who came to the Stn.\nThe train was late.\n")
+    let icu = try HexaplaProcess.run(["segment", "--lang", "en", "--no-rules", "-"], input: text)
+    #expect(icu.stdout == "Meet me at Bldg.\nSeven.\nDr.\nWho came to the Stn.\nThe train was late.\n")
+  }
+
+  @Test("a bad abbreviation list: one clear line, non-zero exit, no output file")
+  func badAbbreviations() throws {
+    let directory = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let invalid = directory.appendingPathComponent("invalid.txt")
+    try Data([0x42, 0x6C, 0x64, 0x67, 0x2E, 0x0A, 0xFF]).write(to: invalid)
+    let malformed = directory.appendingPathComponent("malformed.txt")
+    try "Bldg.\nBldg\n".write(to: malformed, atomically: true, encoding: .utf8)
+    let output = directory.appendingPathComponent("out.txt")
+    let cases = [
+      (directory.appendingPathComponent("missing.txt").path, "missing.txt: cannot read: no such file"),
+      (invalid.path, "invalid.txt: byte 6: invalid UTF-8"),
+      (malformed.path, "malformed.txt:2: 'Bldg' is not an abbreviation"),
+    ]
+    for (path, message) in cases {
+      let result = try HexaplaProcess.run(
+        ["segment", "--lang", "en", "--abbreviations", path, "-o", output.path, "-"], input: "A text.")
+      #expect(result.status != 0)
+      #expect(result.stderr.contains(message))
+      #expect(result.stderr.split(separator: "\n").count == 1)
+      #expect(result.stdout.isEmpty)
+      #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
   }
 
   @Test("help and version")

@@ -5,7 +5,7 @@ public enum ICUBaseline {
   /// whole text at once.
   public static func sentenceBoundaryCount(in text: String, language: LanguageTag) throws -> Int {
     let iterator = try ICUBreakIterator(.sentence, locale: language.icuLocale)
-    let units = Array(text.utf16)
+    let units = text.utf16Units()
     return try units.withUnsafeBufferPointer { buffer in
       try iterator.withBoundaries(of: buffer) { boundaries, _ in boundaries.count }
     }

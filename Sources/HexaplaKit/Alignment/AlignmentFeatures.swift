@@ -29,7 +29,35 @@ struct AlignmentFeatures {
   private var sourceWordLists: [[String]]
   private var targetWordLists: [[String]]
 
-  /// How often a true translation keeps an anchor of each kind.
+  /// How often a true translation keeps an anchor of each kind, as estimated from the texts.
+  var estimatedReliabilities: [Anchor.Kind: Double] = [:]
+
+  /// Estimates, per kind, how often a key of one side of a confident 1-1 bead is found on the
+  /// other side (kinds with fewer than 30 keys keep their prior value).
+  mutating func estimateReliabilities(from pairs: [(Int, Int)]) {
+    var total: [Anchor.Kind: Int] = [:]
+    var matched: [Anchor.Kind: Int] = [:]
+    for (i, j) in pairs {
+      for key in source.keys(of: i) where countingSides[Int(key)] == 3 {  // dictionary links: see below
+        let kind = kinds[Int(key)]
+        total[kind, default: 0] += 1
+        if target.contains(key, in: j) { matched[kind, default: 0] += 1 }
+      }
+      for key in target.keys(of: j) where countingSides[Int(key)] == 3 {
+        let kind = kinds[Int(key)]
+        total[kind, default: 0] += 1
+        if source.contains(key, in: i) { matched[kind, default: 0] += 1 }
+      }
+    }
+    for (kind, count) in total where count >= 30 {
+      let prior = Self.reliability(kind)
+      // A Beta prior worth 10 keys around the kind's default value.
+      let estimate = (Double(matched[kind] ?? 0) + 10 * prior) / (Double(count) + 10)
+      estimatedReliabilities[kind] = min(0.95, max(0.1, estimate))
+    }
+  }
+
+  /// How often a true translation keeps an anchor of each kind (prior values).
   static func reliability(_ kind: Anchor.Kind) -> Double {
     switch kind {
     case .number: return 0.9
@@ -101,6 +129,27 @@ struct AlignmentFeatures {
     targetWordLists = targetTokens.map(\.words)
   }
 
+  /// The same features with only the anchors of the given kinds.
+  func restricted(to allowed: Set<Anchor.Kind>) -> AlignmentFeatures {
+    var copy = self
+    let map = kinds.map { allowed.contains($0) ? Int32(0) : Int32(-1) }
+    var next: Int32 = 0
+    let renumbered = map.map { m -> Int32 in
+      guard m >= 0 else { return -1 }
+      defer { next += 1 }
+      return next
+    }
+    copy.source = source.remapped(renumbered)
+    copy.target = target.remapped(renumbered)
+    copy.kinds = kinds.indices.filter { renumbered[$0] >= 0 }.map { kinds[$0] }
+    copy.displays = kinds.indices.filter { renumbered[$0] >= 0 }.map { displays[$0] }
+    copy.countingSides = kinds.indices.filter { renumbered[$0] >= 0 }.map { countingSides[$0] }
+    let keptDictionaryKeys = dictionaryKeys.filter { renumbered[$0] >= 0 }.map { Int(renumbered[$0]) }
+    copy.dictionaryKeys = keptDictionaryKeys.count == dictionaryKeys.count && !keptDictionaryKeys.isEmpty
+      ? keptDictionaryKeys[0]..<(keptDictionaryKeys[0] + keptDictionaryKeys.count) : 0..<0
+    return copy
+  }
+
   /// The cost model over these features.
   func costModel(maxSide: Int, options: AlignerOptions, sourceParagraphs: [Int]?, targetParagraphs: [Int]?)
     -> BeadCostModel
@@ -115,7 +164,7 @@ struct AlignmentFeatures {
 
   /// Per key: how often a true translation keeps it.
   func reliabilities() -> [Double] {
-    var result = kinds.map(Self.reliability)
+    var result = kinds.map { estimatedReliabilities[$0] ?? Self.reliability($0) }
     for key in dictionaryKeys {
       result[key] = countingSides[key] == 1 ? dictionaryReliability.source : dictionaryReliability.target
     }

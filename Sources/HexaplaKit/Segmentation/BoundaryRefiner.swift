@@ -1,18 +1,28 @@
 /// Turns ICU's sentence boundaries in one paragraph into Hexapla's, using `SegmentationRules`.
 ///
 /// ICU's boundaries are kept, dropped or moved; boundaries ICU does not find are added:
-/// - a full stop after an abbreviation, an initial (`M. Christopher`) or an ordinal number
-///   (`am 6. Mai`) ends no sentence unless a typical sentence starter follows;
+/// - a full stop after an abbreviation that never ends a sentence (`Dr.`, `z. B.`) is no
+///   boundary; after one that may (`etc.`, `U.S.`), an initial (`M. Christopher`) or an ordinal
+///   number (`am 6. Mai`), it is one only before a typical sentence starter (`He`, `Der`);
 /// - a number alone before a full stop at the start of a sentence is a list number (`12. Miniere`);
 /// - an opening bracket or quote after `。！？` starts the next sentence (`。「`);
-/// - a full stop after a word (not an abbreviation) followed by a lower-case word ends a sentence;
+/// - a full stop after a word (not an abbreviation) followed by a lower-case word or a
+///   number ends a sentence;
 /// - a dash after a sentence end starts a new sentence (dialogue, lists);
-/// - emoji after a sentence end stay with it, and emoji followed by a capitalised word end one;
+/// - `…` before a capitalised word ends a sentence, as ICU does for `...`;
+/// - an @mention after a word (no punctuation between) starts a new sentence, as replies do;
+/// - emoji after a sentence end stay with it, and emoji or an emoticon (`:)`, `))`) followed
+///   by a capitalised word end one;
 /// - in Thai and Lao, a space between words can end a sentence.
-/// Nothing is split inside a word, so decimal numbers, URLs, e-mail addresses, file names and
-/// version numbers stay whole; ellipses and `?!` are ICU's.
-struct BoundaryRefiner {
+/// Nothing is split inside a word (ICU's breaks after `?` in a URL are dropped), so decimal
+/// numbers, URLs, e-mail addresses, file names and version numbers stay whole; ellipses and `?!`
+/// are ICU's.
+final class BoundaryRefiner {
   let rules: SegmentationRules
+  /// Reused between paragraphs.
+  private var candidates: [Candidate] = []
+
+  init(rules: SegmentationRules) { self.rules = rules }
 
   /// A boundary candidate: where the next sentence starts.
   private struct Candidate {
@@ -29,7 +39,7 @@ struct BoundaryRefiner {
     let n = text.count
     result.removeAll(keepingCapacity: true)
     result.append(0)
-    var candidates: [Candidate] = []
+    candidates.removeAll(keepingCapacity: true)
     for k in 1..<max(1, icuBoundaries.count - 1) {
       candidates.append(Candidate(position: Int(icuBoundaries[k]), fromICU: true))
     }
@@ -37,13 +47,11 @@ struct BoundaryRefiner {
     addScannedCandidates(scanner, to: &candidates)
     candidates.sort { $0.position < $1.position }
 
-    var sentenceStart = 0
+    var sentenceStart = scanner.skippingWhitespace(from: 0)
     for candidate in candidates {
       guard var position = decide(candidate, scanner, sentenceStart: sentenceStart) else { continue }
       position = scanner.skippingTrailingEmoji(from: position)
       guard position > sentenceStart, position < n, position > result.last! else { continue }
-      // Only white space between the last boundary and this one: nothing to split.
-      if scanner.isBlank(result.last!..<position) { continue }
       result.append(position)
       sentenceStart = scanner.skippingWhitespace(from: position)
     }
@@ -52,13 +60,38 @@ struct BoundaryRefiner {
   }
 
   /// Boundaries ICU does not find: a lower-case start after a full stop, a dash after a
-  /// sentence end, and a capitalised word after emoji.
+  /// sentence end, `…` or emoji or an emoticon before a capitalised word, an @mention.
   private func addScannedCandidates(_ s: TextScanner, to candidates: inout [Candidate]) {
     let u = s.text
     let n = u.count
     var i = 0
     while i < n {
+      // Most units are letters and spaces: skip four at a time while none is `(`, `)`, `-`,
+      // `.`, `@` or at least U+2012 (four 16-bit lanes of a UInt64; setting each lane's top bit
+      // first keeps the subtractions from borrowing across lanes).
+      if i + 4 <= n {
+        let w = UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)
+        let top: UInt64 = 0x8000_8000_8000_8000
+        let x = w | top
+        let atLeast28 = (x &- 0x0028_0028_0028_0028) & top
+        let atLeast2A = (x &- 0x002A_002A_002A_002A) & top
+        let atLeast2D = (x &- 0x002D_002D_002D_002D) & top
+        let atLeast2F = (x &- 0x002F_002F_002F_002F) & top
+        let atLeast40 = (x &- 0x0040_0040_0040_0040) & top
+        let atLeast41 = (x &- 0x0041_0041_0041_0041) & top
+        let atLeast2012 = (x &- 0x2012_2012_2012_2012) & top
+        if (w & top) | atLeast2012 | (atLeast2D & ~atLeast2F) | (atLeast28 & ~atLeast2A)
+          | (atLeast40 & ~atLeast41) == 0
+        {
+          i += 4
+          continue
+        }
+      }
       let c = u[i]
+      if (c > 0x2E && c < 0x2012 && c != 0x40) || (c > 0x2BFF && c < 0xD83C) {
+        i += 1
+        continue
+      }
       if c == 0x2E, rules.lowerCaseStartsSentence, i + 1 < n, u[i + 1].isWhitespaceUnit,
         i == 0 || u[i - 1] != 0x2E
       {
@@ -72,9 +105,32 @@ struct BoundaryRefiner {
       } else if TextScanner.isDash(c), i > 0, u[i - 1].isWhitespaceUnit,
         i + 1 == n || u[i + 1].isWhitespaceUnit || TextScanner.isDash(u[i + 1])
       {
-        let end = s.skippingClosingPunctuation(back: s.skippingWhitespace(back: i))
-        if end > 0, s.isSentenceTerminal(before: end), !isAbbreviationOrInitial(s, periodAt: end - 1) {
+        let quoteEnd = s.skippingWhitespace(back: i)
+        let end = s.skippingClosingPunctuation(back: quoteEnd)
+        // `„…“ — napisał`: a quotation's attribution continues its sentence.
+        let attribution = end < quoteEnd && s.isLowercase(at: s.skippingWhitespace(from: i + 1))
+        if end > 0, !attribution, s.isSentenceTerminal(before: end), !isAbbreviationOrInitial(s, periodAt: end - 1) {
           candidates.append(Candidate(position: i, fromICU: false))
+        }
+      } else if c == 0x29 || c == 0x28, i > 0, i + 1 < n, u[i + 1].isWhitespaceUnit,
+        TextScanner.isEmoticonEye(u[i - 1]) || (c == 0x29 && u[i - 1] == 0x29)
+      {
+        // An emoticon (`:)`, `;-(`, `=)`, `))`) before a capitalised word ends a sentence.
+        let next = s.skippingWhitespace(from: i + 1)
+        if s.isUppercase(at: s.skippingOpeningPunctuation(from: next)) {
+          candidates.append(Candidate(position: next, fromICU: false))
+        }
+      } else if c == 0x40, i >= 2, u[i - 1].isWhitespaceUnit, s.isLetter(at: s.skippingWhitespace(back: i) - 1),
+        s.isHandle(startingAt: i + 1)
+      {
+        // In messages, an @mention after a word without final punctuation starts a reply.
+        candidates.append(Candidate(position: i, fromICU: false))
+      } else if c == 0x2026, i + 1 < n, u[i + 1].isWhitespaceUnit {
+        // `…` is no terminator for ICU; like `...` it ends a sentence before a capital.
+        let next = s.skippingWhitespace(from: i + 1)
+        let word = s.skippingOpeningPunctuation(from: next)
+        if word < n, s.isUppercase(at: word) || TextScanner.isCJK(u[word]) {
+          candidates.append(Candidate(position: next, fromICU: false))
         }
       } else if c >= 0x2600, s.isEmoji(at: i) {
         var j = i
@@ -94,6 +150,12 @@ struct BoundaryRefiner {
   private func decide(_ candidate: Candidate, _ s: TextScanner, sentenceStart: Int) -> Int? {
     guard candidate.fromICU else { return candidate.position }
     let b = candidate.position
+    // `?` or `!` inside a token, as in a URL's query (`search?q=a`): no boundary.
+    if b > 0, b < s.text.count, s.text[b - 1] == 0x3F || s.text[b - 1] == 0x21, s.isASCIIAlphanumeric(at: b),
+      b >= 2, s.isASCIIAlphanumeric(at: b - 2)
+    {
+      return nil
+    }
     let end = s.skippingWhitespace(back: b)
     // `。「`: the opening bracket or quote starts the next sentence.
     var open = end
@@ -110,8 +172,8 @@ struct BoundaryRefiner {
     let tokenStart = s.tokenStart(endingAt: p + 1)
     let body = tokenStart..<p
     guard !body.isEmpty else { return true }
-    let nextWord = s.word(at: s.skippingOpeningPunctuation(from: s.skippingWhitespace(from: next)))
-    let startsSentence = isSentenceStarter(nextWord, s)
+    var nextWord: Range<Int> { s.word(at: s.skippingOpeningPunctuation(from: s.skippingWhitespace(from: next))) }
+    var startsSentence: Bool { isSentenceStarter(nextWord, s, whenUnknown: true) }
     if s.isDigits(body) {
       // A list number alone at the start of a sentence (`12. Miniere`).
       if tokenStart <= sentenceStart, body.count <= 4 { return false }
@@ -127,7 +189,7 @@ struct BoundaryRefiner {
       if body.count == 1, s.isDigit(at: s.skippingOpeningPunctuation(from: s.skippingWhitespace(from: next))) {
         return true
       }
-      return startsSentence
+      return isSentenceStarter(nextWord, s, whenUnknown: false)
     }
     return true
   }
@@ -146,7 +208,7 @@ struct BoundaryRefiner {
   /// a plain word (two or more letters, no inner full stop), not an abbreviation.
   private func endsSentenceBeforeLowercase(_ s: TextScanner, periodAt p: Int) -> Bool {
     let tokenStart = s.tokenStart(endingAt: p + 1)
-    guard p - tokenStart >= 2, s.isPlainWord(tokenStart..<p) else { return false }
+    guard p - tokenStart >= 2, s.isPlainWord(tokenStart..<p), !s.isRomanNumeral(tokenStart..<p) else { return false }
     return abbreviationKind(s, tokenStart: tokenStart, periodAt: p, next: s.skippingWhitespace(from: p + 1)) == nil
   }
 
@@ -156,6 +218,12 @@ struct BoundaryRefiner {
     _ s: TextScanner, tokenStart: Int, periodAt p: Int, next: Int
   ) -> SegmentationRules.AbbreviationKind? {
     guard !rules.abbreviations.isEmpty else { return nil }
+    // Most tokens are plain words: rule them out without building strings.
+    if !rules.abbreviationFingerprints.contains(s.caseFoldedFingerprint(tokenStart..<(p + 1))),
+      s.shortDottedToken(startingAt: next) == nil, s.shortDottedToken(endingBefore: tokenStart) == nil
+    {
+      return nil
+    }
     let token = s.string(tokenStart..<(p + 1))
     // Inside a longer abbreviation: this token and the next one or two.
     var forward = token
@@ -180,10 +248,22 @@ struct BoundaryRefiner {
   }
 
   /// Whether `word` is a capitalised sentence starter of the language.
-  private func isSentenceStarter(_ word: Range<Int>, _ s: TextScanner) -> Bool {
+  /// For a language without a list of starters, `whenUnknown` decides for capitalised words.
+  private func isSentenceStarter(_ word: Range<Int>, _ s: TextScanner, whenUnknown: Bool) -> Bool {
     guard !word.isEmpty, s.isUppercase(at: word.lowerBound) else { return false }
-    if rules.sentenceStarters.isEmpty { return true }
+    if rules.sentenceStarters.isEmpty { return whenUnknown }
     return rules.sentenceStarters.contains(s.string(word).lowercased())
+  }
+
+  /// Whether the phrase (up to the next space) at `start` is a short attribution ending with a
+  /// reporting verb (`ทาร์โลกล่าว` 'Tarlo said').
+  private func isAttribution(_ s: TextScanner, phraseAt start: Int) -> Bool {
+    guard !rules.reportingVerbs.isEmpty else { return false }
+    var end = start
+    while end < s.text.count, !s.text[end].isWhitespaceUnit, end - start <= 25 { end += 1 }
+    guard end - start <= 25 else { return false }
+    end = s.skippingClosingPunctuation(back: end)
+    return rules.reportingVerbs.contains(where: { s.hasSuffix($0, endingAt: end) })
   }
 
   /// Adds boundaries at spaces between words of a script that ends sentences with a space.
@@ -209,8 +289,11 @@ struct BoundaryRefiner {
       if before > 0, after < n, TextScanner.isSpaceSeparatedScriptLetter(u[before - 1]),
         TextScanner.isSpaceSeparatedScriptLetter(u[after]),
         i - sentenceStart >= rules.minimumSpaceSentenceLength,
+        (n - next) * 4 >= rules.minimumSpaceSentenceLength * 3,
+        k >= boundaries.count || boundaries[k] != next,
         !rules.continuationWords.contains(where: { s.hasPrefix($0, at: after) }),
-        k >= boundaries.count || boundaries[k] != next
+        !rules.linkingEndings.contains(where: { s.hasSuffix($0, endingAt: before) }),
+        !isAttribution(s, phraseAt: after)
       {
         merged.append(next)
         sentenceStart = next

@@ -19,6 +19,8 @@ public struct SegmentationRules: Sendable {
   /// Abbreviations by their form without white space (`z.B.`), as written for exact
   /// matches; entries written all lower case also match capitalised (`Ca.`).
   public private(set) var abbreviations: [String: AbbreviationKind] = [:]
+  /// Case-folded fingerprints of the abbreviations, to rule out most words quickly.
+  private(set) var abbreviationFingerprints: Set<UInt64> = []
   /// Words (lower case) that often start a sentence; a capitalised one after an abbreviation,
   /// an initial or an ordinal number means the full stop did end a sentence.
   public private(set) var sentenceStarters: Set<String> = []
@@ -33,7 +35,13 @@ public struct SegmentationRules: Sendable {
   /// Words (as prefixes) that continue a sentence after a space in scripts where a space
   /// may end one (`และ` 'and', `ซึ่ง` 'which').
   public private(set) var continuationWords: [String] = []
-  /// Minimum length, in UTF-16 units, of a sentence closed by a space (Thai, Lao).
+  /// Words that, ending a phrase, join the next phrase to it (Thai `ว่า` 'that').
+  public private(set) var linkingEndings: [String] = []
+  /// Reporting verbs that end a short attribution phrase (`เธอกล่าว` 'she said'), which
+  /// belongs to the sentence before it.
+  public private(set) var reportingVerbs: [String] = []
+  /// Minimum length, in UTF-16 units, of a sentence closed by a space (Thai, Lao); the text
+  /// after such a space must be at least `minimumSpaceSentenceLength * 3 / 4` long.
   public var minimumSpaceSentenceLength = 40
 
   /// No rules: ICU's sentence breaks as they are.
@@ -57,8 +65,10 @@ public struct SegmentationRules: Sendable {
       data.sentenceStarters.split(whereSeparator: { $0.isWhitespace }).map {
         $0.lowercased().filter { $0 != "'" && $0 != "’" }
       })
-    rules.continuationWords = data.continuationWords.split(whereSeparator: { $0.isWhitespace })
-      .map(String.init)
+    let words: (String) -> [String] = { $0.split(whereSeparator: { $0.isWhitespace }).map(String.init) }
+    rules.continuationWords = words(data.continuationWords)
+    rules.linkingEndings = words(data.linkingEndings)
+    rules.reportingVerbs = words(data.reportingVerbs)
     rules.ordinalDot = BuiltInRuleData.ordinalDotLanguages.contains(code)
     rules.lowerCaseStartsSentence = !BuiltInRuleData.uncasedLanguages.contains(code)
     rules.spaceEndsSentence = BuiltInRuleData.spaceSeparatedSentenceLanguages.contains(code)
@@ -79,15 +89,20 @@ public struct SegmentationRules: Sendable {
           path: source, line: lineNumber,
           message: "'\(entry.form)' is not an abbreviation (a word ending with '.', such as 'approx.')")
       }
-      abbreviations[entry.form] = entry.kind
+      add(entry)
     }
   }
 
   /// Adds built-in entries, which are known to be well formed.
   private mutating func addEntries(_ text: String, source: String) {
     for line in text.split(whereSeparator: { $0.isNewline }) {
-      if let entry = Self.parse(line) { abbreviations[entry.form] = entry.kind }
+      if let entry = Self.parse(line) { add(entry) }
     }
+  }
+
+  private mutating func add(_ entry: (form: String, kind: AbbreviationKind)) {
+    abbreviations[entry.form] = entry.kind
+    abbreviationFingerprints.insert(Self.fingerprint(of: entry.form))
   }
 
   /// One list line as (form without white space, kind), or nil for blank and comment lines.
@@ -111,6 +126,29 @@ public struct SegmentationRules: Sendable {
     guard lower != form, let kind = abbreviations[lower] else { return nil }
     // A capitalised form of a lower-case entry (sentence-initial `Ca.`), not `CA.`.
     return form.dropFirst().lowercased() == String(form.dropFirst()) ? kind : nil
+  }
+}
+
+extension SegmentationRules {
+  static let fingerprintSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+  /// One FNV-1a step over a UTF-16 unit with its letter case folded.
+  @inline(__always)
+  static func fingerprint(_ hash: UInt64, _ unit: UInt16) -> UInt64 {
+    var u = unit
+    switch u {
+    case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x391...0x3A9, 0x410...0x42F: u += 0x20
+    case 0x400...0x40F: u += 0x50
+    default: break
+    }
+    return (hash ^ UInt64(u)) &* 0x100_0000_01B3
+  }
+
+  /// The case-folded fingerprint of a string without its white space.
+  static func fingerprint(of text: String) -> UInt64 {
+    var hash = fingerprintSeed
+    for unit in text.utf16 where !unit.isWhitespaceUnit { hash = fingerprint(hash, unit) }
+    return hash
   }
 }
 

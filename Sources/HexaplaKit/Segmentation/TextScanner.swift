@@ -43,11 +43,6 @@ struct TextScanner {
     return i
   }
 
-  /// Whether `range` holds only white space.
-  func isBlank(_ range: Range<Int>) -> Bool {
-    range.allSatisfy { text[$0].isWhitespaceUnit }
-  }
-
   /// The text of `range`.
   func string(_ range: Range<Int>) -> String {
     String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF16.self)
@@ -63,11 +58,18 @@ struct TextScanner {
     return true
   }
 
-  /// Where the white-space-delimited token that ends at `end` starts, after any opening
-  /// brackets or quotes it begins with.
+  /// Whether the text before `end` ends with `suffix`.
+  func hasSuffix(_ suffix: String, endingAt end: Int) -> Bool {
+    let units = Array(suffix.utf16)
+    guard units.count <= end else { return false }
+    return zip(units, text[(end - units.count)..<end]).allSatisfy { $0 == $1 }
+  }
+
+  /// Where the token that ends at `end` starts (after white space or a CJK character), after
+  /// any opening brackets or quotes it begins with.
   func tokenStart(endingAt end: Int) -> Int {
     var i = end
-    while i > 0, !text[i - 1].isWhitespaceUnit { i -= 1 }
+    while i > 0, !text[i - 1].isWhitespaceUnit, !Self.isCJK(text[i - 1]) { i -= 1 }
     while i < end - 1, Self.isOpeningPunctuation(text[i]) { i += 1 }
     return i
   }
@@ -97,6 +99,16 @@ struct TextScanner {
     guard end < start, end > 0, text[end - 1] == 0x2E else { return nil }
     let begin = tokenStart(endingAt: end)
     return end - begin <= 6 && end - begin >= 2 && isLetter(at: begin) ? begin..<end : nil
+  }
+
+  /// A hash of `range` without white space and with letter case folded (ASCII, Latin-1,
+  /// Greek, Cyrillic), equal for `Z. B.` and `z.b.`; see `SegmentationRules.fingerprint(_:)`.
+  func caseFoldedFingerprint(_ range: Range<Int>) -> UInt64 {
+    var hash = SegmentationRules.fingerprintSeed
+    for i in range where !text[i].isWhitespaceUnit {
+      hash = SegmentationRules.fingerprint(hash, text[i])
+    }
+    return hash
   }
 
   /// Whether `range` is all decimal digits.
@@ -177,6 +189,12 @@ struct TextScanner {
     return scalar(at: i)?.properties.generalCategory == .lowercaseLetter
   }
 
+  /// Whether the unit at `i` is an ASCII letter or digit.
+  func isASCIIAlphanumeric(at i: Int) -> Bool {
+    let u = text[i]
+    return (u >= 0x30 && u <= 0x39) || ((u | 0x20) >= 0x61 && (u | 0x20) <= 0x7A)
+  }
+
   /// Whether the unit at `i` is an ASCII digit.
   func isDigit(at i: Int) -> Bool {
     i < text.count && text[i] >= 0x30 && text[i] <= 0x39
@@ -208,6 +226,41 @@ struct TextScanner {
     var j = start
     while j < text.count, isEmoji(at: j) || text[j].isWhitespaceUnit { j += 1 }
     return j
+  }
+
+  /// Whether `range` is a Roman numeral (`III`, `XIV`).
+  func isRomanNumeral(_ range: Range<Int>) -> Bool {
+    range.allSatisfy { i in
+      switch text[i] {
+      case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: return true
+      default: return false
+      }
+    }
+  }
+
+  /// CJK characters and punctuation (ideographs, kana, Hangul, full-width forms): tokens
+  /// end there even without white space.
+  static func isCJK(_ u: UInt16) -> Bool {
+    (0x2E80...0xD7AF).contains(u) || (0xF900...0xFAFF).contains(u) || (0xFF00...0xFFEF).contains(u)
+  }
+
+  /// Whether a user handle (letters, digits, `_`, `-`; no `.`, so not an e-mail domain)
+  /// starts at `i` and runs to white space or the end.
+  func isHandle(startingAt i: Int) -> Bool {
+    var j = i
+    while j < text.count, !text[j].isWhitespaceUnit {
+      let u = text[j]
+      guard u == 0x5F || u == 0x2D || isASCIIAlphanumeric(at: j) || (u >= 0x80 && isLetter(at: j)) else {
+        return false
+      }
+      j += 1
+    }
+    return j > i
+  }
+
+  /// The "eyes" or "nose" of an emoticon before its `)` or `(` (`:`, `;`, `=`, `-`).
+  static func isEmoticonEye(_ u: UInt16) -> Bool {
+    u == 0x3A || u == 0x3B || u == 0x3D || u == 0x2D
   }
 
   /// Dashes that open a line of dialogue or a list item.

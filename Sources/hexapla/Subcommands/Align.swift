@@ -26,7 +26,7 @@ extension HexaplaCommand {
 
     /// Output formats.
     enum Format: String, CaseIterable, ExpressibleByArgument {
-      case beads, tsv, jsonl
+      case beads, tsv, jsonl, tmx
     }
 
     @OptionGroup var languages: LanguagePairOption
@@ -36,18 +36,40 @@ extension HexaplaCommand {
 
     @OptionGroup var dictionaries: DictionaryOptions
 
-    @Option(help: "Output format: 'beads', 'tsv' or 'jsonl'.")
-    var format: Format = .beads
+    @Flag(
+      name: .customLong("no-learned-lexicon"),
+      help: "Do not learn a word translation table from the texts (anchors, length and --dictionary only).")
+    var noLearnedLexicon = false
+
+    @Option(
+      name: .customLong("format"),
+      help:
+        "Output format: 'beads', 'tsv', 'jsonl' or 'tmx'. Default: 'tmx' for HTML, more than two editions or --corpus; else 'beads'."
+    )
+    var formatOption: Format?
 
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: ArgumentHelp("The source edition.", valueName: "src"))
-    var source: String
+    @OptionGroup(title: "Editions and corpora") var editions: EditionOptions
 
-    @Argument(help: ArgumentHelp("The target edition.", valueName: "tgt"))
-    var target: String
+    @Argument(
+      help: ArgumentHelp(
+        "The editions: source and target, or more (ID.LANG.txt or ID.LANG.html) for one multilingual alignment.",
+        valueName: "file"))
+    var files: [String] = []
+
+    /// The source edition (the first file).
+    var source: String { files[0] }
+    /// The target edition (the second file).
+    var target: String { files[1] }
+    /// The output format.
+    var format: Format { formatOption ?? (usesEditions ? .tmx : .beads) }
 
     func validate() throws {
+      if usesEditions { return try validateEditions() }
+      guard files.count == 2 else {
+        throw ValidationError("Give two editions (or more, or --corpus DIR); got \(files.count).")
+      }
       let (s, t) = try languages.resolve(source: source, target: target)
       if s == t {
         throw ValidationError("Both editions are in '\(s)': give two different languages with --langs SRC,TGT.")
@@ -55,10 +77,12 @@ extension HexaplaCommand {
     }
 
     func run() throws {
+      if usesEditions { return try runEditions() }
       let (sourceLanguage, targetLanguage) = try languages.resolve(source: source, target: target)
       let sourceSentences = try Self.sentences(path: source, language: sourceLanguage, presegmented: presegmented)
       let targetSentences = try Self.sentences(path: target, language: targetLanguage, presegmented: presegmented)
       var options = AlignerOptions()
+      options.learnsLexicon = !noLearnedLexicon
       options.dictionary = try dictionaries.load(source: sourceLanguage, target: targetLanguage)
       let aligner = Aligner(options: options)
       let alignment =
@@ -82,6 +106,8 @@ extension HexaplaCommand {
         for unit in units {
           try sink.write("\(Self.cell(unit.variants[0].text))\t\(Self.cell(unit.variants[1].text))\n")
         }
+      case .tmx:
+        break  // written by runEditions()
       case .jsonl:
         for (bead, unit) in zip(alignment.beads, units) {
           try sink.write(

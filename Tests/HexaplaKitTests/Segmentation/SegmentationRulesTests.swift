@@ -41,6 +41,11 @@ struct SegmentationRulesTests {
       ("fr", "On a vu des chats, des chiens, etc.| Le soir, on est rentrés."),
       ("it", "Il Sig. Rossi è arrivato.| Poi è andato via."),
       ("es", "La Sra. García llegó ayer.| Hoy se fue."),
+      // Abbreviations that are also words may end a sentence.
+      ("de", "Das geht auf diese Art.| Dann lachte er."),
+      ("pt", "Eles eram dez.| O resto ficou em casa."),
+      ("fr", "Il aime la mer.| Le soir, il nage."),
+      ("en", "We met on Sun. Jan. 5 at noon.| The sun shone."),
     ])
   func abbreviations(language: String, text: String) throws {
     try Self.check(language, text)
@@ -71,6 +76,7 @@ struct SegmentationRulesTests {
       ("zh-Hans", "我们走吧。|「你好」他说。"),
       ("zh-Hans", "他说：“走吧。”|我们走了。"),
       ("zh-Hant", "會議結束了。|《紐約時報》報導了此事。"),
+      ("zh-Hant", "但B.C.的警方表示，他們有疑問。|聖羅斯季斯拉夫(St. Rastislav)來了。"),
       ("ja", "今日は晴れです。|「明日は雨」と言った。"),
       ("ja", "「行こう。」|彼は言った。"),
     ])
@@ -79,17 +85,26 @@ struct SegmentationRulesTests {
   }
 
   @Test(
-    "dashes, emoji, lower-case starts",
+    "dashes, emoji, emoticons, @mentions, lower-case starts",
     arguments: [
       ("fr", "Il est parti hier.| - Pourquoi ?| Personne ne sait."),
       ("ru", "Он ушёл домой.| -- Але!| Кто там?"),
       ("ru", "Это было в 1948 г. -- в тот год."),
       ("en", "Great photo!😍| Thanks for sharing 👍| Next time we come too."),
       ("en", "Great photo! 😍 😍"),
+      ("ru", "Спасибо большое :)| Это хорошая галерея =)| Да."),
+      ("ru", "спасибо))| Красивая зима."),
+      ("en", "The organisation (NGO) Observatory said so."),
+      ("ru", "Горы с видами на рисовые поля| @screened-18 по-моему, там всё красиво."),
+      ("en", "Add your name plus @example.com to the address, or write to me@example.org."),
       ("en", "we were there all day.| then we left."),
       ("en", "The album came out.| 17 songs were on it."),
       ("en", "Pick one, e.g. the red one."),
       ("it", "Il rapporto è chiaro.| a lanciare l'allarme è stato il custode."),
+      ("cs", "V srpnu 1969 papež Pavel VI. odstranil trest smrti."),
+      ("pl", "„Coś takiego jest bez precedensu.” — napisał w poniedziałek na blogu."),
+      ("en", "I do not know why I chose her…| Two years later he came back."),
+      ("id", "Tn. Osborne bergabung dengan agensi itu.| Dia senang."),
     ])
   func dashesEmojiLowercase(language: String, text: String) throws {
     try Self.check(language, text)
@@ -104,12 +119,14 @@ struct SegmentationRulesTests {
       ("en", "\"Go home.\"| She left."),
       ("de", "Der Wert stieg um 2,5 Prozent auf 1.234 Punkte.| Er fiel danach."),
       ("en", "Wait... and then he came back."),
+      ("en", "See http://www.example.com/search?q=cats&lang=en or page.php?id=7 now.| Then read."),
+      ("en", "Why?| Because!| It rained."),
     ])
   func neverSplit(language: String, text: String) throws {
     try Self.check(language, text)
   }
 
-  @Test("Thai: a space ends a sentence unless a continuation word or a short phrase follows")
+  @Test("Thai: a space ends a sentence unless a continuation word, an attribution or a short phrase follows")
   func thai() throws {
     try Self.check(
       "th",
@@ -117,6 +134,14 @@ struct SegmentationRulesTests {
         + "พรุ่งนี้ฝนจะตกหนักตามที่กรมอุตุนิยมวิทยาได้ประกาศไว้เมื่อเช้า และคนส่วนใหญ่จะอยู่บ้าน")
     // Too short to be a sentence: a phrase.
     try Self.check("th", "ในปี 2010 ประเทศไทย มีประชากรมาก")
+    // A short attribution with a reporting verb ('she said') closes the sentence before it.
+    try Self.check(
+      "th",
+      "วันนี้อากาศดีมากพวกเราจึงไปเที่ยวทะเลกับครอบครัวตลอดทั้งวัน เธอกล่าว| "
+        + "พรุ่งนี้ฝนจะตกหนักตามที่กรมอุตุนิยมวิทยาได้ประกาศไว้เมื่อเช้า")
+    // A phrase ending in 'that' continues in the next one.
+    try Self.check(
+      "th", "ตำรวจในจังหวัดเชียงใหม่แถลงต่อสื่อมวลชนเมื่อเช้าวันนี้ว่า ไม่พบผู้ต้องสงสัยในพื้นที่ดังกล่าวแต่อย่างใดตลอดทั้งคืน")
   }
 
   @Test("no rules gives ICU's breaks")

@@ -70,6 +70,10 @@ extension BuiltInRuleData {
       milj. [may-end]
       v. [may-end]
       vv. [may-end]
+      eaa. [may-end]
+      jaa. [may-end]
+      eKr. [may-end]
+      jKr. [may-end]
       klo.
       s.
       nro.
@@ -174,6 +178,10 @@ extension BuiltInRuleData {
       Bp.
       Sdr.
       Sdri.
+      Tn.
+      Ny.
+      Nn.
+      Tb.
       Dr.
       dr.
       Prof.
@@ -209,15 +217,21 @@ extension BuiltInRuleData {
       Hari Pada Selama Sejak Menurut Sementara Hal Hingga Sebuah Seorang Para
       """)
 
-  /// Thai: a space may end a sentence, unless the next word joins the clause to the last one.
+  /// Thai: a space may end a sentence, unless the next word joins the clause to the last one
+  /// (conjunctions, relative and complement markers, prepositions, auxiliaries and the copula,
+  /// which do not start a sentence).
   static let thai = Entry(
     continuationWords: """
-      และ ซึ่ง โดย หรือ เพื่อ ที่ ของ จาก
-      """)
+      และ ซึ่ง โดย หรือ เพื่อ ที่ ของ จาก รวมถึง รวมทั้ง เพราะ ได้ เป็น กล่าว ว่า
+      """,
+    linkingEndings: "ว่า",
+    reportingVerbs: "กล่าว ระบุ เผย อธิบาย เขียน")
 
   /// Lao: as Thai.
   static let lao = Entry(
     continuationWords: """
-      ແລະ ຊຶ່ງ ເຊິ່ງ ໂດຍ ຫຼື ເພື່ອ ທີ່ ຂອງ ຈາກ
-      """)
+      ແລະ ຊຶ່ງ ເຊິ່ງ ໂດຍ ຫຼື ເພື່ອ ທີ່ ຂອງ ຈາກ ລວມທັງ ເພາະ ໄດ້ ເປັນ ກ່າວ ວ່າ
+      """,
+    linkingEndings: "ວ່າ",
+    reportingVerbs: "ກ່າວ")
 }

@@ -183,6 +183,8 @@ extension BuiltInRuleData {
       p.
       pí.
       sl.
+      dr.
+      sv.
       Ing.
       Mgr.
       MUDr.

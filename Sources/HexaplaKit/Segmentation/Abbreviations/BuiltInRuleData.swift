@@ -14,6 +14,12 @@ enum BuiltInRuleData {
     var sentenceStarters: String = ""
     /// Words that continue a sentence after a space (Thai, Lao).
     var continuationWords: String = ""
+    /// Words that, ending a phrase, make the next phrase part of the same sentence (Thai
+    /// `ว่า` 'that').
+    var linkingEndings: String = ""
+    /// Reporting verbs: a short phrase ending with one (`เธอกล่าว` 'she said') is the
+    /// attribution of the sentence before it.
+    var reportingVerbs: String = ""
   }
 
   /// Abbreviations written the same way in most languages of Latin script: Latin ones and
@@ -33,6 +39,7 @@ enum BuiltInRuleData {
     Co. [may-end]
     Bros. [may-end]
     plc. [may-end]
+    Jr. [may-end]
     """
 
   /// Languages that write ordinal numbers as a number with a full stop (`6. Mai`).
