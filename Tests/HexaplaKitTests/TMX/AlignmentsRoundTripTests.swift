@@ -8,7 +8,8 @@ import Testing
 @Suite("Alignments/*.tmx round trip")
 struct AlignmentsRoundTripTests {
   static let files: [String] = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Alignments")
     guard let walker = FileManager.default.enumerator(atPath: root.path) else { return [] }
     return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".tmx") }.sorted()
@@ -25,7 +26,8 @@ struct AlignmentsRoundTripTests {
     for unit in units { try writer.write(unit) }
     try writer.finish()
     #expect(writer.warnings.isEmpty)
-    let copy = FileManager.default.temporaryDirectory.appendingPathComponent("hexapla-roundtrip-\(UUID().uuidString).tmx")
+    let copy = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "hexapla-roundtrip-\(UUID().uuidString).tmx")
     defer { try? FileManager.default.removeItem(at: copy) }
     try Data(sink.text.utf8).write(to: copy)
     var again: [TMXUnit] = []
