@@ -109,16 +109,17 @@ public struct Aligner: Sendable {
     let (first, _) = search(
       strong, shapes: simple, guide: features.lengthDiagonal(), width: options.firstPassBandWidth)
     clock.lap("first pass")
-    if options.learnsLexicon {
-      // Word pairs from the confident 1-1 beads of the first path: those inside a run of
-      // three 1-1 beads.
-      let isOneToOne = first.shapes.map { simple[$0].a == 1 && simple[$0].b == 1 }
-      let confident = isOneToOne.indices.compactMap { k -> (Int, Int)? in
-        guard isOneToOne[k], k > 0, k + 1 < isOneToOne.count, isOneToOne[k - 1], isOneToOne[k + 1] else {
-          return nil
-        }
-        return first.cells[k]
+    // Confident 1-1 beads of the first path: those inside a run of three 1-1 beads.
+    let isOneToOne = first.shapes.map { simple[$0].a == 1 && simple[$0].b == 1 }
+    let confident = isOneToOne.indices.compactMap { k -> (Int, Int)? in
+      guard isOneToOne[k], k > 0, k + 1 < isOneToOne.count, isOneToOne[k - 1], isOneToOne[k + 1] else {
+        return nil
       }
+      return first.cells[k]
+    }
+    if options.estimatesReliabilities { features.estimateReliabilities(from: confident) }
+    if options.learnsLexicon {
+      // Word pairs from the same beads.
       _ = features.learnLexicon(from: confident)
       clock.lap("lexicon")
     }

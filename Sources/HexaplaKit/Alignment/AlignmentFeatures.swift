@@ -23,7 +23,35 @@ struct AlignmentFeatures {
   private var sourceWordLists: [[String]]
   private var targetWordLists: [[String]]
 
-  /// How often a true translation keeps an anchor of each kind.
+  /// How often a true translation keeps an anchor of each kind, as estimated from the texts.
+  var estimatedReliabilities: [Anchor.Kind: Double] = [:]
+
+  /// Estimates, per kind, how often a key of one side of a confident 1-1 bead is found on the
+  /// other side (kinds with fewer than 30 keys keep their prior value).
+  mutating func estimateReliabilities(from pairs: [(Int, Int)]) {
+    var total: [Anchor.Kind: Int] = [:]
+    var matched: [Anchor.Kind: Int] = [:]
+    for (i, j) in pairs {
+      for key in source.keys(of: i) {
+        let kind = kinds[Int(key)]
+        total[kind, default: 0] += 1
+        if target.contains(key, in: j) { matched[kind, default: 0] += 1 }
+      }
+      for key in target.keys(of: j) {
+        let kind = kinds[Int(key)]
+        total[kind, default: 0] += 1
+        if source.contains(key, in: i) { matched[kind, default: 0] += 1 }
+      }
+    }
+    for (kind, count) in total where count >= 30 {
+      let prior = Self.reliability(kind)
+      // A Beta prior worth 10 keys around the kind's default value.
+      let estimate = (Double(matched[kind] ?? 0) + 10 * prior) / (Double(count) + 10)
+      estimatedReliabilities[kind] = min(0.95, max(0.1, estimate))
+    }
+  }
+
+  /// How often a true translation keeps an anchor of each kind (prior values).
   static func reliability(_ kind: Anchor.Kind) -> Double {
     switch kind {
     case .number: return 0.9
@@ -118,7 +146,7 @@ struct AlignmentFeatures {
   {
     BeadCostModel(
       sourceLengths: sourceLengths, targetLengths: targetLengths, source: source, target: target,
-      reliabilities: kinds.map(Self.reliability), countingSides: countingSides, maxSide: maxSide,
+      reliabilities: kinds.map { estimatedReliabilities[$0] ?? Self.reliability($0) }, countingSides: countingSides, maxSide: maxSide,
       variance: options.lengthVariance,
       sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs,
       paragraphCost: options.paragraphCrossingCost)

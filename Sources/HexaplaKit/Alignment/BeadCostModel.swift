@@ -5,6 +5,8 @@ import Foundation
 /// Three terms add up:
 /// - length: Gale and Church's normal model of the length difference, in grapheme clusters
 ///   scaled by the ratio of the two texts (so 1 Chinese character weighs about 3 Latin ones);
+///   a 1-0 or 0-1 bead has no length term (Gale and Church's δ with an empty side would make
+///   long unmatched sentences glue onto a neighbour instead);
 /// - anchors: every distinct key of a side either finds its match on the other side, worth
 ///   log(q / p), or does not, costing log((1 - q) / (1 - p)), where q is how often the key is
 ///   matched in a true pair and p the chance of finding it in a random window of as many
@@ -49,8 +51,23 @@ struct BeadCostModel: Sendable {
   ) {
     let totalSource = Double(max(1, sourceLengths.reduce(0, +)))
     let totalTarget = Double(max(1, targetLengths.reduce(0, +)))
-    // Scale the denser side up so both count in units of the longer text.
-    let ratio = totalTarget / totalSource
+    // Scale the denser side up so both count in units of the longer text. No two languages
+    // differ by more than about 5 to 1 in characters (Chinese against English is about 1 to 3):
+    // beyond that the editions differ in content and the ratio says nothing about translation.
+    // When one edition has over 3 times as many sentences as the other, the ratio of totals
+    // measures extra content, not translation: keep it within 25% of the ratio of median
+    // sentence lengths, which extra content does not move.
+    func median(_ lengths: [Int]) -> Double {
+      let sorted = lengths.sorted()
+      return sorted.isEmpty ? 1 : Double(max(1, sorted[sorted.count / 2]))
+    }
+    var ratio = totalTarget / totalSource
+    let counts = (Double(max(1, sourceLengths.count)), Double(max(1, targetLengths.count)))
+    if max(counts.0, counts.1) > 3 * min(counts.0, counts.1) {
+      let medianRatio = median(targetLengths) / median(sourceLengths)
+      ratio = min(1.25 * medianRatio, max(0.8 * medianRatio, ratio))
+    }
+    ratio = min(5, max(0.2, ratio))
     let sourceScale = max(1, ratio)
     let targetScale = max(1, 1 / ratio)
     var prefix = [0.0]
@@ -142,6 +159,9 @@ struct BeadCostModel: Sendable {
     let lt = targetPrefix[j + b] - targetPrefix[j]
     let mean = (ls + lt) / 2
     guard mean > 0 else { return 0 }
+    // A sentence without counterpart has no length to compare: it pays its prior and its
+    // unmatched anchors only.
+    if a == 0 || b == 0 { return 0 }
     let x = abs(lt - ls) / (2 * variance * mean).squareRoot()
     return Self.negativeLogErfc(x)
   }
