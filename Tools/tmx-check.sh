@@ -54,6 +54,11 @@ if "$hexapla" align --help 2>/dev/null | grep -q 'tmx'; then
     "$pud/n01005.ar.txt" "$pud/n01005.fr.txt" 2>>"$out/log" || echo "note: hexapla align (4 editions) failed" >&2
 fi
 
+# The example memories committed under Alignments/ (written by Tools/regenerate-alignments.sh).
+find Alignments -name '*.tmx' 2>/dev/null | sort | while read -r example; do
+  cp "$example" "$out/example-$(echo "$example" | tr '/' '-')"
+done
+
 status=0
 for file in "$out"/*.tmx; do
   echo "== $(basename "$file")"
