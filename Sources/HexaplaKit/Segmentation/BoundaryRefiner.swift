@@ -219,7 +219,7 @@ final class BoundaryRefiner {
   ) -> SegmentationRules.AbbreviationKind? {
     guard !rules.abbreviations.isEmpty else { return nil }
     // Most tokens are plain words: rule them out without building strings.
-    if !rules.abbreviationFingerprints.contains(s.caseFoldedFingerprint(tokenStart..<(p + 1))),
+    if !rules.mayBeAbbreviation(fingerprint: s.caseFoldedFingerprint(tokenStart..<(p + 1))),
       s.shortDottedToken(startingAt: next) == nil, s.shortDottedToken(endingBefore: tokenStart) == nil
     {
       return nil
