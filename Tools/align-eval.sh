@@ -10,7 +10,7 @@ root="${1:-../shared/gold/align}"
 shift || true
 sets=("$@")
 [ ${#sets[@]} -eq 0 ] && sets=(textberg-dev mac-dev)
-swift build -c release --product hexapla >&2
+[ -n "${HEXAPLA_NO_BUILD:-}" ] || swift build -c release --product hexapla >&2
 bin=.build/release/hexapla
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

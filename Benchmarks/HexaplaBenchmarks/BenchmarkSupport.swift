@@ -28,6 +28,14 @@ enum BenchmarkSupport {
     return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, cpu)
   }
 
+  /// CPU time (user + system) of this process so far, in seconds.
+  static func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+      + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+  }
+
   /// Peak resident memory of this process so far, in MiB.
   static func peakMemoryMiB() -> Double {
     var usage = rusage()

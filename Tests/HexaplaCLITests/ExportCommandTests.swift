@@ -65,6 +65,14 @@ struct ExportCommandTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["merged.tmx"])
   }
 
+  @Test("--flatten writes inline markup as plain text")
+  func flatten() throws {
+    let result = try HexaplaProcess.run(["export", "--flatten", "--langs", "fr", "--keep-unpaired", Self.fixture("news-b.tmx")])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("<tuv xml:lang=\"fr\"><seg>Cliquez ici et attendez.</seg></tuv>"))
+    #expect(!result.stdout.contains("bpt"))
+  }
+
   @Test("TSV: a header row, one column per language, tabs and line breaks made safe")
   func tsv() throws {
     let result = try HexaplaProcess.run(
@@ -154,6 +162,27 @@ struct ExportCommandTests {
     #expect(paired.stdout.split(separator: "\n").count == 4)
   }
 
+  @Test("a UTF-16 file with a byte-order mark, and standard input")
+  func standardInputUTF16() throws {
+    let text = try String(contentsOfFile: Self.fixture("news-b.tmx"), encoding: .utf8)
+      .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
+    let directory = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let input = directory.appendingPathComponent("utf16.tmx")
+    try (Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!).write(to: input)
+    let fromFile = try HexaplaProcess.run(["export", "--format", "tsv", "--langs", "fr,en", input.path])
+    #expect(fromFile.status == 0)
+    #expect(
+      fromFile.stdout == """
+        fr\ten
+        Le fleuve est monté de 2 mètres.\tThe river rose by 2 metres.
+        Cliquez ici et attendez.\tClick here & wait.
+
+        """)
+    let fromStandardInput = try HexaplaProcess.run(["export", "--format", "tsv", "--langs", "fr,en", "-"], input: text)
+    #expect(fromStandardInput.stdout == fromFile.stdout)
+  }
+
   @Test("a pinned date gives byte-identical output")
   func deterministic() throws {
     let arguments = ["export", Self.fixture("news-b.tmx"), Self.fixture("nasty.jsonl")]
@@ -162,6 +191,11 @@ struct ExportCommandTests {
     #expect(first.status == 0)
     #expect(first.stdout == second.stdout)
     #expect(first.stdout.contains("creationdate=\"19700101T000000Z\""))
+    let withDoctype = try HexaplaProcess.run(["export", "--doctype"] + arguments.dropFirst(), environment: ["SOURCE_DATE_EPOCH": "0"])
+    #expect(
+      withDoctype.stdout
+        == first.stdout.replacingOccurrences(
+          of: "?>\n<tmx", with: "?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx"))
   }
 
   @Test(

@@ -37,8 +37,10 @@ public struct Aligner: Sendable {
         beads: source.indices.map { Bead(source: $0..<$0 + 1, target: 0..<0, score: 1) }
           + target.indices.map { Bead(source: source.count..<source.count, target: $0..<$0 + 1, score: 1) })
     }
+    let clock = StageClock()
     let (sourceTokens, targetTokens) = try Self.tokens(
       source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage)
+    clock.lap("tokens")
     return try align(
       sourceTokens: sourceTokens, targetTokens: targetTokens, sourceLanguage: sourceLanguage,
       targetLanguage: targetLanguage, sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs)
@@ -79,7 +81,9 @@ public struct Aligner: Sendable {
     sourceTokens: [SentenceTokens], targetTokens: [SentenceTokens], sourceLanguage: LanguageTag,
     targetLanguage: LanguageTag, sourceParagraphs: [Int]?, targetParagraphs: [Int]?
   ) throws -> Alignment {
+    let clock = StageClock()
     var features = AlignmentFeatures(source: sourceTokens, target: targetTokens)
+    clock.lap("features")
     if let dictionary = options.dictionary {
       features.addDictionary(dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
@@ -93,27 +97,37 @@ public struct Aligner: Sendable {
         maxSide: maxSide, options: options, sourceParagraphs: sourceParagraphs,
         targetParagraphs: targetParagraphs)
       let searcher = BandedBeadSearch(model: model, shapes: shapes, rows: rows, columns: columns)
-      return (searcher.search(around: guide, halfWidth: width, maxCells: 60_000_000), searcher)
+      return (
+        searcher.search(around: guide, halfWidth: width, maxCells: 60_000_000, keepingCosts: shapes.count > 6),
+        searcher
+      )
     }
     // First pass: simple shapes in a wide band around the length diagonal.
     let simple = BeadShape.all(maxSide: min(2, maxSide), skipCost: options.skipCost)
     let all = BeadShape.all(maxSide: maxSide, skipCost: options.skipCost)
+    let strong = features.restricted(to: [.number, .url, .latinWord, .name, .punctuation])
     let (first, _) = search(
-      features, shapes: simple, guide: features.lengthDiagonal(), width: options.firstPassBandWidth)
-    // Second pass: every shape in a narrow band around the first path.
-    var (result, searcher) = search(features, shapes: all, guide: first.cells, width: options.bandWidth)
-    var posteriors = searcher.posteriors(of: result)
-    if options.learnsLexicon {
-      let confident = zip(result.shapes, posteriors).enumerated().compactMap { k, pair -> (Int, Int)? in
-        let shape = all[pair.0]
-        guard shape.a == 1, shape.b == 1, pair.1 >= 0.9 else { return nil }
-        return result.cells[k]
+      strong, shapes: simple, guide: features.lengthDiagonal(), width: options.firstPassBandWidth)
+    clock.lap("first pass")
+    // Confident 1-1 beads of the first path: those inside a run of three 1-1 beads.
+    let isOneToOne = first.shapes.map { simple[$0].a == 1 && simple[$0].b == 1 }
+    let confident = isOneToOne.indices.compactMap { k -> (Int, Int)? in
+      guard isOneToOne[k], k > 0, k + 1 < isOneToOne.count, isOneToOne[k - 1], isOneToOne[k + 1] else {
+        return nil
       }
-      if features.learnLexicon(from: confident) > 0 {
-        (result, searcher) = search(features, shapes: all, guide: result.cells, width: options.bandWidth)
-        posteriors = searcher.posteriors(of: result)
-      }
+      return first.cells[k]
     }
+    if options.estimatesReliabilities { features.estimateReliabilities(from: confident) }
+    if options.learnsLexicon {
+      // Word pairs from the same beads.
+      _ = features.learnLexicon(from: confident)
+      clock.lap("lexicon")
+    }
+    // Second pass: every shape and all evidence in a narrow band around the first path.
+    let (result, searcher) = search(features, shapes: all, guide: first.cells, width: options.bandWidth)
+    clock.lap("second pass")
+    let posteriors = searcher.posteriors(of: result)
+    clock.lap("posteriors")
     var beads: [Bead] = []
     for (k, index) in result.shapes.enumerated() {
       let shape = all[index]

@@ -16,8 +16,42 @@ struct AlignmentFeatures {
   var targetWords: [[Int32]]
   var sourceVocabulary: [String: Int32]
   var targetVocabulary: [String: Int32]
+  /// Per key: which sides count it (bit 1: the source side, bit 2: the target side). Dictionary
+  /// links count only on the side of their phrase; every other key counts on both.
+  var countingSides: [UInt8]
+  /// The original word lists, for the dictionary matcher.
+  private var sourceWordLists: [[String]]
+  private var targetWordLists: [[String]]
 
-  /// How often a true translation keeps an anchor of each kind.
+  /// How often a true translation keeps an anchor of each kind, as estimated from the texts.
+  var estimatedReliabilities: [Anchor.Kind: Double] = [:]
+
+  /// Estimates, per kind, how often a key of one side of a confident 1-1 bead is found on the
+  /// other side (kinds with fewer than 30 keys keep their prior value).
+  mutating func estimateReliabilities(from pairs: [(Int, Int)]) {
+    var total: [Anchor.Kind: Int] = [:]
+    var matched: [Anchor.Kind: Int] = [:]
+    for (i, j) in pairs {
+      for key in source.keys(of: i) {
+        let kind = kinds[Int(key)]
+        total[kind, default: 0] += 1
+        if target.contains(key, in: j) { matched[kind, default: 0] += 1 }
+      }
+      for key in target.keys(of: j) {
+        let kind = kinds[Int(key)]
+        total[kind, default: 0] += 1
+        if source.contains(key, in: i) { matched[kind, default: 0] += 1 }
+      }
+    }
+    for (kind, count) in total where count >= 30 {
+      let prior = Self.reliability(kind)
+      // A Beta prior worth 10 keys around the kind's default value.
+      let estimate = (Double(matched[kind] ?? 0) + 10 * prior) / (Double(count) + 10)
+      estimatedReliabilities[kind] = min(0.95, max(0.1, estimate))
+    }
+  }
+
+  /// How often a true translation keeps an anchor of each kind (prior values).
   static func reliability(_ kind: Anchor.Kind) -> Double {
     switch kind {
     case .number: return 0.9
@@ -84,6 +118,26 @@ struct AlignmentFeatures {
     targetWords = words(targetTokens, &tv)
     sourceVocabulary = sv
     targetVocabulary = tv
+    countingSides = [UInt8](repeating: 3, count: kinds.count)
+    sourceWordLists = sourceTokens.map(\.words)
+    targetWordLists = targetTokens.map(\.words)
+  }
+
+  /// The same features with only the anchors of the given kinds.
+  func restricted(to allowed: Set<Anchor.Kind>) -> AlignmentFeatures {
+    var copy = self
+    let map = kinds.map { allowed.contains($0) ? Int32(0) : Int32(-1) }
+    var next: Int32 = 0
+    let renumbered = map.map { m -> Int32 in
+      guard m >= 0 else { return -1 }
+      defer { next += 1 }
+      return next
+    }
+    copy.source = source.remapped(renumbered)
+    copy.target = target.remapped(renumbered)
+    copy.kinds = kinds.indices.filter { renumbered[$0] >= 0 }.map { kinds[$0] }
+    copy.displays = kinds.indices.filter { renumbered[$0] >= 0 }.map { displays[$0] }
+    return copy
   }
 
   /// The cost model over these features.
@@ -92,7 +146,8 @@ struct AlignmentFeatures {
   {
     BeadCostModel(
       sourceLengths: sourceLengths, targetLengths: targetLengths, source: source, target: target,
-      reliabilities: kinds.map(Self.reliability), maxSide: maxSide, variance: options.lengthVariance,
+      reliabilities: kinds.map { estimatedReliabilities[$0] ?? Self.reliability($0) }, countingSides: countingSides, maxSide: maxSide,
+      variance: options.lengthVariance,
       sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs,
       paragraphCost: options.paragraphCrossingCost)
   }
@@ -132,6 +187,7 @@ struct AlignmentFeatures {
       let key = Int32(kinds.count)
       kinds.append(.lexicon)
       displays.append(display)
+      countingSides.append(3)
       sourceLinks[s, default: []].append(key)
       targetLinks[t, default: []].append(key)
     }
@@ -143,7 +199,9 @@ struct AlignmentFeatures {
     target = extend(target, targetWords, targetLinks)
   }
 
-  /// Adds the dictionary's single-word pairs whose words both occur in the texts.
+  /// Adds the dictionary's evidence: one key per dictionary phrase found in a text, held by
+  /// the sentences with the phrase and by the other side's sentences with any of its
+  /// translations, and counted only on the phrase's side (see `LexicalMatcher`).
   mutating func addDictionary(
     _ dictionary: BilingualDictionary, sourceLanguage: LanguageTag, targetLanguage: LanguageTag
   ) {
@@ -151,15 +209,22 @@ struct AlignmentFeatures {
       dictionary.sourceLanguage.language == targetLanguage.language
         && dictionary.targetLanguage.language == sourceLanguage.language
       ? dictionary.reversed : dictionary
-    var pairs: [(Int32, Int32, String)] = []
-    var seen: Set<Int64> = []
-    for entry in oriented.entries {
-      guard let s = sourceVocabulary[entry.source.lowercased()],
-        let t = targetVocabulary[entry.target.lowercased()]
-      else { continue }
-      if seen.insert(Int64(s) << 32 | Int64(t)).inserted { pairs.append((s, t, entry.source)) }
+    let links = LexicalMatcher(dictionary: oriented).links(sourceWords: sourceWordLists, targetWords: targetWordLists)
+    guard !links.isEmpty else { return }
+    var sourceLists = (0..<source.count).map { Array(source.keys(of: $0)) }
+    var targetLists = (0..<target.count).map { Array(target.keys(of: $0)) }
+    for link in links {
+      let key = Int32(kinds.count)
+      kinds.append(.lexicon)
+      displays.append(link.phrase)
+      countingSides.append(link.side == .source ? 1 : 2)
+      let (sourceSentences, targetSentences) =
+        link.side == .source ? (link.ownSentences, link.otherSentences) : (link.otherSentences, link.ownSentences)
+      for i in sourceSentences { sourceLists[i].append(key) }
+      for j in targetSentences { targetLists[j].append(key) }
     }
-    addLinks(pairs)
+    source = SentenceKeyTable(sourceLists)
+    target = SentenceKeyTable(targetLists)
   }
 
   /// Learns word pairs from the given 1-1 beads (source, target sentence index): pairs that

@@ -59,6 +59,9 @@ struct BandedBeadSearch {
     var touchesEdge: Bool
     /// The band searched.
     var band: Band
+    /// With `keepingCosts`: the cost (prior included) of the bead of each shape ending in
+    /// each cell, index `cell * shapes.count + shape`.
+    var costs: [Float]
   }
 
   let model: BeadCostModel
@@ -66,31 +69,56 @@ struct BandedBeadSearch {
   let rows: Int
   let columns: Int
 
-  /// The best path inside `band`.
-  func search(in band: Band) -> Result {
+  /// The best path inside `band`; with `keepingCosts`, the bead costs are kept for
+  /// `posteriors(of:)`.
+  func search(in band: Band, keepingCosts: Bool = false) -> Result {
     var offsets = [Int](repeating: 0, count: rows + 2)
     for r in 0...rows { offsets[r + 1] = offsets[r] + band.high[r] - band.low[r] + 1 }
-    var best = [Double](repeating: .infinity, count: offsets[rows + 1])
-    var back = [UInt8](repeating: UInt8.max, count: offsets[rows + 1])
+    let cellCount = offsets[rows + 1]
+    var best = [Double](repeating: .infinity, count: cellCount)
+    var back = [UInt8](repeating: UInt8.max, count: cellCount)
+    let shapeCount = shapes.count
+    var costs = [Float](repeating: .infinity, count: keepingCosts ? cellCount * shapeCount : 0)
+    let shapeA = shapes.map(\.a)
+    let shapeB = shapes.map(\.b)
+    let priors = shapes.map(\.prior)
     best[0] = 0
-    for i in 0...rows {
-      for j in band.low[i]...band.high[i] where i > 0 || j > 0 {
-        var value = Double.infinity
-        var choice = UInt8.max
-        for (index, shape) in shapes.enumerated() {
-          let pi = i - shape.a
-          let pj = j - shape.b
-          guard pi >= 0, pj >= band.low[pi], pj <= band.high[pi] else { continue }
-          let previous = best[offsets[pi] + pj - band.low[pi]]
-          guard previous < .infinity else { continue }
-          let candidate = previous + shape.prior + model.cost(pi, shape.a, pj, shape.b)
-          if candidate < value {
-            value = candidate
-            choice = UInt8(index)
+    best.withUnsafeMutableBufferPointer { best in
+      back.withUnsafeMutableBufferPointer { back in
+        costs.withUnsafeMutableBufferPointer { costs in
+          band.low.withUnsafeBufferPointer { low in
+            band.high.withUnsafeBufferPointer { high in
+              offsets.withUnsafeBufferPointer { offsets in
+                for i in 0...rows {
+                  let rowLow = low[i]
+                  for j in rowLow...high[i] where i > 0 || j > 0 {
+                    var value = Double.infinity
+                    var choice = UInt8.max
+                    let here = offsets[i] + j - rowLow
+                    for index in 0..<shapeCount {
+                      let a = shapeA[index]
+                      let b = shapeB[index]
+                      let pi = i - a
+                      let pj = j - b
+                      guard pi >= 0, pj >= low[pi], pj <= high[pi] else { continue }
+                      let previous = best[offsets[pi] + pj - low[pi]]
+                      guard previous < .infinity else { continue }
+                      let cost = priors[index] + model.cost(pi, a, pj, b)
+                      if keepingCosts { costs[here * shapeCount + index] = Float(cost) }
+                      let candidate = previous + cost
+                      if candidate < value {
+                        value = candidate
+                        choice = UInt8(index)
+                      }
+                    }
+                    best[here] = value
+                    back[here] = choice
+                  }
+                }
+              }
+            }
           }
         }
-        best[offsets[i] + j - band.low[i]] = value
-        back[offsets[i] + j - band.low[i]] = choice
       }
     }
     var cells: [(Int, Int)] = [(rows, columns)]
@@ -107,17 +135,17 @@ struct BandedBeadSearch {
       cells.append((i, j))
     }
     return Result(
-      cells: cells.reversed(), shapes: used.reversed(), cost: best[offsets[rows + 1] - 1],
-      touchesEdge: touches, band: band)
+      cells: cells.reversed(), shapes: used.reversed(), cost: best[cellCount - 1],
+      touchesEdge: touches, band: band, costs: costs)
   }
 
   /// The best path, starting from a band around `guide` and doubling the band while the path
   /// touches its edge (up to `maxCells` cells).
-  func search(around guide: [(Int, Int)], halfWidth: Int, maxCells: Int) -> Result {
+  func search(around guide: [(Int, Int)], halfWidth: Int, maxCells: Int, keepingCosts: Bool = false) -> Result {
     var width = max(1, halfWidth)
     var band = Band(around: guide, rows: rows, columns: columns, halfWidth: width)
     while true {
-      let result = search(in: band)
+      let result = search(in: band, keepingCosts: keepingCosts)
       if !result.touchesEdge || band.isFull(columns: columns) { return result }
       width *= 2
       let wider = Band(around: result.cells, rows: rows, columns: columns, halfWidth: width)
@@ -126,26 +154,32 @@ struct BandedBeadSearch {
     }
   }
 
-  /// Posterior probabilities of the beads of `path` (forward-backward over the band with
-  /// log-sum-exp instead of minimum).
+  /// Posterior probabilities of the beads of a result searched with `keepingCosts`
+  /// (forward-backward over its band with log-sum-exp instead of minimum).
   func posteriors(of result: Result) -> [Double] {
     let band = result.band
+    let shapeCount = shapes.count
     var offsets = [Int](repeating: 0, count: rows + 2)
     for r in 0...rows { offsets[r + 1] = offsets[r] + band.high[r] - band.low[r] + 1 }
     func cell(_ i: Int, _ j: Int) -> Int? {
       guard i >= 0, i <= rows, j >= band.low[i], j <= band.high[i] else { return nil }
       return offsets[i] + j - band.low[i]
     }
+    let costs = result.costs
+    guard costs.count == offsets[rows + 1] * shapeCount else {
+      return Array(repeating: 0, count: result.shapes.count)
+    }
     var forward = [Double](repeating: .infinity, count: offsets[rows + 1])
     forward[0] = 0
     for i in 0...rows {
       for j in band.low[i]...band.high[i] where i > 0 || j > 0 {
+        let here = offsets[i] + j - band.low[i]
         var sum = SoftMinimum()
-        for shape in shapes {
+        for (index, shape) in shapes.enumerated() {
           guard let p = cell(i - shape.a, j - shape.b), forward[p] < .infinity else { continue }
-          sum.add(forward[p] + shape.prior + model.cost(i - shape.a, shape.a, j - shape.b, shape.b))
+          sum.add(forward[p] + Double(costs[here * shapeCount + index]))
         }
-        forward[offsets[i] + j - band.low[i]] = sum.value
+        forward[here] = sum.value
       }
     }
     var backward = [Double](repeating: .infinity, count: offsets[rows + 1])
@@ -153,9 +187,11 @@ struct BandedBeadSearch {
     for i in stride(from: rows, through: 0, by: -1) {
       for j in stride(from: band.high[i], through: band.low[i], by: -1) where i < rows || j < columns {
         var sum = SoftMinimum()
-        for shape in shapes {
+        for (index, shape) in shapes.enumerated() {
           guard let n = cell(i + shape.a, j + shape.b), backward[n] < .infinity else { continue }
-          sum.add(backward[n] + shape.prior + model.cost(i, shape.a, j, shape.b))
+          let cost = Double(costs[n * shapeCount + index])
+          guard cost < .infinity else { continue }
+          sum.add(backward[n] + cost)
         }
         backward[offsets[i] + j - band.low[i]] = sum.value
       }
@@ -169,7 +205,7 @@ struct BandedBeadSearch {
         probabilities.append(0)
         continue
       }
-      let pathCost = forward[start] + shape.prior + model.cost(i, shape.a, j, shape.b) + backward[end]
+      let pathCost = forward[start] + Double(costs[end * shapeCount + index]) + backward[end]
       probabilities.append(min(1, exp(total - pathCost)))
     }
     return probabilities

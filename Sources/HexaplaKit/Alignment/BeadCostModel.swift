@@ -5,6 +5,8 @@ import Foundation
 /// Three terms add up:
 /// - length: Gale and Church's normal model of the length difference, in grapheme clusters
 ///   scaled by the ratio of the two texts (so 1 Chinese character weighs about 3 Latin ones);
+///   a 1-0 or 0-1 bead has no length term (Gale and Church's δ with an empty side would make
+///   long unmatched sentences glue onto a neighbour instead);
 /// - anchors: every distinct key of a side either finds its match on the other side, worth
 ///   log(q / p), or does not, costing log((1 - q) / (1 - p)), where q is how often the key is
 ///   matched in a true pair and p the chance of finding it in a random window of as many
@@ -16,12 +18,20 @@ struct BeadCostModel: Sendable {
   private let variance: Double
   let source: SentenceKeyTable
   let target: SentenceKeyTable
-  /// Log-likelihood ratios per key and window size: index `key * stride + k`.
-  private let sourceMatch: [Double]
-  private let sourceMiss: [Double]
-  private let targetMatch: [Double]
-  private let targetMiss: [Double]
   private let stride: Int
+  /// Per key and window size k (index `key * stride + k`): how much cheaper a matched key is
+  /// than a missed one, log(q / p) - log((1 - q) / (1 - p)), negated.
+  private let sourceGain: [Double]
+  private let targetGain: [Double]
+  /// The sorted keys of sentences i..<i+a (slot `i * stride + a`), flat.
+  private let sourceUnionOffsets: [Int32]
+  private let sourceUnionKeys: [Int32]
+  private let targetUnionOffsets: [Int32]
+  private let targetUnionKeys: [Int32]
+  /// The cost of missing every key of slot `i * stride + a` in a window of k sentences
+  /// (index `slot * stride + k`).
+  private let sourceBase: [Double]
+  private let targetBase: [Double]
   private let sourceParagraphStarts: [Bool]?
   private let targetParagraphStarts: [Bool]?
   private let paragraphCost: Double
@@ -31,16 +41,33 @@ struct BeadCostModel: Sendable {
   ///   - sourceLengths, targetLengths: sentence lengths in grapheme clusters.
   ///   - source, target: the sentences' anchor keys (keys present on both sides only).
   ///   - reliabilities: for each key, how often a true translation keeps it (by its kind).
+  ///   - countingSides: for each key, the sides whose sentences count it (bit 1 source, bit 2
+  ///     target); a key not counted on a side still matches the other side's keys there.
   ///   - maxSide: the largest bead side the search uses.
   init(
     sourceLengths: [Int], targetLengths: [Int], source: SentenceKeyTable, target: SentenceKeyTable,
-    reliabilities: [Double], maxSide: Int, variance: Double,
+    reliabilities: [Double], countingSides: [UInt8]? = nil, maxSide: Int, variance: Double,
     sourceParagraphs: [Int]?, targetParagraphs: [Int]?, paragraphCost: Double
   ) {
     let totalSource = Double(max(1, sourceLengths.reduce(0, +)))
     let totalTarget = Double(max(1, targetLengths.reduce(0, +)))
-    // Scale the denser side up so both count in units of the longer text.
-    let ratio = totalTarget / totalSource
+    // Scale the denser side up so both count in units of the longer text. No two languages
+    // differ by more than about 5 to 1 in characters (Chinese against English is about 1 to 3):
+    // beyond that the editions differ in content and the ratio says nothing about translation.
+    // When one edition has over 3 times as many sentences as the other, the ratio of totals
+    // measures extra content, not translation: keep it within 25% of the ratio of median
+    // sentence lengths, which extra content does not move.
+    func median(_ lengths: [Int]) -> Double {
+      let sorted = lengths.sorted()
+      return sorted.isEmpty ? 1 : Double(max(1, sorted[sorted.count / 2]))
+    }
+    var ratio = totalTarget / totalSource
+    let counts = (Double(max(1, sourceLengths.count)), Double(max(1, targetLengths.count)))
+    if max(counts.0, counts.1) > 3 * min(counts.0, counts.1) {
+      let medianRatio = median(targetLengths) / median(sourceLengths)
+      ratio = min(1.25 * medianRatio, max(0.8 * medianRatio, ratio))
+    }
+    ratio = min(5, max(0.2, ratio))
     let sourceScale = max(1, ratio)
     let targetScale = max(1, 1 / ratio)
     var prefix = [0.0]
@@ -56,10 +83,10 @@ struct BeadCostModel: Sendable {
     let keyCount = reliabilities.count
     let sourceDF = source.documentFrequencies(keyCount: keyCount)
     let targetDF = target.documentFrequencies(keyCount: keyCount)
-    func tables(own: [Int32], other: [Int32], otherCount: Int) -> ([Double], [Double]) {
+    func tables(own: [Int32], other: [Int32], otherCount: Int, sideBit: UInt8) -> ([Double], [Double]) {
       var match = [Double](repeating: 0, count: keyCount * (maxSide + 1))
       var miss = match
-      for key in 0..<keyCount where own[key] > 0 {
+      for key in 0..<keyCount where own[key] > 0 && (countingSides?[key] ?? 3) & sideBit != 0 {
         let share = min(1, Double(other[key]) / Double(own[key]))
         let q = min(0.95, reliabilities[key] * share)
         let f = min(0.999, Double(other[key]) / Double(max(1, otherCount)))
@@ -71,8 +98,37 @@ struct BeadCostModel: Sendable {
       }
       return (match, miss)
     }
-    (sourceMatch, sourceMiss) = tables(own: sourceDF, other: targetDF, otherCount: target.count)
-    (targetMatch, targetMiss) = tables(own: targetDF, other: sourceDF, otherCount: source.count)
+    let (sourceMatch, sourceMiss) = tables(own: sourceDF, other: targetDF, otherCount: target.count, sideBit: 1)
+    let (targetMatch, targetMiss) = tables(own: targetDF, other: sourceDF, otherCount: source.count, sideBit: 2)
+    sourceGain = zip(sourceMiss, sourceMatch).map { $0 - $1 }
+    targetGain = zip(targetMiss, targetMatch).map { $0 - $1 }
+    func unions(_ table: SentenceKeyTable, miss: [Double]) -> ([Int32], [Int32], [Double]) {
+      let side = maxSide + 1
+      var offsets: [Int32] = [0]
+      var keys: [Int32] = []
+      var base = [Double](repeating: 0, count: (table.count + 1) * side * side)
+      offsets.reserveCapacity((table.count + 1) * side + 1)
+      var union: [Int32] = []
+      for i in 0...table.count {
+        union.removeAll(keepingCapacity: true)
+        for a in 0...maxSide {
+          if a > 0, i + a <= table.count {
+            union = Self.mergedUnique(union, table.keys(of: i + a - 1))
+            keys += union
+            let slot = i * side + a
+            for k in 0...maxSide {
+              var sum = 0.0
+              for key in union { sum -= miss[Int(key) * side + k] }
+              base[slot * side + k] = sum
+            }
+          }
+          offsets.append(Int32(keys.count))
+        }
+      }
+      return (offsets, keys, base)
+    }
+    (sourceUnionOffsets, sourceUnionKeys, sourceBase) = unions(source, miss: sourceMiss)
+    (targetUnionOffsets, targetUnionKeys, targetBase) = unions(target, miss: targetMiss)
     func starts(_ paragraphs: [Int]?) -> [Bool]? {
       guard let paragraphs else { return nil }
       return paragraphs.indices.map { $0 == 0 || paragraphs[$0] != paragraphs[$0 - 1] }
@@ -103,51 +159,66 @@ struct BeadCostModel: Sendable {
     let lt = targetPrefix[j + b] - targetPrefix[j]
     let mean = (ls + lt) / 2
     guard mean > 0 else { return 0 }
-    let x = abs(lt - ls) / (variance * mean).squareRoot() / 2.0.squareRoot()
-    if x < 5 { return -log(erfc(x)) }
+    // A sentence without counterpart has no length to compare: it pays its prior and its
+    // unmatched anchors only.
+    if a == 0 || b == 0 { return 0 }
+    let x = abs(lt - ls) / (2 * variance * mean).squareRoot()
+    return Self.negativeLogErfc(x)
+  }
+
+  /// -log(erfc(x)) for x ≥ 0, from a table with linear interpolation below 6 (error < 1e-5)
+  /// and the asymptotic expansion above.
+  @inline(__always)
+  static func negativeLogErfc(_ x: Double) -> Double {
+    if x < 6 {
+      let position = x * 1000
+      let index = Int(position)
+      let fraction = position - Double(index)
+      return erfcTable[index] + (erfcTable[index + 1] - erfcTable[index]) * fraction
+    }
     return x * x + log(x * Double.pi.squareRoot())
   }
 
-  /// The anchor term (negative when the shared anchors outweigh the missing ones).
+  private static let erfcTable: [Double] = (0...6001).map { -log(erfc(Double($0) / 1000)) }
+
+  /// The anchor term (negative when the shared anchors outweigh the missing ones): the cost
+  /// of missing every key of both sides, corrected for the keys the sides share.
   @inline(__always)
   func anchorCost(_ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
     var total = 0.0
-    for s in i..<(i + a) {
-      for index in Int(source.offsets[s])..<Int(source.offsets[s + 1]) {
-        let key = source.keys[index]
-        var repeated = false
-        var r = i
-        while r < s {
-          if source.contains(key, in: r) { repeated = true; break }
-          r += 1
-        }
-        if repeated { continue }
-        var matched = false
-        var t = j
-        while t < j + b {
-          if target.contains(key, in: t) { matched = true; break }
-          t += 1
-        }
-        total -= matched ? sourceMatch[Int(key) * stride + b] : sourceMiss[Int(key) * stride + b]
-      }
+    let side = stride
+    var sourceLow = 0
+    var sourceHigh = 0
+    var targetLow = 0
+    var targetHigh = 0
+    if a > 0 {
+      let slot = i * side + a
+      total += sourceBase[slot * side + b]
+      sourceLow = Int(sourceUnionOffsets[slot])
+      sourceHigh = Int(sourceUnionOffsets[slot + 1])
     }
-    for t in j..<(j + b) {
-      for index in Int(target.offsets[t])..<Int(target.offsets[t + 1]) {
-        let key = target.keys[index]
-        var repeated = false
-        var r = j
-        while r < t {
-          if target.contains(key, in: r) { repeated = true; break }
-          r += 1
-        }
-        if repeated { continue }
-        var matched = false
-        var s = i
-        while s < i + a {
-          if source.contains(key, in: s) { matched = true; break }
-          s += 1
-        }
-        total -= matched ? targetMatch[Int(key) * stride + a] : targetMiss[Int(key) * stride + a]
+    if b > 0 {
+      let slot = j * side + b
+      total += targetBase[slot * side + a]
+      targetLow = Int(targetUnionOffsets[slot])
+      targetHigh = Int(targetUnionOffsets[slot + 1])
+    }
+    guard a > 0, b > 0 else { return total }
+    // Sorted merge of the two sides' key sets.
+    var x = sourceLow
+    var y = targetLow
+    while x < sourceHigh && y < targetHigh {
+      let u = sourceUnionKeys[x]
+      let v = targetUnionKeys[y]
+      if u == v {
+        let key = Int(u)
+        total += sourceGain[key * side + b] + targetGain[key * side + a]
+        x += 1
+        y += 1
+      } else if u < v {
+        x += 1
+      } else {
+        y += 1
       }
     }
     return total
@@ -160,6 +231,26 @@ struct BeadCostModel: Sendable {
     if a > 1 { for s in (i + 1)..<(i + a) where sourceStarts[s] { crossings += 1 } }
     if b > 1 { for t in (j + 1)..<(j + b) where targetStarts[t] { crossings += 1 } }
     return Double(crossings) * paragraphCost
+  }
+
+  /// The sorted union of two sorted lists without duplicates.
+  static func mergedUnique(_ x: [Int32], _ y: ArraySlice<Int32>) -> [Int32] {
+    var result: [Int32] = []
+    result.reserveCapacity(x.count + y.count)
+    var p = x.startIndex
+    var q = y.startIndex
+    while p < x.endIndex || q < y.endIndex {
+      let next: Int32
+      if q == y.endIndex || (p < x.endIndex && x[p] <= y[q]) {
+        next = x[p]
+        p += 1
+      } else {
+        next = y[q]
+        q += 1
+      }
+      if result.last != next { result.append(next) }
+    }
+    return result
   }
 
   /// The keys the two sides of a bead share.

@@ -12,7 +12,11 @@ struct SentenceKeyTable: Sendable {
     offsets.reserveCapacity(lists.count + 1)
     keys = []
     for list in lists {
-      keys += Array(Set(list)).sorted()
+      var previous: Int32 = -1
+      for key in list.sorted() where key != previous {
+        keys.append(key)
+        previous = key
+      }
       offsets.append(Int32(keys.count))
     }
   }

@@ -35,11 +35,18 @@ public final class AnchorExtractor {
   public func extract(_ text: String) -> SentenceTokens {
     let units = Array(text.utf16)
     var segments: [(start: Int, end: Int, status: Int32)] = []
+    var indices: [String.Index] = []
     _ = try? units.withUnsafeBufferPointer { buffer in
       try wordIterator.withBoundaries(of: buffer) { boundaries, statuses in
         segments.reserveCapacity(boundaries.count)
-        for k in 1..<max(1, boundaries.count) {
-          segments.append((Int(boundaries[k - 1]), Int(boundaries[k]), statuses[k]))
+        indices.reserveCapacity(boundaries.count)
+        var index = text.utf16.startIndex
+        var offset = 0
+        for k in 0..<boundaries.count {
+          index = text.utf16.index(index, offsetBy: Int(boundaries[k]) - offset)
+          offset = Int(boundaries[k])
+          indices.append(index)
+          if k > 0 { segments.append((Int(boundaries[k - 1]), Int(boundaries[k]), statuses[k])) }
         }
       }
     }
@@ -50,13 +57,14 @@ public final class AnchorExtractor {
       if seen.insert(full).inserted { anchors.append(Anchor(kind: kind, key: key, display: display)) }
     }
     var words: [String] = []
-    let piece: (Int, Int) -> String = { String(decoding: units[$0..<$1], as: UTF16.self) }
+    // The text of segments first...last.
+    let piece: (Int, Int) -> String = { first, last in String(text[indices[first]..<indices[last + 1]]) }
     var previousCapitalised: (end: Int, folded: String)?
     var previousIdeographs: [(romanised: String, text: String)] = []
     var k = 0
     while k < segments.count {
       let (start, end, status) = segments[k]
-      let word = piece(start, end)
+      let word = piece(k, k)
       switch status {
       case 100..<200:
         var value = NumberNormalizer.key(digits: word)
@@ -70,7 +78,7 @@ public final class AnchorExtractor {
             [0x20, 0xA0, 0x202F, 0x2009].contains(units[segments[n + 1].start]),
             (100..<200).contains(segments[n + 2].status),
             segments[n + 2].end - segments[n + 2].start == 3,
-            let group = NumberNormalizer.key(digits: piece(segments[n + 2].start, segments[n + 2].end)),
+            let group = NumberNormalizer.key(digits: piece(n + 2, n + 2)),
             !group.contains(".")
           {
             combined += String(repeating: "0", count: 3 - group.count) + group
@@ -78,7 +86,7 @@ public final class AnchorExtractor {
           }
           if n > k {
             value = combined
-            display = piece(start, segments[n].end)
+            display = piece(k, n)
             last = n
           }
         }
@@ -91,14 +99,15 @@ public final class AnchorExtractor {
         }
         k = last
       case 200..<300:
+        let word = Self.withoutElision(word)
         let lower = word.lowercased()
         words.append(lower)
         let first = word.unicodeScalars.first!
-        let script = UnicodeProperties.scriptCode(first)
+        let isLatin = first.isASCII || UnicodeProperties.scriptCode(first) == "Latn"
         if isCJK {
-          if script == "Latn" { add(.latinWord, lower, word) }
+          if isLatin { add(.latinWord, lower, word) }
         } else {
-          if crossScript, script == "Latn" { add(.latinWord, lower, word) }
+          if crossScript, isLatin { add(.latinWord, lower, word) }
           let folded = fold(word)
           if folded.count >= Self.cognateMinimumLength {
             add(.cognate, String(folded.prefix(Self.cognatePrefixLength)), word)
@@ -106,7 +115,7 @@ public final class AnchorExtractor {
           if crossScript, first.properties.isUppercase, folded.count >= 2 {
             add(.name, folded, word)
             if let previous = previousCapitalised, start - previous.end <= 1 {
-              add(.name, previous.folded + folded, piece(previousStart(k, segments), end))
+              add(.name, previous.folded + folded, piece(previousStart(k, segments), k))
             }
             previousCapitalised = (end, folded)
           } else {
@@ -140,7 +149,12 @@ public final class AnchorExtractor {
     addCJKNumerals(text, add)
     addURLs(text, add)
     var length = 0
-    for character in text where !character.isWhitespace { length += 1 }
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      for byte in text.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) { length += 1 }
+    } else {
+      length = text.count
+      for scalar in text.unicodeScalars where Self.isWhitespace(scalar) { length -= 1 }
+    }
     return SentenceTokens(length: length, words: words, anchors: anchors)
   }
 
@@ -158,10 +172,11 @@ public final class AnchorExtractor {
     return folded
   }
 
+  /// The index of the last word segment before segment `k`.
   private func previousStart(_ k: Int, _ segments: [(start: Int, end: Int, status: Int32)]) -> Int {
     var n = k - 1
     while n > 0, !(200..<300).contains(segments[n].status) { n -= 1 }
-    return segments[max(0, n)].start
+    return max(0, n)
   }
 
   private func isNumeral(_ word: String) -> Bool {
@@ -181,7 +196,7 @@ public final class AnchorExtractor {
       n += 1
     }
     guard n < segments.count else { return nil }
-    let next = piece(segments[n].start, segments[n].end)
+    let next = piece(n, n)
     if let m = NumberNormalizer.multiplier(next) { return (m, gap + next) }
     // ICU may keep 亿 with the following ideographs (3000亿元): look at the first character.
     if gap.isEmpty, let first = next.first, let m = NumberNormalizer.multiplier(String(first)) {
@@ -227,8 +242,41 @@ public final class AnchorExtractor {
     flush()
   }
 
+  /// The word without an elided article or pronoun before an apostrophe (l'expédition →
+  /// expédition, dell'anno → anno); other words unchanged.
+  static func withoutElision(_ word: String) -> String {
+    guard let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return word }
+    let head = word[..<apostrophe]
+    let tail = word[word.index(after: apostrophe)...]
+    guard head.count <= 4, tail.count >= 2 else { return word }
+    return String(tail)
+  }
+
+  /// Unicode White_Space, without a property lookup.
+  @inline(__always)
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Whether the text holds `@`, `://` or `www.` (a fast scan of its bytes).
+  static func mayHoldAddress(_ text: String) -> Bool {
+    var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+    for byte in text.utf8 {
+      if byte == 0x40 { return true }
+      if byte == 0x2F, previous.1 == 0x3A, previous.2 == 0x2F { return true }
+      if byte == 0x2E, previous == (0x77, 0x77, 0x77) || previous == (0x57, 0x57, 0x57) { return true }
+      previous = (previous.1, previous.2, byte)
+    }
+    return false
+  }
+
   private func addURLs(_ text: String, _ add: (Anchor.Kind, String, String) -> Void) {
-    guard text.contains("://") || text.contains("www.") || text.contains("@") else { return }
+    guard Self.mayHoldAddress(text) else { return }
     for chunk in text.split(whereSeparator: { $0.isWhitespace }) {
       var candidate = Substring(chunk)
       while let last = candidate.last, ".,;:!?)]}>\"'»”".contains(last) { candidate = candidate.dropLast() }

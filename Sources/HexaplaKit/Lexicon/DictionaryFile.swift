@@ -17,6 +17,18 @@ public struct DictionaryFile: Sendable {
     case stored = "stored"
     /// Not known.
     case unknown = "unknown"
+
+    /// Where the languages came from, for listings: `from the file name`, `stored in the file`.
+    public var explanation: String {
+      switch self {
+      case .format: return "from the format"
+      case .header: return "from the dictd header"
+      case .fileName: return "from the file name"
+      case .hint: return "from --dictionary-langs"
+      case .stored: return "stored in the file"
+      case .unknown: return "unknown"
+      }
+    }
   }
 
   /// A line the loader skipped.

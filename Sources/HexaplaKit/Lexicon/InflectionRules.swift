@@ -128,7 +128,7 @@ struct InflectionRules: Sendable {
     rules: [
       r("ungen", "ung", min: 3), r("heiten", "heit", min: 3), r("keiten", "keit", min: 3),
       r("ern", min: 3), r("em", min: 3), r("en", min: 3), r("er", min: 4), r("es", min: 3),
-      r("e", min: 3), r("n", min: 4), r("s", min: 4), r("t", min: 4),
+      r("e", min: 3), r("s", min: 4),
     ],
     irregular: [
       "ist": "sein", "sind": "sein", "war": "sein", "waren": "sein", "gewesen": "sein", "bin": "sein",
@@ -138,7 +138,7 @@ struct InflectionRules: Sendable {
 
   static let spanish = InflectionRules(
     rules: [
-      r("ciones", "cion", min: 2), r("iendo", min: 3), r("ando", min: 3), r("aron", min: 3),
+      r("ciones", "ción", min: 2), r("iendo", min: 3), r("ando", min: 3), r("aron", min: 3),
       r("ieron", min: 3), r("ados", min: 3), r("adas", min: 3), r("idos", min: 3), r("idas", min: 3),
       r("ado", min: 3), r("ada", min: 3), r("ido", min: 3), r("ida", min: 3), r("ces", "z", min: 2),
       r("es", min: 3), r("os", min: 3), r("as", min: 3), r("ar", min: 3), r("er", min: 3),
@@ -160,7 +160,7 @@ struct InflectionRules: Sendable {
 
   static let portuguese = InflectionRules(
     rules: [
-      r("ções", "ção", min: 2), r("ando", min: 3), r("endo", min: 3), r("ados", min: 3), r("adas", min: 3),
+      r("ções", "ção", min: 2), r("ção", "ção", min: 1), r("ão", "ão", min: 1), r("ando", min: 3), r("endo", min: 3), r("ados", min: 3), r("adas", min: 3),
       r("ado", min: 3), r("ada", min: 3), r("ais", "al", min: 2), r("ões", "ão", min: 2), r("es", min: 3),
       r("os", min: 3), r("as", min: 3), r("ar", min: 3), r("er", min: 3), r("o", min: 3), r("a", min: 3),
       r("s", min: 3),

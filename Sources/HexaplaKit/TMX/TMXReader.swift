@@ -42,13 +42,23 @@ public final class TMXReader {
   ///   `<tuv>` whose language is not a known BCP 47 tag (that variant is skipped).
   /// - Throws: `HexaplaError.fileNotReadable`, `.invalidEncoding`, or `.malformedTMX` naming
   ///   the line and column.
-  public init(
+  public convenience init(
     path: String, inlineMarkup: InlineMarkup = .keep, onWarning: @escaping (String) -> Void = { _ in }
+  ) throws {
+    try self.init(path: path, inlineMarkup: inlineMarkup, onWarning: onWarning, bufferCapacity: 1 << 18, readSize: 1 << 16)
+  }
+
+  /// As the public initialiser, with the parser's buffer and read sizes (small ones in tests
+  /// split every token across reads and buffer moves).
+  init(
+    path: String, inlineMarkup: InlineMarkup, onWarning: @escaping (String) -> Void, bufferCapacity: Int,
+    readSize: Int
   ) throws {
     self.path = path
     self.inlineMarkup = inlineMarkup
     self.onWarning = onWarning
-    parser = try XMLPullParser(path: path)
+    parser = try XMLPullParser(path: path, bufferCapacity: bufferCapacity, readSize: readSize)
+    parser.reportsWhitespace = false
     try readPrologue()
   }
 
@@ -237,6 +247,8 @@ public final class TMXReader {
   /// The content of a `<seg>`: flattened text, and markup when it had inline elements and
   /// markup is kept.
   private func readSegment() throws -> (String, String?) {
+    parser.reportsWhitespace = true
+    defer { parser.reportsWhitespace = false }
     var plain = ""
     var markup: String?
     var removed: [Unicode.Scalar] = []
@@ -278,6 +290,8 @@ public final class TMXReader {
 
   /// The text inside the current element (nested elements' text included), up to its end.
   private func readTextContent() throws -> String {
+    parser.reportsWhitespace = true
+    defer { parser.reportsWhitespace = false }
     var text = ""
     var depth = 0
     while true {

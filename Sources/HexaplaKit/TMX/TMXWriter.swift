@@ -35,6 +35,9 @@ public final class TMXWriter {
   /// Every warning reported so far, in order.
   public private(set) var warnings: [String] = []
   private let header: TMXHeader
+  @exclusivity(unchecked) private var out: [UInt8] = []
+  private var removed: [Unicode.Scalar] = []
+  private var languageCache: [(LanguageTag, [UInt8])] = []
 
   /// Creates a writer; nothing is written until the first unit or `finish()`.
   /// - Parameter onWarning: called with each warning (such as a removed control character),
@@ -55,63 +58,93 @@ public final class TMXWriter {
     try start()
     let number = nextNumber
     nextNumber += 1
-    let tuid = unit.tuid ?? String(number)
-    var removed: [Unicode.Scalar] = []
-    var out = "    <tu tuid=\""
-    XMLEscaping.appendAttribute(tuid, to: &out, removed: &removed)
-    out += "\">\n"
+    removed.removeAll(keepingCapacity: true)
+    out.removeAll(keepingCapacity: true)
+    append("    <tu tuid=\"")
+    if let tuid = unit.tuid {
+      XMLEscaping.append(tuid, mode: .attribute, to: &out, removed: &removed)
+    } else {
+      append(String(number))
+    }
+    append("\">\n")
     for prop in unit.props {
-      out += "      <prop type=\""
-      XMLEscaping.appendAttribute(prop.type, to: &out, removed: &removed)
-      out += "\">"
-      XMLEscaping.appendText(prop.value, to: &out, removed: &removed)
-      out += "</prop>\n"
+      append("      <prop type=\"")
+      XMLEscaping.append(prop.type, mode: .attribute, to: &out, removed: &removed)
+      append("\">")
+      XMLEscaping.append(prop.value, mode: .text, to: &out, removed: &removed)
+      append("</prop>\n")
     }
     for note in unit.notes {
-      out += "      <note>"
-      XMLEscaping.appendText(note, to: &out, removed: &removed)
-      out += "</note>\n"
+      append("      <note>")
+      XMLEscaping.append(note, mode: .text, to: &out, removed: &removed)
+      append("</note>\n")
     }
     var variantsWritten = 0
     for variant in unit.variants {
-      var content = ""
-      if let markup = variant.markup {
-        content = XMLEscaping.removingForbidden(markup, removed: &removed)
-        if variant.segment.trimmingWhitespace().isEmpty && !content.contains("<") {
-          content = ""
-        }
+      let isMarkup = variant.markup.map { $0.utf8.contains(UInt8(ascii: "<")) } ?? false
+      if !isMarkup && XMLEscaping.isBlank(variant.segment) { continue }
+      let mark = out.count
+      append("      <tuv xml:lang=\"")
+      out.append(contentsOf: languageBytes(variant.language))
+      append("\"><seg>")
+      let contentStart = out.count
+      if isMarkup, let markup = variant.markup {
+        XMLEscaping.append(markup, mode: .markup, to: &out, removed: &removed)
       } else {
-        let segment = XMLEscaping.removingForbidden(variant.segment, removed: &removed)
-        if !segment.trimmingWhitespace().isEmpty {
-          XMLEscaping.appendText(segment, to: &content, removed: &removed)
-        }
+        XMLEscaping.append(variant.segment, mode: .text, to: &out, removed: &removed)
       }
-      guard !content.isEmpty else { continue }
-      out += "      <tuv xml:lang=\"\(variant.language)\"><seg>"
-      out += content
-      out += "</seg></tuv>\n"
+      if !isMarkup && (out.count == contentStart || out[contentStart...].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })) {
+        // Only forbidden characters (now removed) and white space: no segment.
+        out.removeSubrange(mark...)
+        continue
+      }
+      append("</seg></tuv>\n")
       variantsWritten += 1
     }
-    out += "    </tu>\n"
-    let name = unit.tuid.map { "unit \($0)" } ?? "unit \(number)"
+    append("    </tu>\n")
     if !removed.isEmpty {
       let list = removed.prefix(5).map { scalar in
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
       }.joined(separator: ", ")
       warn(
-        "\(name): removed \(removed.count) character\(removed.count == 1 ? "" : "s") XML 1.0 forbids ("
+        "\(name(unit, number)): removed \(removed.count) character\(removed.count == 1 ? "" : "s") XML 1.0 forbids ("
           + list + (removed.count > 5 ? ", ..." : "") + ")")
     }
     guard variantsWritten >= 2 || (variantsWritten == 1 && options.keepUnpaired) else {
       unitsSkipped += 1
       if variantsWritten < unit.variants.count {
-        warn("\(name): left out: fewer than two languages with text")
+        warn("\(name(unit, number)): left out: fewer than two languages with text")
       }
       return
     }
-    try sink.write(out)
+    if let file = sink as? AtomicFileWriter {
+      try file.write(bytes: out)  // already UTF-8: skip the round trip through String
+    } else {
+      try sink.write(String(decoding: out, as: UTF8.self))
+    }
     unitsWritten += 1
+  }
+
+  private func name(_ unit: TMXUnit, _ number: Int) -> String {
+    "unit \(unit.tuid ?? String(number))"
+  }
+
+  @inline(__always)
+  private func append(_ literal: StaticString) {
+    out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+  }
+
+  private func append(_ text: String) {
+    out.append(contentsOf: text.utf8)
+  }
+
+  /// The UTF-8 of a language tag's canonical form (cached: tags repeat on every unit).
+  private func languageBytes(_ language: LanguageTag) -> [UInt8] {
+    for (tag, bytes) in languageCache where tag == language { return bytes }
+    let bytes = Array(language.description.utf8)
+    if languageCache.count < 64 { languageCache.append((language, bytes)) }
+    return bytes
   }
 
   /// Closes the document and finishes the sink (renaming a file into place).

@@ -5,6 +5,8 @@
 /// attribute-value normalisation would otherwise turn into spaces. Characters XML 1.0 does not
 /// allow at all (U+0000–U+001F other than TAB, LF, CR; U+FFFE; U+FFFF) are left out and reported;
 /// Swift strings cannot hold lone surrogates, so those never reach the writer.
+///
+/// Works on UTF-8 bytes and copies runs of ordinary text in bulk.
 public enum XMLEscaping {
   /// Whether `scalar` may appear in an XML 1.0 document.
   @inline(__always)
@@ -14,10 +16,22 @@ public enum XMLEscaping {
     return v != 0xFFFE && v != 0xFFFF
   }
 
+  /// How much `append` escapes.
+  enum Mode {
+    /// Element content: `&`, `<`, `>`, CR.
+    case text
+    /// A double-quoted attribute value: also `"`, TAB, LF.
+    case attribute
+    /// Markup to copy as it is: only forbidden characters are removed.
+    case markup
+  }
+
   /// Appends `text` escaped as element content to `output`; forbidden characters are left out
   /// and appended to `removed`.
   public static func appendText(_ text: String, to output: inout String, removed: inout [Unicode.Scalar]) {
-    append(text, to: &output, removed: &removed, attribute: false)
+    var bytes: [UInt8] = []
+    append(text, mode: .text, to: &bytes, removed: &removed)
+    output += String(decoding: bytes, as: UTF8.self)
   }
 
   /// Appends `text` escaped as a double-quoted attribute value to `output`; forbidden characters
@@ -25,60 +39,94 @@ public enum XMLEscaping {
   public static func appendAttribute(
     _ text: String, to output: inout String, removed: inout [Unicode.Scalar]
   ) {
-    append(text, to: &output, removed: &removed, attribute: true)
+    var bytes: [UInt8] = []
+    append(text, mode: .attribute, to: &bytes, removed: &removed)
+    output += String(decoding: bytes, as: UTF8.self)
   }
 
   /// `text` without the characters XML 1.0 forbids (which are appended to `removed`).
   public static func removingForbidden(_ text: String, removed: inout [Unicode.Scalar]) -> String {
-    guard needsAttention(text, attribute: false) else { return text }
-    var result = ""
-    result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-    for scalar in text.unicodeScalars {
-      if isAllowed(scalar) { result.unicodeScalars.append(scalar) } else { removed.append(scalar) }
-    }
-    return result
+    var bytes: [UInt8] = []
+    append(text, mode: .markup, to: &bytes, removed: &removed)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  private static func append(
-    _ text: String, to output: inout String, removed: inout [Unicode.Scalar], attribute: Bool
-  ) {
-    guard needsAttention(text, attribute: attribute) else {
-      output += text
-      return
-    }
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\r": output += "&#13;"
-      case "\"" where attribute: output += "&quot;"
-      case "\t" where attribute: output += "&#9;"
-      case "\n" where attribute: output += "&#10;"
-      default:
-        if isAllowed(scalar) {
-          output.unicodeScalars.append(scalar)
-        } else {
-          removed.append(scalar)
-        }
-      }
-    }
-  }
-
-  /// Whether any UTF-8 byte of `text` may need escaping or removal (a fast, conservative test:
-  /// C0 controls, `&`, `<`, `>`, `"` in attributes, and 0xEF, the lead byte of U+FFFE/U+FFFF).
-  @inline(__always)
-  private static func needsAttention(_ text: String, attribute: Bool) -> Bool {
+  /// Appends the UTF-8 of `text`, escaped for `mode`, to `output`.
+  static func append(_ text: String, mode: Mode, to output: inout [UInt8], removed: inout [Unicode.Scalar]) {
     var text = text
-    return text.withUTF8 { bytes in
-      for b in bytes {
-        if b < 0x20 {
-          if attribute || (b != 0x09 && b != 0x0A) { return true }
-        } else if b == 0x26 || b == 0x3C || b == 0x3E || b == 0xEF || (attribute && b == 0x22) {
-          return true
+    text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return }
+      let n = bytes.count
+      var runStart = 0
+      var i = 0
+      let special = mode == .text ? textSpecial : mode == .attribute ? attributeSpecial : markupSpecial
+      while i < n {
+        let b = base[i]
+        if !special[Int(b)] {
+          i += 1
+          continue
         }
+        var replacement: StaticString? = nil
+        var skip = 0
+        if b < 0x20 {
+          switch b {
+          case 0x09: if mode == .attribute { replacement = "&#9;" }
+          case 0x0A: if mode == .attribute { replacement = "&#10;" }
+          case 0x0D: if mode != .markup { replacement = "&#13;" }
+          default: skip = 1
+          }
+        } else if b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 {
+          if mode == .text || mode == .attribute {
+            switch b {
+            case 0x26: replacement = "&amp;"
+            case 0x3C: replacement = "&lt;"
+            case 0x3E: replacement = "&gt;"
+            default: if mode == .attribute { replacement = "&quot;" }
+            }
+          }
+        } else if b == 0xEF, i + 2 < n, base[i + 1] == 0xBF, base[i + 2] == 0xBE || base[i + 2] == 0xBF {
+          skip = 3
+        }
+        if replacement == nil && skip == 0 {
+          i += 1
+          continue
+        }
+        if i > runStart { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart)) }
+        if let replacement {
+          output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+          i += 1
+        } else {
+          removed.append(Unicode.Scalar(skip == 1 ? UInt32(b) : base[i + 2] == 0xBE ? 0xFFFE : 0xFFFF)!)
+          i += skip
+        }
+        runStart = i
       }
-      return false
+      if n > runStart { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: n - runStart)) }
     }
+  }
+
+  /// Bytes that may need escaping or removal, per mode (0xEF: the lead byte of U+FFFE/U+FFFF).
+  private static let textSpecial = specialTable { b in
+    (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x26 || b == 0x3C || b == 0x3E || b == 0xEF
+  }
+  private static let attributeSpecial = specialTable { b in
+    b < 0x20 || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0xEF
+  }
+  private static let markupSpecial = specialTable { b in
+    (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0xEF
+  }
+
+  private static func specialTable(_ isSpecial: (UInt8) -> Bool) -> [Bool] {
+    (0..<256).map { isSpecial(UInt8($0)) }
+  }
+
+  /// Whether `text` has nothing but white space (Unicode White_Space), and so makes no segment.
+  static func isBlank(_ text: String) -> Bool {
+    for b in text.utf8 {
+      if b == 0x20 || (b >= 0x09 && b <= 0x0D) { continue }
+      if b < 0x80 { return false }
+      return text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+    return true
   }
 }

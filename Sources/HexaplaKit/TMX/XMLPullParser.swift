@@ -32,39 +32,68 @@ final class XMLPullParser {
   let path: String
   private let input: XMLInputStream
   private let limits: Limits
-  private var buffer: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
+  @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<UInt8>
+  @exclusivity(unchecked) private var capacity: Int
+  /// Free space `fill()` keeps for the next read.
+  private let minimumFree: Int
   /// Absolute offset (in the UTF-8 stream) of `buffer[0]`.
-  private var base = 0
+  @exclusivity(unchecked) private var base = 0
   /// Absolute offset just past the last valid byte.
-  private var limit = 0
+  @exclusivity(unchecked) private var limit = 0
   /// Absolute offset of the next byte to read.
-  private var pos = 0
-  private var endOfInput = false
+  @exclusivity(unchecked) private var pos = 0
+  @exclusivity(unchecked) private var endOfInput = false
   /// Line at `base`, and characters between the start of that line and `base`.
-  private var baseLine = 1
-  private var baseColumn = 0
+  @exclusivity(unchecked) private var baseLine = 1
+  @exclusivity(unchecked) private var baseColumn = 0
   /// Absolute offset where the last event began (kept in the buffer for error positions).
-  private(set) var eventStart = 0
-  private var openElements: [String] = []
-  private var pendingEnd: String?
-  private var seenRoot = false
+  @exclusivity(unchecked) private(set) var eventStart = 0
+  @exclusivity(unchecked) private var openElements: [String] = []
+  @exclusivity(unchecked) private var pendingEnd: String?
+  @exclusivity(unchecked) private var seenRoot = false
   private var entities: [String: Entity] = [:]
-  private var expandedBytes = 0
-  private var scratch: [UInt8] = []
+  @exclusivity(unchecked) private var expandedBytes = 0
+  @exclusivity(unchecked) private var scratch = ScratchBytes(capacity: 4096)
+  /// Per byte value, for text: 0 ordinary ASCII, 1 needs attention (`<`, `&`, `]`, CR, other
+  /// C0 controls), 2 part of a multi-byte character.
+  private let textByteClass: UnsafeMutablePointer<UInt8> = {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    for b in 0..<256 {
+      table[b] =
+        b >= 0x80 ? 2
+        : (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x3C || b == 0x26 || b == 0x5D ? 1 : 0
+    }
+    return table
+  }()
+  /// Bytes that end a name: white space, `>`, `/`, `=`, `<`, quotes, `;`, `&`, `[`.
+  private let nameEndByte: UnsafeMutablePointer<Bool> = {
+    let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+    for b in 0..<256 { table[b] = Array(" \n\t\r>/=<\"';&[".utf8).contains(UInt8(b)) }
+    return table
+  }()
+  /// Whether white-space-only text is reported (inside segments) or skipped (between elements).
+  @exclusivity(unchecked) var reportsWhitespace = true
 
   /// Opens `path` (standard input for `-`).
   /// - Throws: `HexaplaError.fileNotReadable`, or `.malformedTMX` for an unsupported encoding.
-  init(path: String, limits: Limits = Limits()) throws {
+  /// - Parameters:
+  ///   - bufferCapacity: the initial buffer size (it grows for longer tokens).
+  ///   - readSize: the most bytes one read asks for (small only in tests).
+  init(path: String, limits: Limits = Limits(), bufferCapacity: Int = 1 << 18, readSize: Int = 1 << 16) throws {
     self.path = path
-    self.input = try XMLInputStream(path: path)
+    self.input = try XMLInputStream(path: path, chunkSize: readSize)
     self.limits = limits
-    capacity = 1 << 18
+    capacity = max(64, bufferCapacity)
+    minimumFree = min(4096, capacity / 4)
     buffer = .allocate(capacity: capacity)
-    scratch.reserveCapacity(4096)
   }
 
-  deinit { buffer.deallocate() }
+  deinit {
+    buffer.deallocate()
+    scratch.deallocate()
+    textByteClass.deallocate()
+    nameEndByte.deallocate()
+  }
 
   /// The number of elements open around the current position.
   var depth: Int { openElements.count }
@@ -95,7 +124,25 @@ final class XMLPullParser {
           }
           continue
         }
-        return .text(try readText().0)
+        if !reportsWhitespace {
+          // Skip white space between elements without making a string of it.
+          var p = pos
+          while true {
+            if p == limit {
+              pos = p
+              guard try fill() else { break }
+            }
+            let b = buffer[p - base]
+            guard b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D else { break }
+            p += 1
+          }
+          if p < limit && buffer[p - base] == UInt8(ascii: "<") {
+            pos = p
+            continue
+          }
+          pos = eventStart
+        }
+        return .text(try readText())
       }
       pos += 1
       guard let second = try peek() else { throw error("unexpected end of file after '<'", at: pos) }
@@ -105,11 +152,11 @@ final class XMLPullParser {
         return try readEndTag()
       case UInt8(ascii: "?"):
         pos += 1
-        try skip(past: Array("?>".utf8), what: "processing instruction")
+        try skip(past: Array("?>".utf8), what: "processing instruction", releasing: true)
       case UInt8(ascii: "!"):
         pos += 1
         if try consume("--") {
-          try skip(past: Array("-->".utf8), what: "comment")
+          try skip(past: Array("-->".utf8), what: "comment", releasing: true)
         } else if try consume("[CDATA[") {
           guard !openElements.isEmpty else { throw error("CDATA section outside the root element", at: eventStart) }
           return .text(try readCDATA())
@@ -131,18 +178,21 @@ final class XMLPullParser {
   /// Line and column (1-based; the column counts characters) of an absolute offset in the
   /// current buffer.
   func position(of offset: Int) -> (line: Int, column: Int) {
+    let end = min(max(offset, base), limit) - base
     var line = baseLine
-    var column = baseColumn
-    var i = base
-    let end = min(max(offset, base), limit)
+    var lineStart = -1
+    // Lines: count LF bytes with memchr; the column only needs the bytes after the last one.
+    var cursor = 0
+    while cursor < end, let found = memchr(buffer + cursor, 0x0A, end - cursor) {
+      let index = buffer.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      line += 1
+      lineStart = index
+      cursor = index + 1
+    }
+    var column = lineStart < 0 ? baseColumn : 0
+    var i = lineStart + 1
     while i < end {
-      let b = buffer[i - base]
-      if b == 0x0A {
-        line += 1
-        column = 0
-      } else if b & 0xC0 != 0x80 {
-        column += 1
-      }
+      if buffer[i] & 0xC0 != 0x80 { column += 1 }
       i += 1
     }
     return (line, column + 1)
@@ -176,7 +226,7 @@ final class XMLPullParser {
     guard !endOfInput else { return false }
     let keep = eventStart
     let used = limit - base
-    if keep - base > 0 && (keep - base >= capacity / 2 || capacity - used < 4096) {
+    if keep - base > 0 && (keep - base >= capacity / 2 || capacity - used < minimumFree) {
       let (line, column) = position(of: keep)
       baseLine = line
       baseColumn = column - 1
@@ -184,7 +234,7 @@ final class XMLPullParser {
       memmove(buffer, buffer + (keep - base), remaining)
       base = keep
     }
-    if capacity - (limit - base) < 4096 {
+    if capacity - (limit - base) < minimumFree {
       let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
       bigger.update(from: buffer, count: limit - base)
       buffer.deallocate()
@@ -211,12 +261,15 @@ final class XMLPullParser {
     return true
   }
 
-  /// Skips to just past `terminator`.
-  private func skip(past terminator: [UInt8], what: String) throws {
+  /// Skips to just past `terminator`. With `releasing`, the bytes skipped may leave the buffer
+  /// (a huge comment does not grow it); the start's position is kept for the error message.
+  private func skip(past terminator: [UInt8], what: String, releasing: Bool = false) throws {
     let start = eventStart
+    let startPosition = releasing ? position(of: start) : nil
     var matched = 0
     while let b = try peek() {
       pos += 1
+      if releasing { eventStart = pos }
       if b == terminator[matched] {
         matched += 1
         if matched == terminator.count { return }
@@ -229,7 +282,11 @@ final class XMLPullParser {
         matched = candidate.count
       }
     }
-    throw error("unexpected end of file in a \(what) (it started here)", at: start)
+    let message = "unexpected end of file in a \(what) (it started here)"
+    if let (line, column) = startPosition {
+      throw HexaplaError.malformedTMX(path: path, line: line, column: column, message: message)
+    }
+    throw error(message, at: start)
   }
 
   @inline(__always)
@@ -250,22 +307,26 @@ final class XMLPullParser {
 
   private func readName(what: String) throws -> String {
     let start = pos
-    scratch.removeAll(keepingCapacity: true)
-    while let b = try peek() {
-      if Self.isWhitespace(b) || b == UInt8(ascii: ">") || b == UInt8(ascii: "/") || b == UInt8(ascii: "=")
-        || b == UInt8(ascii: "<") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")
-        || b == UInt8(ascii: ";") || b == UInt8(ascii: "&") || b == UInt8(ascii: "[")
-      {
-        break
+    var p = pos
+    let ends = nameEndByte
+    while true {
+      if p == limit {
+        pos = p
+        guard try fill() else { break }
       }
-      scratch.append(b)
-      pos += 1
-      if scratch.count > limits.nameLength { throw error("\(what) name is too long", at: start) }
+      let end = limit
+      while p < end && !ends[Int(buffer[p - base])] { p += 1 }
+      if p - start > limits.nameLength { throw error("\(what) name is too long", at: start) }
+      if p < end { break }
     }
-    guard let first = scratch.first else {
+    pos = p
+    let count = p - start
+    guard count > 0 else {
       let found = try peek().map { "'\(Self.describe($0))'" } ?? "the end of the file"
       throw error("expected \(what) name, found \(found)", at: pos)
     }
+    let bytes = buffer + (start - base)
+    let first = bytes[0]
     let isNameStart =
       (first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z"))
       || (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")) || first == UInt8(ascii: "_")
@@ -273,7 +334,41 @@ final class XMLPullParser {
     guard isNameStart else {
       throw error("\(what) name cannot start with '\(Self.describe(first))'", at: start)
     }
-    return try validatedString(scratch, at: start)
+    if let known = Self.knownName(bytes, count: count) { return known }
+    let (valid, _) = Self.checkUTF8(bytes, count: count)
+    if valid < count { throw invalidUTF8(at: start + valid) }
+    return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+  }
+
+  /// TMX's element and attribute names as static strings, so the common names cost no decoding.
+  @inline(__always)
+  private static func knownName(_ p: UnsafePointer<UInt8>, count: Int) -> String? {
+    func matches(_ name: StaticString) -> Bool {
+      name.utf8CodeUnitCount == count && memcmp(p, name.utf8Start, count) == 0
+    }
+    switch count {
+    case 2:
+      if matches("tu") { return "tu" }
+      if matches("ph") { return "ph" }
+      if matches("hi") { return "hi" }
+    case 3:
+      if matches("tuv") { return "tuv" }
+      if matches("seg") { return "seg" }
+      if matches("bpt") { return "bpt" }
+      if matches("ept") { return "ept" }
+    case 4:
+      if matches("prop") { return "prop" }
+      if matches("type") { return "type" }
+      if matches("tuid") { return "tuid" }
+      if matches("note") { return "note" }
+      if matches("lang") { return "lang" }
+      if matches("body") { return "body" }
+    case 8:
+      if matches("xml:lang") { return "xml:lang" }
+    default:
+      break
+    }
+    return nil
   }
 
   private func readStartTag() throws -> XMLEvent {
@@ -341,9 +436,24 @@ final class XMLPullParser {
     }
     pos += 1
     let start = pos
-    scratch.removeAll(keepingCapacity: true)
+    scratch.removeAll()
+    var nonASCII = false
     while true {
-      guard let b = try peek() else { throw error("unexpected end of file in an attribute value", at: start) }
+      if pos == limit {
+        guard try fill() else { throw error("unexpected end of file in an attribute value", at: start) }
+      }
+      var p = pos
+      let end = limit
+      while p < end {
+        let b = buffer[p - base]
+        if b == quote || b < 0x20 || b == UInt8(ascii: "<") || b == UInt8(ascii: "&") { break }
+        if b >= 0x80 { nonASCII = true }
+        p += 1
+      }
+      scratch.append(buffer + (pos - base), count: p - pos)
+      pos = p
+      if p == end { continue }
+      let b = buffer[p - base]
       if b == quote {
         pos += 1
         break
@@ -352,7 +462,8 @@ final class XMLPullParser {
       case UInt8(ascii: "<"):
         throw error("'<' is not allowed in an attribute value (write &lt;)", at: pos)
       case UInt8(ascii: "&"):
-        try readReference(into: &scratch, inAttribute: true)
+        nonASCII = true
+        try readReference(inAttribute: true)
       case 0x0D:
         pos += 1
         if try peek() == 0x0A { pos += 1 }
@@ -361,68 +472,50 @@ final class XMLPullParser {
         pos += 1
         scratch.append(0x20)
       default:
-        if b < 0x20 { throw forbiddenCharacter(UInt32(b), at: pos) }
-        scratch.append(b)
-        pos += 1
+        throw forbiddenCharacter(UInt32(b), at: pos)
       }
     }
-    return try validatedString(scratch, at: start)
+    if nonASCII {
+      let (valid, _) = Self.checkUTF8(scratch.base, count: scratch.count)
+      if valid < scratch.count { throw invalidUTF8(at: start) }
+    }
+    return scratch.string
   }
 
   // MARK: - Text
 
-  /// Character data up to the next `<`, and whether it was all white space.
-  private func readText() throws -> (String, Bool) {
-    scratch.removeAll(keepingCapacity: true)
-    var allWhitespace = true
+  /// Character data up to the next `<`.
+  private func readText() throws -> String {
+    scratch.removeAll()
+    let classes = textByteClass
+    var nonASCII = false
     while true {
       if pos == limit { guard try fill() else { break } }
       let runStart = pos
       var p = pos
       let end = limit
-      var nonASCII = false
       var stop: UInt8? = nil
       while p < end {
         let b = buffer[p - base]
-        if b < 0x20 || b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || b == UInt8(ascii: "]") {
-          if b == 0x0A || b == 0x09 {
-            p += 1
-            continue
-          }
+        let kind = classes[Int(b)]
+        if kind == 0 {
+          p += 1
+        } else if kind == 2 {
+          nonASCII = true
+          p += 1
+        } else {
           stop = b
           break
         }
-        if b != 0x20 {
-          allWhitespace = false
-          if b >= 0x80 { nonASCII = true }
-        }
-        p += 1
       }
-      var truncated = false
-      if nonASCII {
-        let runLength = p - runStart
-        let (valid, isTruncated) = Self.checkUTF8(buffer + (runStart - base), count: runLength)
-        if valid < runLength {
-          guard isTruncated && stop == nil else { throw invalidUTF8(at: runStart + valid) }
-          p = runStart + valid
-          truncated = true
-        }
-      }
-      scratch.append(contentsOf: UnsafeBufferPointer(start: buffer + (runStart - base), count: p - runStart))
+      scratch.append(buffer + (runStart - base), count: p - runStart)
       pos = p
-      if truncated {
-        // A multi-byte character cut by the end of the buffer: read more and go on.
-        guard try fill() else { throw invalidUTF8(at: pos) }
-        continue
-      }
       guard let stop else { continue }
       if stop == UInt8(ascii: "<") { break }
       switch stop {
       case UInt8(ascii: "&"):
-        allWhitespace = false
-        try readReference(into: &scratch, inAttribute: false)
+        try readReference(inAttribute: false)
       case UInt8(ascii: "]"):
-        allWhitespace = false
         if try peek(ahead: 1) == UInt8(ascii: "]"), try peek(ahead: 2) == UInt8(ascii: ">") {
           throw error("']]>' is not allowed in text (write ]]&gt;)", at: pos)
         }
@@ -436,12 +529,31 @@ final class XMLPullParser {
         throw forbiddenCharacter(UInt32(stop), at: pos)
       }
     }
-    return (String(decoding: scratch, as: UTF8.self), allWhitespace)
+    guard nonASCII else { return scratch.string }
+    if let text = String(validating: scratch.bytes, as: UTF8.self), !Self.containsNoncharacter(scratch.bytes) {
+      return text
+    }
+    // Find the exact place in the raw text (still in the buffer: it is the current event).
+    let (valid, _) = Self.checkUTF8(buffer + (eventStart - base), count: pos - eventStart)
+    throw invalidUTF8(at: eventStart + valid)
+  }
+
+  /// Whether UTF-8 `bytes` contain U+FFFE or U+FFFF (`EF BF BE`, `EF BF BF`), which XML forbids.
+  private static func containsNoncharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    var i = 0
+    let n = bytes.count
+    while i < n, let found = memchr(base + i, 0xEF, n - i) {
+      let k = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      if k + 2 < n && base[k + 1] == 0xBF && (base[k + 2] == 0xBE || base[k + 2] == 0xBF) { return true }
+      i = k + 1
+    }
+    return false
   }
 
   private func readCDATA() throws -> String {
     let start = pos
-    scratch.removeAll(keepingCapacity: true)
+    scratch.removeAll()
     var closing = 0
     while true {
       guard let b = try peek() else { throw error("unexpected end of file in a CDATA section", at: eventStart) }
@@ -465,29 +577,49 @@ final class XMLPullParser {
         scratch.append(b)
       }
     }
-    return try validatedString(scratch, at: start)
+    let (valid, _) = Self.checkUTF8(scratch.base, count: scratch.count)
+    if valid < scratch.count { throw invalidUTF8(at: start) }
+    return scratch.string
   }
 
-  /// Expands the reference at `pos` (`&name;`, `&#N;`, `&#xH;`) into `output`.
-  private func readReference(into output: inout [UInt8], inAttribute: Bool) throws {
+  /// Expands the reference at `pos` (`&name;`, `&#N;`, `&#xH;`) into `scratch`.
+  private func readReference(inAttribute: Bool) throws {
     let start = pos
-    pos += 1
-    var name: [UInt8] = []
+    var length = 0
     while true {
-      guard let b = try peek() else { throw error("unexpected end of file in a reference", at: start) }
-      pos += 1
+      guard let b = try peek(ahead: 1 + length) else { throw error("unexpected end of file in a reference", at: start) }
       if b == UInt8(ascii: ";") { break }
-      if Self.isWhitespace(b) || b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || name.count > 64 {
+      if Self.isWhitespace(b) || b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || length > 64 {
         throw error("'&' must start a reference like &amp; (write &amp; for a literal '&')", at: start)
       }
-      name.append(b)
+      length += 1
     }
-    try expand(name, into: &output, inAttribute: inAttribute, depth: 0, at: start)
+    let name = buffer + (start + 1 - base)
+    pos = start + length + 2
+    if let predefined = Self.predefinedEntity(name, count: length) {
+      scratch.append(predefined)
+      return
+    }
+    try expand(ArraySlice(UnsafeBufferPointer(start: name, count: length)), inAttribute: inAttribute, depth: 0, at: start)
   }
 
-  private func expand(
-    _ name: [UInt8], into output: inout [UInt8], inAttribute: Bool, depth: Int, at offset: Int
-  ) throws {
+  /// The character of `&amp;`, `&lt;`, `&gt;`, `&quot;` or `&apos;`, given the name's bytes.
+  @inline(__always)
+  private static func predefinedEntity(_ p: UnsafePointer<UInt8>, count: Int) -> UInt8? {
+    switch count {
+    case 2 where p[1] == UInt8(ascii: "t"):
+      if p[0] == UInt8(ascii: "l") { return UInt8(ascii: "<") }
+      if p[0] == UInt8(ascii: "g") { return UInt8(ascii: ">") }
+    case 3 where p[0] == UInt8(ascii: "a") && p[1] == UInt8(ascii: "m") && p[2] == UInt8(ascii: "p"):
+      return UInt8(ascii: "&")
+    case 4 where memcmp(p, "quot", 4) == 0: return UInt8(ascii: "\"")
+    case 4 where memcmp(p, "apos", 4) == 0: return UInt8(ascii: "'")
+    default: break
+    }
+    return nil
+  }
+
+  private func expand(_ name: ArraySlice<UInt8>, inAttribute: Bool, depth: Int, at offset: Int) throws {
     guard let first = name.first else { throw error("empty reference '&;'", at: offset) }
     if first == UInt8(ascii: "#") {
       var digits = name.dropFirst()
@@ -511,16 +643,14 @@ final class XMLPullParser {
       guard let scalar = Unicode.Scalar(value), XMLEscaping.isAllowed(scalar) else {
         throw forbiddenCharacter(value, at: offset)
       }
-      output.append(contentsOf: String(scalar).utf8)
+      scratch.append(contentsOf: String(scalar).utf8)
       return
     }
-    switch name {
-    case Array("amp".utf8): output.append(UInt8(ascii: "&"))
-    case Array("lt".utf8): output.append(UInt8(ascii: "<"))
-    case Array("gt".utf8): output.append(UInt8(ascii: ">"))
-    case Array("quot".utf8): output.append(UInt8(ascii: "\""))
-    case Array("apos".utf8): output.append(UInt8(ascii: "'"))
-    default:
+    if let predefined = name.withContiguousStorageIfAvailable({ Self.predefinedEntity($0.baseAddress!, count: $0.count) }) ?? nil {
+      scratch.append(predefined)
+      return
+    }
+    do {
       let text = String(decoding: name, as: UTF8.self)
       switch entities[text] {
       case nil:
@@ -538,13 +668,11 @@ final class XMLPullParser {
             throw error("entity '&\(text);' contains markup, which Hexapla does not expand", at: offset)
           }
           if b == UInt8(ascii: "&"), let semicolon = replacement[(i + 1)...].firstIndex(of: UInt8(ascii: ";")) {
-            try expand(
-              Array(replacement[(i + 1)..<semicolon]), into: &output, inAttribute: inAttribute,
-              depth: depth + 1, at: offset)
+            try expand(replacement[(i + 1)..<semicolon], inAttribute: inAttribute, depth: depth + 1, at: offset)
             i = semicolon + 1
             continue
           }
-          output.append(inAttribute && Self.isWhitespace(b) ? 0x20 : b)
+          scratch.append(inAttribute && Self.isWhitespace(b) ? 0x20 : b)
           expandedBytes += 1
           if expandedBytes > limits.entityExpansionBytes {
             throw error(
@@ -636,7 +764,11 @@ final class XMLPullParser {
     _ = try skipWhitespace()
     let entity: Entity
     if let b = try peek(), b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
-      entity = .internalText(try readQuoted())
+      let literalStart = pos
+      let literal = try readQuoted()
+      let (valid, _) = literal.withUnsafeBufferPointer { Self.checkUTF8($0.baseAddress!, count: $0.count) }
+      if valid < literal.count { throw invalidUTF8(at: literalStart) }
+      entity = .internalText(literal)
     } else {
       entity = .external
     }
@@ -666,7 +798,12 @@ final class XMLPullParser {
   }
 
   private func invalidUTF8(at offset: Int) -> HexaplaError {
-    error("invalid UTF-8 (the file's encoding is not what it declares)", at: offset)
+    if offset >= base && offset + 2 < limit && buffer[offset - base] == 0xEF && buffer[offset + 1 - base] == 0xBF
+      && (buffer[offset + 2 - base] == 0xBE || buffer[offset + 2 - base] == 0xBF)
+    {
+      return forbiddenCharacter(buffer[offset + 2 - base] == 0xBE ? 0xFFFE : 0xFFFF, at: offset)
+    }
+    return error("invalid UTF-8 (the file's encoding is not what it declares)", at: offset)
   }
 
   private func forbiddenCharacter(_ value: UInt32, at offset: Int) -> HexaplaError {

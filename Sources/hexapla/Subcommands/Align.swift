@@ -11,8 +11,9 @@ extension HexaplaCommand {
         Reads two texts (UTF-8 or UTF-16 with a byte-order mark), splits them into sentences
         (or, with --presegmented, takes one sentence per line as is) and pairs the sentences by
         length, shared anchors (numbers, names, URLs, Latin words in CJK text, cognates,
-        punctuation) and a translation table learned from the texts themselves. Sentences with no
-        counterpart become 1-0 or 0-1 beads.
+        punctuation), bilingual dictionaries given with --dictionary (CC-CEDICT, FreeDict dictd,
+        hunalign .dic, TSV or .hxdict; see 'hexapla dict') and a translation table learned from
+        the texts themselves. Sentences with no counterpart become 1-0 or 0-1 beads.
 
         Formats: 'beads' prints one bead per line as [i, j]:[k]:score (0-based sentence indices,
         [] for an empty side; the gold-file format plus a score); 'tsv' one row per bead, one
@@ -25,7 +26,7 @@ extension HexaplaCommand {
 
     /// Output formats.
     enum Format: String, CaseIterable, ExpressibleByArgument {
-      case beads, tsv, jsonl
+      case beads, tsv, jsonl, tmx
     }
 
     @OptionGroup var languages: LanguagePairOption
@@ -33,24 +34,42 @@ extension HexaplaCommand {
     @Flag(help: "Take one sentence per line, as is, instead of segmenting the texts.")
     var presegmented = false
 
-    @Option(
-      help: ArgumentHelp(
-        "A bilingual dictionary: TSV (source<TAB>target per line) or hunalign .dic (target @ source per line).",
-        valueName: "file"))
-    var dictionary: String?
+    @OptionGroup var dictionaries: DictionaryOptions
 
-    @Option(help: "Output format: 'beads', 'tsv' or 'jsonl'.")
-    var format: Format = .beads
+    @Flag(
+      name: .customLong("no-learned-lexicon"),
+      help: "Do not learn a word translation table from the texts (anchors, length and --dictionary only).")
+    var noLearnedLexicon = false
+
+    @Option(
+      name: .customLong("format"),
+      help:
+        "Output format: 'beads', 'tsv', 'jsonl' or 'tmx'. Default: 'tmx' for HTML, more than two editions or --corpus; else 'beads'."
+    )
+    var formatOption: Format?
 
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: ArgumentHelp("The source edition.", valueName: "src"))
-    var source: String
+    @OptionGroup(title: "Editions and corpora") var editions: EditionOptions
 
-    @Argument(help: ArgumentHelp("The target edition.", valueName: "tgt"))
-    var target: String
+    @Argument(
+      help: ArgumentHelp(
+        "The editions: source and target, or more (ID.LANG.txt or ID.LANG.html) for one multilingual alignment.",
+        valueName: "file"))
+    var files: [String] = []
+
+    /// The source edition (the first file).
+    var source: String { files[0] }
+    /// The target edition (the second file).
+    var target: String { files[1] }
+    /// The output format.
+    var format: Format { formatOption ?? (usesEditions ? .tmx : .beads) }
 
     func validate() throws {
+      if usesEditions { return try validateEditions() }
+      guard files.count == 2 else {
+        throw ValidationError("Give two editions (or more, or --corpus DIR); got \(files.count).")
+      }
       let (s, t) = try languages.resolve(source: source, target: target)
       if s == t {
         throw ValidationError("Both editions are in '\(s)': give two different languages with --langs SRC,TGT.")
@@ -58,14 +77,13 @@ extension HexaplaCommand {
     }
 
     func run() throws {
+      if usesEditions { return try runEditions() }
       let (sourceLanguage, targetLanguage) = try languages.resolve(source: source, target: target)
       let sourceSentences = try Self.sentences(path: source, language: sourceLanguage, presegmented: presegmented)
       let targetSentences = try Self.sentences(path: target, language: targetLanguage, presegmented: presegmented)
       var options = AlignerOptions()
-      if let dictionary {
-        options.dictionary = try DictionaryFileLoader.load(
-          path: dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-      }
+      options.learnsLexicon = !noLearnedLexicon
+      options.dictionary = try dictionaries.load(source: sourceLanguage, target: targetLanguage)
       let aligner = Aligner(options: options)
       let alignment =
         presegmented
@@ -88,6 +106,8 @@ extension HexaplaCommand {
         for unit in units {
           try sink.write("\(Self.cell(unit.variants[0].text))\t\(Self.cell(unit.variants[1].text))\n")
         }
+      case .tmx:
+        break  // written by runEditions()
       case .jsonl:
         for (bead, unit) in zip(alignment.beads, units) {
           try sink.write(

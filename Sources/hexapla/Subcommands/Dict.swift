@@ -71,7 +71,7 @@ extension HexaplaCommand.Dict {
       var text = "\(file.path)\n"
       text += "  format: \(file.format)\n"
       if let source = file.sourceLanguage, let target = file.targetLanguage {
-        text += "  languages: \(source) → \(target) (from the \(file.languageEvidence.rawValue))\n"
+        text += "  languages: \(source) → \(target) (\(file.languageEvidence.explanation))\n"
       } else {
         let scripts = file.columnScripts
         text +=
@@ -119,6 +119,13 @@ extension HexaplaCommand.Dict {
     func validate() throws {
       guard !dictionaries.paths.isEmpty else { throw ValidationError("Give at least one --dictionary FILE.") }
       if let langs { _ = try DictionaryOptions.parsePair(langs, option: "--langs") }
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory),
+        isDirectory.boolValue || !FileManager.default.isDeletableFile(atPath: output)
+          || (try? FileManager.default.attributesOfItem(atPath: output)[.type] as? FileAttributeType) != .typeRegular
+      {
+        throw ValidationError("-o must name a regular file to create or replace; '\(output)' is not one.")
+      }
     }
 
     func run() throws {

@@ -73,6 +73,7 @@ struct TMXReaderTests {
   @Test("write → read gives the same units; read → write gives the same bytes")
   func roundTrip() throws {
     let first = try Self.written(Self.nastyUnits)
+    TMXTestOutput.keep(first, as: "reader-roundtrip.tmx")
     let path = try Self.file(first)
     let (header, units, warnings) = try Self.readAll(path)
     #expect(warnings.isEmpty)
@@ -98,10 +99,53 @@ struct TMXReaderTests {
         ])
     }
     let text = try Self.written(units)
+    TMXTestOutput.keep(text, as: "reader-large.tmx")
     #expect(text.utf8.count > 1 << 19)
     let (_, read, _) = try Self.readAll(try Self.file(text))
     #expect(read.count == units.count)
     #expect(read.map(\.variants) == units.map(\.variants))
+  }
+
+  @Test(
+    "tokens split across reads and buffer moves read the same",
+    arguments: [(1, 64), (2, 64), (3, 100), (5, 64), (7, 128), (64, 64), (4096, 64)])
+  func smallBuffers(readSize: Int, bufferCapacity: Int) throws {
+    var units = Self.nastyUnits
+    units.append(
+      TMXUnit(
+        tuid: "markup",
+        variants: [
+          .init(
+            language: Self.tag("en"), segment: "Click here.",
+            markup: "Click <bpt i=\"1\" type=\"b\">&lt;b&gt;</bpt>here<ept i=\"1\">&lt;/b&gt;</ept>."),
+          .init(language: Self.tag("ja"), segment: "ここをクリック。"),
+        ]))
+    let text = try Self.written(units)
+    var utf16 = Data([0xFF, 0xFE])
+    for unit in text.utf16 { utf16.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+    for path in [try Self.file(text), try Self.file(utf16)] {
+      let (_, expected, _) = try Self.readAll(path)
+      let reader = try TMXReader(
+        path: path, inlineMarkup: .keep, onWarning: { _ in }, bufferCapacity: bufferCapacity, readSize: readSize)
+      var read: [TMXUnit] = []
+      while let unit = try reader.next() { read.append(unit) }
+      #expect(read == expected)
+      #expect(read.count == units.count)
+    }
+  }
+
+  @Test("errors keep exact positions when tokens are split across reads")
+  func smallBufferErrors() throws {
+    let path = try Self.file(
+      "<tmx version=\"1.4\">\n\(Self.header)\n<body>\n<tu><tuv xml:lang=\"en\"><seg>日本語 &bogus; </seg></tuv></tu></body></tmx>")
+    for readSize in [1, 3, 7] {
+      #expect {
+        let reader = try TMXReader(path: path, inlineMarkup: .keep, onWarning: { _ in }, bufferCapacity: 64, readSize: readSize)
+        while try reader.next() != nil {}
+      } throws: { error in
+        "\(error)" == "\(path):4:33: undefined entity '&bogus;'"
+      }
+    }
   }
 
   @Test("OmegaT-style file: DOCTYPE, header props, notes, several units")
@@ -304,6 +348,17 @@ struct TMXReaderTests {
     }
   }
 
+  @Test("U+FFFF in the text is an error at its line and column")
+  func noncharacter() throws {
+    let path = try Self.file(
+      "<tmx version=\"1.4\">\n\(Self.header)\n<body><tu><tuv xml:lang=\"en\"><seg>日本\u{FFFF}</seg></tuv></tu></body></tmx>")
+    #expect {
+      try Self.readAll(path)
+    } throws: { error in
+      "\(error)" == "\(path):3:37: character U+FFFF is not allowed in XML 1.0"
+    }
+  }
+
   @Test("an unknown language tag skips that variant with a warning")
   func unknownLanguage() throws {
     let path = try Self.file(
@@ -312,6 +367,27 @@ struct TMXReaderTests {
     let (_, units, warnings) = try Self.readAll(path)
     #expect(units.first?.variants.map(\.language) == [Self.tag("en")])
     #expect(warnings == ["\(path):4:42: warning: unknown language tag 'i-klingon' in <tuv> (these variants are skipped)"])
+  }
+
+  @Test("CRLF line ends become LF in text; &#13; stays a CR; self-closing elements")
+  func lineEnds() throws {
+    let path = try Self.file(
+      "<tmx version=\"1.4\">\r\n\(Self.header)\r\n<body>\r\n<tu tuid=\"a\"><tuv xml:lang=\"en\"><seg>one\r\ntwo&#13;\r\nthree\rfour</seg></tuv>"
+        + "<tuv xml:lang=\"fr\"><seg/></tuv><tuv lang=\"de\"><seg>eins</seg></tuv></tu>\r\n<tu/>\r\n</body></tmx>\r\n")
+    let (_, units, warnings) = try Self.readAll(path)
+    #expect(warnings.isEmpty)
+    #expect(
+      Self.dump(units) == """
+        tu a
+          en: one\ntwo\r\nthree\nfour
+          fr: \("")
+          de: eins
+        tu -
+        """)
+    // The empty French segment is not written back; the CR is.
+    let rewritten = try Self.written(units)
+    #expect(!rewritten.contains("xml:lang=\"fr\""))
+    #expect(rewritten.contains("<seg>one\ntwo&#13;\nthree\nfour</seg>"))
   }
 
   @Test("a Latin-1 file as declared")

@@ -50,6 +50,7 @@ struct TMXWriterTests {
     let tmx = units.enumerated().compactMap { TMXUnit(aligned: $1, tuid: String($0 + 1)) }
     #expect(tmx.count == 2)
     let (text, warnings) = try Self.write(tmx)
+    TMXTestOutput.keep(text, as: "writer-golden.tmx")
     #expect(warnings.isEmpty)
     #expect(
       text == """
@@ -160,6 +161,7 @@ struct TMXWriterTests {
       ]),
     ]
     let (text, warnings) = try Self.write(units)
+    TMXTestOutput.keep(text, as: "writer-empty-segments.tmx")
     #expect(!text.contains("<seg></seg>"))
     #expect(!text.contains("xml:lang=\"de\""))
     #expect(text.contains("<tu tuid=\"1\">"))

@@ -1,0 +1,210 @@
+/// Finds bilingual-dictionary evidence between the sentences of two texts.
+///
+/// Words are compared through `LexicalNormalizer` keys (case, width, plural and simple
+/// inflection). In a language written without spaces (Chinese, Japanese) the words of a sentence
+/// (ICU's dictionary segmentation) are regrouped by longest dictionary match: adjacent segments
+/// that together form a headword become one unit, and a segment that is no headword is split into
+/// the longest headwords it holds. Multiword entries (`flower bud`, `vouloir dire`) match
+/// consecutive words.
+///
+/// The result is a list of `LexicalLink`s: for a dictionary phrase present in one text and with a
+/// translation in the other, the sentences holding it and the sentences of the other side holding
+/// any of its translations. A polysemous word (书 → book, letter) is thus one link that is
+/// matched when any of its translations appears, instead of one link per sense that is mostly
+/// missed. Links are made from both sides, so each text's words are evidence once.
+public struct LexicalMatcher: Sendable {
+  /// Entries joined into phrases of at most this many words are used.
+  public static let maximumPhraseWords = 4
+  /// Longest headword, in characters, looked for in unspaced text.
+  public static let maximumUnspacedLength = 8
+
+  /// Dictionary evidence for one phrase of one side.
+  public struct LexicalLink: Sendable, Equatable {
+    /// Which side the phrase is on (the side whose sentences count it as their word).
+    public var side: Side
+    /// The phrase as the dictionary writes it (for display).
+    public var phrase: String
+    /// Sentences of `side` holding the phrase (ascending).
+    public var ownSentences: [Int]
+    /// Sentences of the other side holding one of its translations (ascending).
+    public var otherSentences: [Int]
+  }
+
+  /// Source or target.
+  public enum Side: Sendable, Equatable { case source, target }
+
+  private let dictionary: BilingualDictionary
+  private let sourceNormalizer: LexicalNormalizer
+  private let targetNormalizer: LexicalNormalizer
+
+  /// A matcher for a dictionary oriented from the source to the target language.
+  public init(dictionary: BilingualDictionary) {
+    self.dictionary = dictionary
+    sourceNormalizer = LexicalNormalizer(language: dictionary.sourceLanguage)
+    targetNormalizer = LexicalNormalizer(language: dictionary.targetLanguage)
+  }
+
+  /// The links between sentences given as words (ICU word segments, as `SentenceTokens.words`).
+  /// - Complexity: O(dictionary entries + words × maximumPhraseWords).
+  public func links(sourceWords: [[String]], targetWords: [[String]]) -> [LexicalLink] {
+    let unspacedSource = LexicalNormalizer.unspacedLanguages.contains(dictionary.sourceLanguage.language)
+    let unspacedTarget = LexicalNormalizer.unspacedLanguages.contains(dictionary.targetLanguage.language)
+    // 1. Phrase keys of the source side of every entry; the document's source phrases.
+    var sourcePhraseIDs: [String: Int32] = [:]
+    var entrySource: [Int32] = []
+    entrySource.reserveCapacity(dictionary.entries.count)
+    var sourceDisplays: [String] = []
+    for entry in dictionary.entries {
+      guard let key = phraseKey(entry.source, sourceNormalizer, unspacedSource) else {
+        entrySource.append(-1)
+        continue
+      }
+      if let id = sourcePhraseIDs[key] {
+        entrySource.append(id)
+      } else {
+        let id = Int32(sourceDisplays.count)
+        sourcePhraseIDs[key] = id
+        sourceDisplays.append(entry.source)
+        entrySource.append(id)
+      }
+    }
+    let sourceSentencePhrases = sourceWords.map {
+      phrases(in: $0, sourceNormalizer, unspacedSource, sourcePhraseIDs)
+    }
+    var sourcePresent = Set<Int32>()
+    for list in sourceSentencePhrases { sourcePresent.formUnion(list) }
+    // 2. Target phrases only of entries whose source phrase occurs.
+    var targetPhraseIDs: [String: Int32] = [:]
+    var targetDisplays: [String] = []
+    var pairs: [(Int32, Int32)] = []
+    for (index, entry) in dictionary.entries.enumerated() {
+      let s = entrySource[index]
+      guard s >= 0, sourcePresent.contains(s),
+        let key = phraseKey(entry.target, targetNormalizer, unspacedTarget)
+      else { continue }
+      let t: Int32
+      if let id = targetPhraseIDs[key] {
+        t = id
+      } else {
+        t = Int32(targetDisplays.count)
+        targetPhraseIDs[key] = t
+        targetDisplays.append(entry.target)
+      }
+      pairs.append((s, t))
+    }
+    let targetSentencePhrases = targetWords.map {
+      phrases(in: $0, targetNormalizer, unspacedTarget, targetPhraseIDs)
+    }
+    // 3. Sentences per phrase, and links both ways.
+    func sentencesByPhrase(_ lists: [[Int32]], count: Int) -> [[Int]] {
+      var result = [[Int]](repeating: [], count: count)
+      for (sentence, list) in lists.enumerated() { for p in list { result[Int(p)].append(sentence) } }
+      return result
+    }
+    let sourceSentencesOf = sentencesByPhrase(sourceSentencePhrases, count: sourceDisplays.count)
+    let targetSentencesOf = sentencesByPhrase(targetSentencePhrases, count: targetDisplays.count)
+    var translationsOfSource: [Int32: [Int32]] = [:]
+    var translationsOfTarget: [Int32: [Int32]] = [:]
+    for (s, t) in pairs where !targetSentencesOf[Int(t)].isEmpty {
+      translationsOfSource[s, default: []].append(t)
+      translationsOfTarget[t, default: []].append(s)
+    }
+    func union(_ ids: [Int32], _ sentencesOf: [[Int]]) -> [Int] {
+      var all = Set<Int>()
+      for id in ids { all.formUnion(sentencesOf[Int(id)]) }
+      return all.sorted()
+    }
+    var links: [LexicalLink] = []
+    for (s, ts) in translationsOfSource.sorted(by: { $0.key < $1.key }) {
+      links.append(
+        LexicalLink(
+          side: .source, phrase: sourceDisplays[Int(s)], ownSentences: sourceSentencesOf[Int(s)],
+          otherSentences: union(ts, targetSentencesOf)))
+    }
+    for (t, ss) in translationsOfTarget.sorted(by: { $0.key < $1.key }) {
+      links.append(
+        LexicalLink(
+          side: .target, phrase: targetDisplays[Int(t)], ownSentences: targetSentencesOf[Int(t)],
+          otherSentences: union(ss, sourceSentencesOf)))
+    }
+    return links
+  }
+
+  /// The key of a dictionary phrase: its word keys joined by spaces, or, unspaced, the folded
+  /// phrase; nil when it is empty or too long.
+  private func phraseKey(_ phrase: String, _ normalizer: LexicalNormalizer, _ unspaced: Bool) -> String? {
+    let keys = normalizer.keys(forPhrase: phrase)
+    guard let first = keys.first else { return nil }
+    if unspaced { return first.count <= Self.maximumUnspacedLength ? first : nil }
+    guard keys.count <= Self.maximumPhraseWords else { return nil }
+    return keys.count == 1 ? first : keys.joined(separator: " ")
+  }
+
+  /// The dictionary phrases a sentence holds (unique, in order of first occurrence).
+  func phrases(
+    in words: [String], _ normalizer: LexicalNormalizer, _ unspaced: Bool, _ ids: [String: Int32]
+  ) -> [Int32] {
+    var found: [Int32] = []
+    var seen = Set<Int32>()
+    func add(_ id: Int32) { if seen.insert(id).inserted { found.append(id) } }
+    if unspaced {
+      for unit in Self.longestMatch(words.map { normalizer.keys(forPhrase: $0).first ?? "" }, in: ids) {
+        add(unit)
+      }
+      return found
+    }
+    let keys = words.map { normalizer.key(for: $0) }
+    for start in keys.indices {
+      var phrase = ""
+      for length in 1...min(Self.maximumPhraseWords, keys.count - start) {
+        phrase += length == 1 ? keys[start] : " " + keys[start + length - 1]
+        if let id = ids[phrase] { add(id) }
+      }
+    }
+    return found
+  }
+
+  /// Regroups unspaced segments by longest dictionary match: joins adjacent segments that form
+  /// a headword (longest first), and splits a segment that is no headword into the longest
+  /// headwords it holds, left to right. Returns the phrase ids found.
+  static func longestMatch(_ segments: [String], in ids: [String: Int32]) -> [Int32] {
+    var found: [Int32] = []
+    var k = 0
+    while k < segments.count {
+      var matched = false
+      var joined: [String] = []
+      var length = 0
+      for m in 0..<min(4, segments.count - k) {
+        length += segments[k + m].count
+        if length > maximumUnspacedLength { break }
+        joined.append(segments[k + m])
+      }
+      while !joined.isEmpty {
+        if let id = ids[joined.joined()] {
+          found.append(id)
+          k += joined.count
+          matched = true
+          break
+        }
+        joined.removeLast()
+      }
+      if matched { continue }
+      // No headword starts with this segment as a whole: split it by characters.
+      let characters = Array(segments[k])
+      var c = 0
+      while c < characters.count {
+        var end = min(characters.count, c + maximumUnspacedLength)
+        while end > c {
+          if let id = ids[String(characters[c..<end])] {
+            found.append(id)
+            break
+          }
+          end -= 1
+        }
+        c = max(end, c + 1)
+      }
+      k += 1
+    }
+    return found
+  }
+}

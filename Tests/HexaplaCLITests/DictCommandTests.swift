@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@Suite("hexapla dict")
+struct DictCommandTests {
+  static func fixture(_ name: String) -> String {
+    HexaplaProcess.fixtures.appendingPathComponent("dict").appendingPathComponent(name).path
+  }
+
+  @Test("info lists format, languages, counts and examples; skipped lines warn on stderr")
+  func info() throws {
+    let path = Self.fixture("terms.de-fr.tsv")
+    let result = try HexaplaProcess.run(["dict", "info", "--examples", "2", path])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout == """
+        \(path)
+          format: TSV
+          languages: de → fr (from the file name)
+          headwords: 5
+          entries: 3
+          skipped malformed lines: 2
+            line 4: one column; expected 'source<TAB>target'
+            line 6: an empty source phrase
+          example: Haus → maison
+          example: Buch → livre
+
+        """)
+    #expect(
+      result.stderr
+        == "warning: \(path): skipped 2 malformed lines (first: line 4: one column; expected 'source<TAB>target')\n")
+  }
+
+  @Test("info on CC-CEDICT and dictd")
+  func infoFormats() throws {
+    let result = try HexaplaProcess.run([
+      "dict", "info", "--examples", "1", Self.fixture("mini-cedict.txt"), Self.fixture("freedict-deu-fra.dict.dz"),
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("  format: CC-CEDICT\n  languages: zh → en (from the format)\n"))
+    #expect(result.stdout.contains("  format: dictd\n  languages: de → fr (from the dictd header)\n"))
+    #expect(result.stdout.contains("  title: Deutsch-français test dictionary written for Hexapla\n"))
+  }
+
+  @Test("build merges, orients and writes the same bytes every time; info reads the result")
+  func build() throws {
+    let directory = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let first = directory.appendingPathComponent("a.hxdict").path
+    let second = directory.appendingPathComponent("b.hxdict").path
+    for output in [first, second] {
+      let result = try HexaplaProcess.run([
+        "dict", "build", "--dictionary", Self.fixture("freedict-deu-fra.index"), "--dictionary",
+        Self.fixture("terms.de-fr.tsv"), "--langs", "fr,de", "-o", output,
+      ])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stderr.hasSuffix("\(output): 8 entries, fr → de\n"))
+    }
+    let a = try Data(contentsOf: URL(fileURLWithPath: first))
+    #expect(a == (try Data(contentsOf: URL(fileURLWithPath: second))))
+    let info = try HexaplaProcess.run(["dict", "info", "--examples", "1", first])
+    #expect(info.status == 0)
+    #expect(
+      info.stdout == """
+        \(first)
+          format: hxdict
+          languages: fr → de (stored in the file)
+          title: freedict-deu-fra.index (dictd, 8 entries, Deutsch-français test dictionary written for Hexapla); terms.de-fr.tsv (TSV, 3 entries)
+          headwords: 8
+          entries: 8
+          skipped malformed lines: 0
+          example: donner à → jemandem etwas geben
+
+        """)
+  }
+
+  @Test(
+    "bad input: one clear line, non-zero exit, no output file",
+    arguments: [
+      (["dict", "info", "/nonexistent/d.tsv"], "/nonexistent/d.tsv: cannot read: no such file"),
+      (["dict", "info", "notes.txt"], "notes.txt: unknown dictionary format ("),
+      (["dict", "build", "--dictionary", "freedict-deu-fra.index", "--langs", "zh,en", "-o", "OUT"],
+       "freedict-deu-fra.index: this is a de-fr dictionary; the texts are zh-en"),
+      (["dict", "build", "--dictionary", "/nonexistent/d.tsv", "-o", "OUT"], "Cannot read dictionary '/nonexistent/d.tsv'"),
+      (["dict", "build", "-o", "OUT"], "Give at least one --dictionary FILE."),
+      (["dict", "info", "--dictionary-langs", "de", "notes.txt"], "--dictionary-langs takes two language tags"),
+    ])
+  func badInput(arguments: [String], message: String) throws {
+    let directory = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = directory.appendingPathComponent("out.hxdict").path
+    let resolved = arguments.map { argument in
+      argument == "OUT" ? output : (argument.contains("/") || argument.hasPrefix("-") || !argument.contains(".")
+        ? argument : Self.fixture(argument))
+    }
+    let result = try HexaplaProcess.run(resolved)
+    #expect(result.status != 0)
+    #expect(result.stderr.contains(message), "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: output))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+  }
+}

@@ -1,0 +1,83 @@
+import Testing
+
+@testable import HexaplaKit
+
+@Suite("Lexical normalisation")
+struct LexicalNormalizerTests {
+  @Test(
+    "inflected forms meet their base form",
+    arguments: [
+      ("en", ["study", "studies", "studied", "Study"]),
+      ("en", ["stop", "stopped", "stopping", "stops"]),
+      ("en", ["make", "makes", "making"]),
+      ("en", ["box", "boxes"]),
+      ("en", ["child", "children"]),
+      ("en", ["go", "went", "goes"]),
+      ("en", ["church", "churches"]),
+      ("en", ["city", "cities"]),
+      ("fr", ["journal", "journaux"]),
+      ("fr", ["maison", "maisons", "Maison"]),
+      ("fr", ["grand", "grande", "grands", "grandes"]),
+      ("fr", ["chanter", "chantez", "chanté", "chantée", "chantaient"]),
+      ("fr", ["château", "châteaux"]),
+      ("de", ["Haus", "Häuser", "Hauses"]),
+      ("de", ["Zeitung", "Zeitungen"]),
+      ("de", ["Straße", "strasse", "STRASSE"]),
+      ("de", ["klein", "kleine", "kleinen", "kleiner"]),
+      ("es", ["casa", "casas"]),
+      ("es", ["nación", "naciones"]),
+      ("es", ["hablar", "hablando", "hablado"]),
+      ("es", ["luz", "luces"]),
+      ("it", ["libro", "libri"]),
+      ("pt", ["nação", "nações"]),
+    ])
+  func sameKey(language: String, forms: [String]) throws {
+    let normalizer = LexicalNormalizer(language: try LanguageTag(language))
+    let keys = Set(forms.map { normalizer.key(for: $0) })
+    #expect(keys.count == 1, "\(language): \(forms) → \(forms.map { normalizer.key(for: $0) })")
+  }
+
+  @Test(
+    "different words keep different keys",
+    arguments: [
+      ("en", ["this", "thing"]), ("en", ["news", "new"]), ("en", ["bus", "bush"]), ("en", ["class", "clash"]),
+      ("fr", ["mer", "mère"]), ("de", ["Haus", "Hut"]), ("es", ["casa", "cosa"]),
+    ])
+  func differentKeys(language: String, words: [String]) throws {
+    let normalizer = LexicalNormalizer(language: try LanguageTag(language))
+    #expect(Set(words.map { normalizer.key(for: $0) }).count == words.count)
+  }
+
+  @Test(
+    "keys, with and without accent folding",
+    arguments: [
+      ("en", false, "Hello", "hello"),
+      ("fr", false, "Élève", "élèv"),
+      ("fr", true, "Élève", "elev"),
+      ("ru", false, "Москва", "москва"),
+      ("zh", false, "中国", "中国"),
+      ("zh", false, "ＡＢＣ", "abc"),
+      ("ja", false, "ｶﾀｶﾅ", "カタカナ"),
+      ("el", true, "Αθήνα", "αθηνα"),
+      ("pl", true, "Łódź", "lodz"),
+    ])
+  func keys(language: String, foldsAccents: Bool, word: String, expected: String) throws {
+    let normalizer = LexicalNormalizer(language: try LanguageTag(language), foldsAccents: foldsAccents)
+    #expect(normalizer.key(for: word) == expected)
+  }
+
+  @Test(
+    "phrases split into word keys; unspaced languages give one key",
+    arguments: [
+      ("en", "flower buds", ["flower", "bud"]),
+      ("en", "self-restraint", ["self", "restraint"]),
+      ("fr", "vouloir dire", ["vouloir", "dir"]),
+      ("de", "Zeichen der Hoffnung", ["zeich", "der", "hoffnung"]),
+      ("zh", "花蕾", ["花蕾"]),
+      ("zh", "中 国", ["中国"]),
+      ("ru", "Красная площадь", ["красная", "площадь"]),
+    ])
+  func phrases(language: String, phrase: String, expected: [String]) throws {
+    #expect(LexicalNormalizer(language: try LanguageTag(language)).keys(forPhrase: phrase) == expected)
+  }
+}
