@@ -28,16 +28,19 @@ do {
   case "align":
     try AlignmentBenchmark.run(
       sentences: option("--sentences", default: 50_000), baselineSentences: option("--baseline", default: 2_000))
+  case "inspect":
+    try InspectBenchmark.run(units: option("--units", default: 200_000))
   case "all":
     try SegmentationBenchmark.run(megabytes: option("--mb", default: 100))
     try AlignmentBenchmark.run(
       sentences: option("--sentences", default: 50_000), baselineSentences: option("--baseline", default: 2_000))
     try DictionaryBenchmark.run(cedict: stringOption("--cedict"), freedict: stringOption("--freedict"))
     try TMXBenchmark.run(units: option("--units", default: 1_000_000))
+    try InspectBenchmark.run(units: option("--inspect-units", default: 200_000))
   default:
     FileHandle.standardError.write(
       Data(
-        "usage: hexapla-benchmarks [segment|align|dict|tmx|all] [--mb N] [--sentences N] [--baseline N] [--cedict PATH] [--freedict PATH.index] [--units N]\n"
+        "usage: hexapla-benchmarks [segment|align|dict|tmx|inspect|all] [--mb N] [--sentences N] [--baseline N] [--cedict PATH] [--freedict PATH.index] [--units N]\n"
           .utf8))
     exit(2)
   }

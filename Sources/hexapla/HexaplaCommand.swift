@@ -16,6 +16,6 @@ struct HexaplaCommand: ParsableCommand {
         hexapla segment Alignments/examples/pud/n01001.en.txt
       """,
     version: "\(HexaplaVersion.current) (ICU \(UnicodeProperties.icuVersion))",
-    subcommands: [Segment.self, Align.self, Eval.self, Export.self, Extract.self, Dict.self]
+    subcommands: [Segment.self, Align.self, Eval.self, Export.self, Extract.self, Dict.self, Inspect.self]
   )
 }

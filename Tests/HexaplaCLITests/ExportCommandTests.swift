@@ -65,6 +65,14 @@ struct ExportCommandTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["merged.tmx"])
   }
 
+  @Test("--flatten writes inline markup as plain text")
+  func flatten() throws {
+    let result = try HexaplaProcess.run(["export", "--flatten", "--langs", "fr", "--keep-unpaired", Self.fixture("news-b.tmx")])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("<tuv xml:lang=\"fr\"><seg>Cliquez ici et attendez.</seg></tuv>"))
+    #expect(!result.stdout.contains("bpt"))
+  }
+
   @Test("TSV: a header row, one column per language, tabs and line breaks made safe")
   func tsv() throws {
     let result = try HexaplaProcess.run(

@@ -16,6 +16,9 @@ public struct MultiAligner: Sendable {
   public var pivotLanguage: LanguageTag?
   /// Whether the pairwise alignments of one article run on several cores.
   public var parallel: Bool
+  /// Whether a sentence paired with several pivot sentences that most other editions keep
+  /// apart is split at its own best boundary (see `PivotGuidedSplitter`).
+  public var splitsUndersegmented = true
   private let pairwise: PairwiseAlign
 
   /// Creates a multi-aligner over a pairwise aligner.
@@ -85,6 +88,10 @@ public struct MultiAligner: Sendable {
     }
     var links: [[PivotLink]] = Array(repeating: [], count: editions.count)
     for edition in others { links[edition] = try results.get(edition) }
+    if splitsUndersegmented && others.count >= 2 {
+      Self.splitUndersegmented(
+        links: &links, sentences: &sentences, content: &content, pivot: pivot, languages: languages)
+    }
     let groups = MultiAlignmentCombiner(pivot: pivot, sentenceCounts: content.map(\.count)).combine(links)
 
     // Units with original sentence indices.
@@ -99,6 +106,82 @@ public struct MultiAligner: Sendable {
     return Result(
       units: Self.insertingBoilerplate(units, editions: editions, sentences: sentences, document: document),
       sentences: sentences)
+  }
+
+  /// Splits under-segmented sentences of non-pivot editions (see `PivotGuidedSplitter`) and
+  /// rewrites the links, sentence lists and content indices to match.
+  static func splitUndersegmented(
+    links: inout [[PivotLink]], sentences: inout [[Sentence]], content: inout [[Int]], pivot: Int,
+    languages: [LanguageTag]
+  ) {
+    let pivotSentences = content[pivot].map { sentences[pivot][$0] }
+    let pivotCount = pivotSentences.count
+    let others = links.indices.filter { $0 != pivot }
+    // separated[b]: editions whose alignment puts pivot sentences b-1 and b in different beads.
+    var separated = Array(repeating: 0, count: pivotCount + 1)
+    for edition in others {
+      var together = Set<Int>()
+      for link in links[edition] where link.pivot.count >= 2 {
+        for b in (link.pivot.lowerBound + 1)..<link.pivot.upperBound { together.insert(b) }
+      }
+      for b in 1..<max(1, pivotCount) where !together.contains(b) { separated[b] += 1 }
+    }
+    let length = { (sentence: Sentence) in sentence.text.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) } }
+    for edition in others {
+      let splitter = PivotGuidedSplitter(language: languages[edition])
+      let inputs = content[edition].map { sentences[edition][$0] }
+      var newInputs: [Sentence] = []
+      var newLinks: [PivotLink] = []
+      var replacements: [Int: [Sentence]] = [:]
+      for link in links[edition] {
+        if link.pivot.count >= 2, !link.other.isEmpty {
+          // Boundaries most of the other editions keep (this one joins them).
+          let wanted = ((link.pivot.lowerBound + 1)..<link.pivot.upperBound).filter {
+            separated[$0] * 2 > others.count - 1
+          }
+          if !wanted.isEmpty {
+            let bounds = [link.pivot.lowerBound] + wanted + [link.pivot.upperBound]
+            let groups = zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+            let lengths = groups.map { group in group.reduce(0) { $0 + length(pivotSentences[$1]) } }
+            if let pieces = splitter.split(link.other.map { inputs[$0] }, pivotLengths: lengths) {
+              replacements[link.other.lowerBound] = pieces
+              for dropped in link.other.dropFirst() { replacements[dropped] = [] }
+              for (group, piece) in zip(groups, pieces) {
+                newLinks.append(
+                  PivotLink(
+                    pivot: group, other: newInputs.count..<(newInputs.count + 1), score: link.score,
+                    anchors: link.anchors))
+                newInputs.append(piece)
+              }
+              continue
+            }
+          }
+        }
+        let start = newInputs.count
+        newInputs.append(contentsOf: link.other.map { inputs[$0] })
+        newLinks.append(
+          PivotLink(pivot: link.pivot, other: start..<newInputs.count, score: link.score, anchors: link.anchors))
+      }
+      guard !replacements.isEmpty else { continue }
+      // Rebuild the edition's sentence list with the pieces in place.
+      var contentIndexOf: [Int: Int] = [:]
+      for (c, original) in content[edition].enumerated() { contentIndexOf[original] = c }
+      var all: [Sentence] = []
+      var newContent: [Int] = []
+      for (original, sentence) in sentences[edition].enumerated() {
+        if let c = contentIndexOf[original] {
+          for piece in replacements[c] ?? [sentence] {
+            newContent.append(all.count)
+            all.append(piece)
+          }
+        } else {
+          all.append(sentence)
+        }
+      }
+      sentences[edition] = all
+      content[edition] = newContent
+      links[edition] = newLinks
+    }
   }
 
   /// Places each boilerplate sentence in a unit of its own after the unit holding the

@@ -1,18 +1,22 @@
 /// Writes N-language units as TMX or as a table of one row per unit and one column per
-/// language (the shape of the PUD gold files), keeping units with one language.
+/// language (the shape of the PUD gold files; every unit is a row).
 public enum UnitTableWriter {
-  /// Writes `units` as TMX 1.4 with a pinned creation date, unpaired units included.
-  /// - Parameter sourceLanguage: the header's `srclang` (the pivot); nil writes `*all*`.
+  /// Writes `units` as TMX 1.4 with a pinned creation date. Units are numbered (`tuid`) in
+  /// alignment order, so a unit keeps its number whether or not unpaired units are written.
+  /// - Parameters:
+  ///   - sourceLanguage: the header's `srclang` (the pivot); nil writes `*all*`.
+  ///   - keepUnpaired: also write units with text in one language only.
   /// - Throws: `HexaplaError.outputNotWritable`.
   public static func writeTMX(
     _ units: [AlignedUnit], to sink: TextSink, sourceLanguage: LanguageTag?, creationDate: String,
-    onWarning: @escaping (String) -> Void = { _ in }
+    keepUnpaired: Bool = false, onWarning: @escaping (String) -> Void = { _ in }
   ) throws {
     let writer = TMXWriter(
       sink: sink, header: .hexapla(sourceLanguage: sourceLanguage, creationDate: creationDate),
-      options: TMXWriter.Options(keepUnpaired: true), onWarning: onWarning)
+      options: TMXWriter.Options(keepUnpaired: keepUnpaired), onWarning: onWarning)
     for (number, unit) in units.enumerated() {
-      guard let tmxUnit = TMXUnit(aligned: unit, tuid: String(number + 1), keepUnpaired: true) else { continue }
+      guard let tmxUnit = TMXUnit(aligned: unit, tuid: String(number + 1), keepUnpaired: keepUnpaired)
+      else { continue }
       try writer.write(tmxUnit)
     }
     try writer.finish()

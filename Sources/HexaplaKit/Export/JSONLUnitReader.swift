@@ -8,6 +8,7 @@ public final class JSONLUnitReader {
   public let path: String
   private let handle: FileHandle
   private var pending = Data()
+  private var consumed = 0
   private var atEnd = false
   private var lineNumber = 0
   private var languages: [String: LanguageTag] = [:]
@@ -41,23 +42,29 @@ public final class JSONLUnitReader {
 
   private func nextLine() throws -> Data? {
     while true {
-      if let newline = pending.firstIndex(of: 0x0A) {
-        let line = pending[pending.startIndex..<newline]
-        pending = Data(pending[(newline + 1)...])
+      if let newline = pending[consumed...].firstIndex(of: 0x0A) {
+        let line = pending[consumed..<newline]
+        consumed = newline + 1
         lineNumber += 1
         return Data(line)
       }
       if atEnd {
-        guard !pending.isEmpty else { return nil }
+        guard consumed < pending.count else { return nil }
         lineNumber += 1
-        defer { pending = Data() }
-        return pending
+        defer { consumed = pending.count }
+        return Data(pending[consumed...])
       }
       let chunk: Data
       do { chunk = try handle.read(upToCount: 1 << 16) ?? Data() } catch {
         throw HexaplaError.fileNotReadable(path: path, reason: "\(error.localizedDescription)")
       }
-      if chunk.isEmpty { atEnd = true } else { pending.append(chunk) }
+      if chunk.isEmpty {
+        atEnd = true
+      } else {
+        // Drop the lines already returned, then append: each byte is moved at most once more.
+        pending = Data(pending[consumed...]) + chunk
+        consumed = 0
+      }
     }
   }
 

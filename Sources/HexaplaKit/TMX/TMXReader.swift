@@ -42,13 +42,22 @@ public final class TMXReader {
   ///   `<tuv>` whose language is not a known BCP 47 tag (that variant is skipped).
   /// - Throws: `HexaplaError.fileNotReadable`, `.invalidEncoding`, or `.malformedTMX` naming
   ///   the line and column.
-  public init(
+  public convenience init(
     path: String, inlineMarkup: InlineMarkup = .keep, onWarning: @escaping (String) -> Void = { _ in }
+  ) throws {
+    try self.init(path: path, inlineMarkup: inlineMarkup, onWarning: onWarning, bufferCapacity: 1 << 18, readSize: 1 << 16)
+  }
+
+  /// As the public initialiser, with the parser's buffer and read sizes (small ones in tests
+  /// split every token across reads and buffer moves).
+  init(
+    path: String, inlineMarkup: InlineMarkup, onWarning: @escaping (String) -> Void, bufferCapacity: Int,
+    readSize: Int
   ) throws {
     self.path = path
     self.inlineMarkup = inlineMarkup
     self.onWarning = onWarning
-    parser = try XMLPullParser(path: path)
+    parser = try XMLPullParser(path: path, bufferCapacity: bufferCapacity, readSize: readSize)
     parser.reportsWhitespace = false
     try readPrologue()
   }

@@ -24,6 +24,8 @@ final class XMLInputStream {
   private(set) var encoding: Encoding = .utf8
   private var raw: UnsafeMutablePointer<UInt8>
   private let rawCapacity = 1 << 16
+  /// The most bytes one `read(2)` asks for (small only in tests, to split tokens across reads).
+  private let chunkSize: Int
   /// Bytes read from the file but not yet consumed (start, end) in `raw`.
   private var rawStart = 0
   private var rawEnd = 0
@@ -35,8 +37,9 @@ final class XMLInputStream {
 
   /// Opens `path` (standard input for `-`) and detects the encoding.
   /// - Throws: `HexaplaError.fileNotReadable`, or `.malformedTMX` for an unsupported encoding.
-  init(path: String) throws {
+  init(path: String, chunkSize: Int = 1 << 16) throws {
     self.path = path
+    self.chunkSize = max(1, chunkSize)
     if path == "-" {
       descriptor = 0
       ownsDescriptor = false
@@ -144,13 +147,14 @@ final class XMLInputStream {
   private func readRaw() throws -> Bool {
     if rawStart > 0 {
       let left = rawEnd - rawStart
-      if left > 0 { (raw).update(from: raw + rawStart, count: left) }
+      if left > 0 { memmove(raw, raw + rawStart, left) }
       rawStart = 0
       rawEnd = left
     }
     guard !rawEOF else { return rawEnd > rawStart }
     while true {
-      let n = Glibc.read(descriptor, raw + rawEnd, rawCapacity - rawEnd)
+      guard rawEnd < rawCapacity else { return true }
+      let n = Glibc.read(descriptor, raw + rawEnd, min(rawCapacity - rawEnd, chunkSize))
       if n < 0 {
         if errno == EINTR { continue }
         throw HexaplaError.fileNotReadable(path: path, reason: String(cString: strerror(errno)))

@@ -34,6 +34,8 @@ final class XMLPullParser {
   private let limits: Limits
   @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<UInt8>
   @exclusivity(unchecked) private var capacity: Int
+  /// Free space `fill()` keeps for the next read.
+  private let minimumFree: Int
   /// Absolute offset (in the UTF-8 stream) of `buffer[0]`.
   @exclusivity(unchecked) private var base = 0
   /// Absolute offset just past the last valid byte.
@@ -63,16 +65,26 @@ final class XMLPullParser {
     }
     return table
   }()
+  /// Bytes that end a name: white space, `>`, `/`, `=`, `<`, quotes, `;`, `&`, `[`.
+  private let nameEndByte: UnsafeMutablePointer<Bool> = {
+    let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+    for b in 0..<256 { table[b] = Array(" \n\t\r>/=<\"';&[".utf8).contains(UInt8(b)) }
+    return table
+  }()
   /// Whether white-space-only text is reported (inside segments) or skipped (between elements).
   @exclusivity(unchecked) var reportsWhitespace = true
 
   /// Opens `path` (standard input for `-`).
   /// - Throws: `HexaplaError.fileNotReadable`, or `.malformedTMX` for an unsupported encoding.
-  init(path: String, limits: Limits = Limits()) throws {
+  /// - Parameters:
+  ///   - bufferCapacity: the initial buffer size (it grows for longer tokens).
+  ///   - readSize: the most bytes one read asks for (small only in tests).
+  init(path: String, limits: Limits = Limits(), bufferCapacity: Int = 1 << 18, readSize: Int = 1 << 16) throws {
     self.path = path
-    self.input = try XMLInputStream(path: path)
+    self.input = try XMLInputStream(path: path, chunkSize: readSize)
     self.limits = limits
-    capacity = 1 << 18
+    capacity = max(64, bufferCapacity)
+    minimumFree = min(4096, capacity / 4)
     buffer = .allocate(capacity: capacity)
   }
 
@@ -80,6 +92,7 @@ final class XMLPullParser {
     buffer.deallocate()
     scratch.deallocate()
     textByteClass.deallocate()
+    nameEndByte.deallocate()
   }
 
   /// The number of elements open around the current position.
@@ -139,11 +152,11 @@ final class XMLPullParser {
         return try readEndTag()
       case UInt8(ascii: "?"):
         pos += 1
-        try skip(past: Array("?>".utf8), what: "processing instruction")
+        try skip(past: Array("?>".utf8), what: "processing instruction", releasing: true)
       case UInt8(ascii: "!"):
         pos += 1
         if try consume("--") {
-          try skip(past: Array("-->".utf8), what: "comment")
+          try skip(past: Array("-->".utf8), what: "comment", releasing: true)
         } else if try consume("[CDATA[") {
           guard !openElements.isEmpty else { throw error("CDATA section outside the root element", at: eventStart) }
           return .text(try readCDATA())
@@ -213,7 +226,7 @@ final class XMLPullParser {
     guard !endOfInput else { return false }
     let keep = eventStart
     let used = limit - base
-    if keep - base > 0 && (keep - base >= capacity / 2 || capacity - used < 4096) {
+    if keep - base > 0 && (keep - base >= capacity / 2 || capacity - used < minimumFree) {
       let (line, column) = position(of: keep)
       baseLine = line
       baseColumn = column - 1
@@ -221,7 +234,7 @@ final class XMLPullParser {
       memmove(buffer, buffer + (keep - base), remaining)
       base = keep
     }
-    if capacity - (limit - base) < 4096 {
+    if capacity - (limit - base) < minimumFree {
       let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
       bigger.update(from: buffer, count: limit - base)
       buffer.deallocate()
@@ -248,12 +261,15 @@ final class XMLPullParser {
     return true
   }
 
-  /// Skips to just past `terminator`.
-  private func skip(past terminator: [UInt8], what: String) throws {
+  /// Skips to just past `terminator`. With `releasing`, the bytes skipped may leave the buffer
+  /// (a huge comment does not grow it); the start's position is kept for the error message.
+  private func skip(past terminator: [UInt8], what: String, releasing: Bool = false) throws {
     let start = eventStart
+    let startPosition = releasing ? position(of: start) : nil
     var matched = 0
     while let b = try peek() {
       pos += 1
+      if releasing { eventStart = pos }
       if b == terminator[matched] {
         matched += 1
         if matched == terminator.count { return }
@@ -266,7 +282,11 @@ final class XMLPullParser {
         matched = candidate.count
       }
     }
-    throw error("unexpected end of file in a \(what) (it started here)", at: start)
+    let message = "unexpected end of file in a \(what) (it started here)"
+    if let (line, column) = startPosition {
+      throw HexaplaError.malformedTMX(path: path, line: line, column: column, message: message)
+    }
+    throw error(message, at: start)
   }
 
   @inline(__always)
@@ -288,22 +308,16 @@ final class XMLPullParser {
   private func readName(what: String) throws -> String {
     let start = pos
     var p = pos
+    let ends = nameEndByte
     while true {
       if p == limit {
         pos = p
         guard try fill() else { break }
       }
-      let b = buffer[p - base]
-      switch b {
-      case 0x20, 0x0A, 0x09, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "<"),
-        UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "["):
-        break
-      default:
-        p += 1
-        if p - start > limits.nameLength { throw error("\(what) name is too long", at: start) }
-        continue
-      }
-      break
+      let end = limit
+      while p < end && !ends[Int(buffer[p - base])] { p += 1 }
+      if p - start > limits.nameLength { throw error("\(what) name is too long", at: start) }
+      if p < end { break }
     }
     pos = p
     let count = p - start

@@ -57,6 +57,7 @@ extension HexaplaCommand.Align {
   /// Aligner settings; a dictionary applies only to two editions.
   func alignerOptions() throws -> AlignerOptions {
     var options = AlignerOptions()
+    options.learnsLexicon = !noLearnedLexicon
     if !dictionaries.paths.isEmpty {
       guard files.count == 2 else {
         throw ValidationError("--dictionary is for two editions; it does not apply to \(files.count) editions or a corpus.")
@@ -78,7 +79,8 @@ extension HexaplaCommand.Align {
     default:
       try UnitTableWriter.writeTMX(
         units, to: sink, sourceLanguage: try editions.pivotLanguage() ?? languages.first,
-        creationDate: try TMXDate.resolve(pinned: editions.date), onWarning: diagnostics.warn)
+        creationDate: try TMXDate.resolve(pinned: editions.date), keepUnpaired: editions.boilerplate == .keep,
+        onWarning: diagnostics.warn)
     }
   }
 
@@ -107,16 +109,20 @@ extension HexaplaCommand.Align {
     let options = try alignerOptions()
     let creationDate = try TMXDate.resolve(pinned: editions.date)
     let format = self.format
+    let keepUnpaired = editions.boilerplate == .keep
     let progress = ProgressReporter(total: articles.count, unit: "articles")
     let results = CorpusRunner.run(
       count: articles.count,
       job: { index -> (AlignmentStatistics, [AlignedUnit], [LanguageTag]) in
         let article = articles[index]
-        let loaded = try EditionLoader(boilerplate: handling).load(paths: article.paths, languages: article.languages)
-        let languages = loaded.map(\.document.language)
-        // The pivot: as given, else English when present, else the first edition.
-        let articlePivot = pivot ?? languages.first { $0.language == "en" } ?? languages[0]
-        let ordered = [articlePivot] + languages.filter { $0 != articlePivot }
+        // The pivot: as given, else English when present, else the first edition; it comes
+        // first in the units and the output.
+        let articlePivot = pivot ?? article.languages.first { $0.language == "en" } ?? article.languages[0]
+        let pivotIndex = article.languages.firstIndex(of: articlePivot) ?? 0
+        let order = [pivotIndex] + article.languages.indices.filter { $0 != pivotIndex }
+        let loaded = try EditionLoader(boilerplate: handling)
+          .load(paths: order.map { article.paths[$0] }, languages: order.map { article.languages[$0] })
+        let ordered = loaded.map(\.document.language)
         let result = try MultiAligner(aligner: Aligner(options: options), pivotLanguage: articlePivot, parallel: false)
           .align(loaded, document: article.id)
         let statistics = AlignmentStatistics(result.units)
@@ -125,7 +131,9 @@ extension HexaplaCommand.Align {
           if format == .tsv {
             try UnitTableWriter.writeTSV(result.units, languages: ordered, to: sink)
           } else {
-            try UnitTableWriter.writeTMX(result.units, to: sink, sourceLanguage: articlePivot, creationDate: creationDate)
+            try UnitTableWriter.writeTMX(
+              result.units, to: sink, sourceLanguage: articlePivot, creationDate: creationDate,
+              keepUnpaired: keepUnpaired)
           }
           return (statistics, [], ordered)
         }

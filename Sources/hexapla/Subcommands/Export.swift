@@ -10,7 +10,7 @@ extension HexaplaCommand {
       discussion: """
         Reads one or more TMX files (TMX 1.4 or older, UTF-8 or UTF-16, from any tool; '-' is
         standard input) or JSON lines written by --format jsonl, one unit at a time, and writes:
-          tmx    one TMX 1.4 file (inline markup kept)
+          tmx    one TMX 1.4 file (inline markup kept unless --flatten)
           tsv    a header row of language tags, then one column per language
           moses  one plain-text file per language, line-parallel: -o PREFIX writes PREFIX.en,
                  PREFIX.zh-Hans...
@@ -56,6 +56,9 @@ extension HexaplaCommand {
 
     @Flag(help: "Keep units with text in only one selected language (TMX and JSON lines).")
     var keepUnpaired = false
+
+    @Flag(help: "TMX output: write inline markup (bpt, ept, ph, it, ut; hi keeps its text) as plain text.")
+    var flatten = false
 
     @Flag(help: "Write <!DOCTYPE tmx SYSTEM \"tmx14.dtd\"> in TMX output (readers do not need it).")
     var doctype = false
@@ -109,7 +112,7 @@ extension HexaplaCommand {
       var options = UnitExportPipeline.Options(
         languages: try selectedLanguages(), minimumScore: minScore,
         requireAllLanguages: format == .tsv || format == .moses, keepUnpaired: keepUnpaired, dedupe: dedupe,
-        inlineMarkup: format == .tmx ? .keep : .flatten)
+        inlineMarkup: format == .tmx && !flatten ? .keep : .flatten)
       var pipeline = UnitExportPipeline(options: options, onWarning: diagnostics.warn)
       if options.languages == nil && (format == .tsv || format == .moses) {
         // The columns must be known before the first row: a first pass collects them.

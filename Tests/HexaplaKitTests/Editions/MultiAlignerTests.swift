@@ -61,3 +61,36 @@ struct MultiAlignerTests {
     }
   }
 }
+
+@Suite("Aligning several editions: under-segmentation")
+struct MultiAlignerSplitTests {
+  @Test("one edition's 2-1 is split when the other editions keep the pivot sentences apart")
+  func splitsMinority() throws {
+    // A pairwise aligner that pairs by sentence count: 1-1 when counts match, else all-in-one.
+    let byCount: MultiAligner.PairwiseAlign = { pivot, _, other, _ in
+      if pivot.count == other.count {
+        return pivot.indices.map { PivotLink(pivot: $0..<$0 + 1, other: $0..<$0 + 1, score: 0.9) }
+      }
+      return [PivotLink(pivot: 0..<pivot.count, other: 0..<other.count, score: 0.6)]
+    }
+    let editions = try [
+      ("The storm hit the coast on Monday. Thousands of people left their homes.", "en"),
+      ("La tempête a frappé la côte lundi. Des milliers de personnes ont quitté leur maison.", "fr"),
+      ("Der Sturm traf am Montag die Küste. Tausende Menschen verließen ihre Häuser.", "de"),
+      ("Il temporale ha colpito la costa lunedì Migliaia di persone hanno lasciato le case.", "it"),
+    ].map { text, tag in
+      Edition(document: Document(text: text + "\n", language: try LanguageTag(tag), source: "a.\(tag).txt"))
+    }
+    let result = try MultiAligner(pairwise: byCount).align(editions)
+    #expect(result.units.map(\.beadType) == ["1-1-1-1", "1-1-1-1"])
+    #expect(
+      result.units.map { $0.variants[3].text } == [
+        "Il temporale ha colpito la costa lunedì", "Migliaia di persone hanno lasciato le case.",
+      ])
+    #expect(result.sentences[3].count == 2)
+
+    var unsplit = MultiAligner(pairwise: byCount)
+    unsplit.splitsUndersegmented = false
+    #expect(try unsplit.align(editions).units.map(\.beadType) == ["2-2-2-1"])
+  }
+}

@@ -106,6 +106,48 @@ struct TMXReaderTests {
     #expect(read.map(\.variants) == units.map(\.variants))
   }
 
+  @Test(
+    "tokens split across reads and buffer moves read the same",
+    arguments: [(1, 64), (2, 64), (3, 100), (5, 64), (7, 128), (64, 64), (4096, 64)])
+  func smallBuffers(readSize: Int, bufferCapacity: Int) throws {
+    var units = Self.nastyUnits
+    units.append(
+      TMXUnit(
+        tuid: "markup",
+        variants: [
+          .init(
+            language: Self.tag("en"), segment: "Click here.",
+            markup: "Click <bpt i=\"1\" type=\"b\">&lt;b&gt;</bpt>here<ept i=\"1\">&lt;/b&gt;</ept>."),
+          .init(language: Self.tag("ja"), segment: "ここをクリック。"),
+        ]))
+    let text = try Self.written(units)
+    var utf16 = Data([0xFF, 0xFE])
+    for unit in text.utf16 { utf16.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+    for path in [try Self.file(text), try Self.file(utf16)] {
+      let (_, expected, _) = try Self.readAll(path)
+      let reader = try TMXReader(
+        path: path, inlineMarkup: .keep, onWarning: { _ in }, bufferCapacity: bufferCapacity, readSize: readSize)
+      var read: [TMXUnit] = []
+      while let unit = try reader.next() { read.append(unit) }
+      #expect(read == expected)
+      #expect(read.count == units.count)
+    }
+  }
+
+  @Test("errors keep exact positions when tokens are split across reads")
+  func smallBufferErrors() throws {
+    let path = try Self.file(
+      "<tmx version=\"1.4\">\n\(Self.header)\n<body>\n<tu><tuv xml:lang=\"en\"><seg>日本語 &bogus; </seg></tuv></tu></body></tmx>")
+    for readSize in [1, 3, 7] {
+      #expect {
+        let reader = try TMXReader(path: path, inlineMarkup: .keep, onWarning: { _ in }, bufferCapacity: 64, readSize: readSize)
+        while try reader.next() != nil {}
+      } throws: { error in
+        "\(error)" == "\(path):4:33: undefined entity '&bogus;'"
+      }
+    }
+  }
+
   @Test("OmegaT-style file: DOCTYPE, header props, notes, several units")
   func omegaT() throws {
     let path = try Self.file(

@@ -1,0 +1,131 @@
+/// Splits a sentence of one edition that the aligner paired with several pivot sentences,
+/// when most other editions keep those pivot sentences apart: the sentence was probably
+/// under-segmented (Thai marks sentence ends only with a space; a missed full stop), and
+/// splitting it keeps the whole N-language unit from merging because of one edition.
+///
+/// Cuts are taken only at sentence-like boundaries of the sentence itself (terminal
+/// punctuation, a space in languages that end sentences with one, clause punctuation as a
+/// last resort), chosen so the pieces' shares of the sentence's length match the pivot
+/// sentences' shares of theirs.
+struct PivotGuidedSplitter {
+  /// Languages that end sentences with a space rather than punctuation.
+  static let spaceTerminated: Set<String> = ["th", "lo", "km"]
+  /// The largest difference allowed between a cut's length share and the pivot's.
+  static let tolerance = 0.2
+
+  let language: LanguageTag
+
+  /// The pieces of consecutive `sentences` (of one paragraph) re-cut for groups of pivot
+  /// sentences with these lengths, or nil when no fitting cuts exist. The sentences' own
+  /// boundaries are candidates too.
+  func split(_ sentences: [Sentence], pivotLengths: [Int]) -> [Sentence]? {
+    guard pivotLengths.count >= 2, let first = sentences.first,
+      sentences.allSatisfy({ $0.paragraph == first.paragraph })
+    else { return nil }
+    // The sentences joined by one space (none in Chinese and Japanese), with each character's byte offset in the source.
+    var characters: [Character] = []
+    var offsets: [Int] = []
+    var boundaries: [Int] = []
+    for (k, sentence) in sentences.enumerated() {
+      if k > 0 {
+        if !language.joinsSentencesWithoutSpace {
+          characters.append(" ")
+          offsets.append(sentence.range.lowerBound)
+        }
+        boundaries.append(characters.count)
+      }
+      var offset = sentence.range.lowerBound
+      for character in sentence.text {
+        characters.append(character)
+        offsets.append(offset)
+        offset += character.utf8.count
+      }
+    }
+    offsets.append(sentences.last!.range.upperBound)
+    var candidates = cutCandidates(characters).filter { !boundaries.contains($0.position) }
+    candidates += boundaries.map { ($0, 0.0) }
+    candidates.sort { $0.position < $1.position }
+    guard candidates.count >= pivotLengths.count - 1 else { return nil }
+    var prefix = [0]
+    for c in characters { prefix.append(prefix.last! + (c.isWhitespace ? 0 : 1)) }
+    let total = Double(max(1, prefix.last!))
+    let pivotTotal = Double(max(1, pivotLengths.reduce(0, +)))
+    var cuts: [Int] = []
+    var cumulative = 0
+    for k in 0..<(pivotLengths.count - 1) {
+      cumulative += pivotLengths[k]
+      let target = Double(cumulative) / pivotTotal
+      var best: (position: Int, cost: Double)?
+      for candidate in candidates where candidate.position > (cuts.last ?? 0) {
+        let share = Double(prefix[candidate.position]) / total
+        let cost = abs(share - target) + candidate.penalty
+        if best == nil || cost < best!.cost { best = (candidate.position, cost) }
+      }
+      guard let best, best.cost <= Self.tolerance else { return nil }
+      cuts.append(best.position)
+    }
+    // The pieces, trimmed, with their byte ranges in the source.
+    var pieces: [Sentence] = []
+    var start = 0
+    for end in cuts + [characters.count] {
+      var from = start
+      var to = end
+      while from < to, characters[from].isWhitespace { from += 1 }
+      while to > from, characters[to - 1].isWhitespace { to -= 1 }
+      if from < to {
+        let byteStart = offsets[from]
+        let byteEnd = offsets[to - 1] + characters[to - 1].utf8.count
+        pieces.append(
+          Sentence(text: String(characters[from..<to]), paragraph: first.paragraph, range: byteStart..<byteEnd))
+      }
+      start = end
+    }
+    return pieces.count == pivotLengths.count ? pieces : nil
+  }
+
+  /// Positions (character offsets where a piece may start) with a penalty for weaker boundaries.
+  func cutCandidates(_ characters: [Character]) -> [(position: Int, penalty: Double)] {
+    let terminal: Set<Character> = [".", "!", "?", "。", "！", "？", "…", "؟", "।", "॥", "։", "።", "．"]
+    let clause: Set<Character> = [";", ":", "；", "：", "，", ",", "、", "،", "؛"]
+    let closing: Set<Character> = ["\"", "'", "”", "’", "»", ")", "）", "」", "』", "]", "›", "》", "〉"]
+    let spaceEnds = Self.spaceTerminated.contains(language.language)
+    var result: [(Int, Double)] = []
+    var i = 1
+    while i < characters.count - 1 {
+      let c = characters[i]
+      if c.isWhitespace {
+        var k = i - 1
+        while k > 0, closing.contains(characters[k]) { k -= 1 }
+        let before = characters[k]
+        var next = i
+        while next < characters.count, characters[next].isWhitespace { next += 1 }
+        guard next < characters.count - 1 else { break }
+        if terminal.contains(before) {
+          result.append((next, 0))
+        } else if spaceEnds {
+          result.append((next, 0.02))
+        } else if clause.contains(before) {
+          result.append((next, 0.08))
+        } else if before.isLowercase || before.isNumber, characters[next].isUppercase {
+          // A missing full stop: "… durchgeführt Das wird …".
+          result.append((next, 0.06))
+        }
+        i = next
+        continue
+      }
+      // Scripts without spaces: a cut right after terminal (or clause) punctuation.
+      if !characters[i + 1].isWhitespace, !closing.contains(characters[i + 1]) {
+        if ["。", "！", "？"].contains(c) {
+          result.append((i + 1, 0))
+        } else if c == "…" || c == "⋯" || (c == "・" && characters[i - 1] == "・") {
+          // The end of an ellipsis ("……", "・・・") followed directly by text.
+          if characters[i + 1] != c { result.append((i + 1, 0.02)) }
+        } else if ["；", "：", "，"].contains(c) {
+          result.append((i + 1, 0.08))
+        }
+      }
+      i += 1
+    }
+    return result
+  }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+@Suite("hexapla align: several editions, HTML and corpora")
+struct AlignEditionsCommandTests {
+  static let english = "The storm hit the coast on 6 May 2024.\nMore than 12,000 people left their homes.\nSchools in 40 towns were closed.\n"
+  static let french = "La tempête a frappé la côte le 6 mai 2024.\nPlus de 12 000 personnes ont quitté leur maison.\nLes écoles de 40 villes ont été fermées.\n"
+  static let german = "Der Sturm traf am 6. Mai 2024 die Küste.\nMehr als 12.000 Menschen verließen ihre Häuser.\nSchulen in 40 Städten wurden geschlossen.\n"
+
+  /// Writes files into a fresh directory.
+  func directory(_ files: [String: String]) throws -> URL {
+    let directory = try HexaplaProcess.temporaryDirectory()
+    for (name, text) in files {
+      let url = directory.appendingPathComponent(name)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: url)
+    }
+    return directory
+  }
+
+  @Test("three editions as one table, one column per language")
+  func tsv() throws {
+    let dir = try directory(["a.en.txt": Self.english, "a.fr.txt": Self.french, "a.de.txt": Self.german])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let result = try HexaplaProcess.run(
+      ["align", "--format", "tsv"] + ["en", "fr", "de"].map { dir.appendingPathComponent("a.\($0).txt").path })
+    #expect(result.status == 0)
+    #expect(
+      result.stdout == """
+        en\tfr\tde
+        The storm hit the coast on 6 May 2024.\tLa tempête a frappé la côte le 6 mai 2024.\tDer Sturm traf am 6. Mai 2024 die Küste.
+        More than 12,000 people left their homes.\tPlus de 12 000 personnes ont quitté leur maison.\tMehr als 12.000 Menschen verließen ihre Häuser.
+        Schools in 40 towns were closed.\tLes écoles de 40 villes ont été fermées.\tSchulen in 40 Städten wurden geschlossen.
+
+        """)
+    #expect(result.stderr.contains("3 editions (en, fr, de): 3 units, 0 unpaired sentences"))
+  }
+
+  @Test("TMX by default with several editions: one tuv per language, pinned date, the pivot as srclang")
+  func tmx() throws {
+    let dir = try directory(["a.en.txt": Self.english, "a.fr.txt": Self.french, "a.de.txt": Self.german])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let output = dir.appendingPathComponent("a.tmx")
+    let arguments =
+      ["align", "--pivot", "fr", "--date", "2024-01-02T03:04:05Z", "-o", output.path]
+      + ["en", "fr", "de"].map { dir.appendingPathComponent("a.\($0).txt").path }
+    let result = try HexaplaProcess.run(arguments)
+    #expect(result.status == 0)
+    let tmx = try String(contentsOf: output, encoding: .utf8)
+    #expect(tmx.contains(#"srclang="fr""#))
+    #expect(tmx.contains(#"creationdate="20240102T030405Z""#))
+    #expect(tmx.components(separatedBy: "<tu ").count - 1 == 3)
+    #expect(tmx.components(separatedBy: "<tuv ").count - 1 == 9)
+    #expect(tmx.contains("<prop type=\"x-bead\">1-1-1</prop>"))
+    #expect(tmx.contains("<prop type=\"x-document\">a</prop>"))
+    // Same input, same bytes.
+    _ = try HexaplaProcess.run(arguments)
+    #expect(try String(contentsOf: output, encoding: .utf8) == tmx)
+  }
+
+  @Test("an HTML edition is read as its article")
+  func html() throws {
+    let page = """
+      <html><head><meta charset="utf-8"><title>Storm | Site</title></head><body>
+      <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <article><p>The storm hit the coast on 6 May 2024.</p><p>More than 12,000 people left their homes.</p>
+      <p>Schools in 40 towns were closed.</p><div class="share"><a>Share on Facebook</a></div></article>
+      <footer>© 2024 Site</footer></body></html>
+      """
+    let dir = try directory(["a.en.html": page, "a.fr.txt": Self.french])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let result = try HexaplaProcess.run([
+      "align", "--format", "tsv", dir.appendingPathComponent("a.en.html").path,
+      dir.appendingPathComponent("a.fr.txt").path,
+    ])
+    #expect(result.status == 0)
+    // The headline has no French counterpart: an unpaired row of its own.
+    #expect(result.stdout.split(separator: "\n").count == 5)
+    #expect(result.stdout.contains("\nStorm\t\n"))
+    #expect(result.stdout.contains("Schools in 40 towns were closed.\tLes écoles de 40 villes ont été fermées."))
+    #expect(!result.stdout.contains("Home"))
+  }
+
+  @Test(
+    "bad editions: one clear line, non-zero exit",
+    arguments: [
+      (["x.en.txt", "y.en.txt", "y.fr.txt"], "both claim language 'en'"),
+      (["x.en.txt", "index.fr.html"], "index.fr.html: no article text found in the page"),
+      (["x.en.txt", "y.fr.txt", "wrong.ru.txt"], "wrong.ru.txt: the text is mostly in Latin script, but 'ru' is written in Cyrillic"),
+      (["x.en.txt", "plain.txt", "y.fr.txt"], "plain.txt: cannot tell the language from Latin script alone"),
+    ])
+  func badEditions(names: [String], message: String) throws {
+    let dir = try directory([
+      "x.en.txt": Self.english, "y.en.txt": Self.english, "y.fr.txt": Self.french, "plain.txt": Self.german,
+      "wrong.ru.txt": Self.english, "index.fr.html": "<html><body><nav><a href='/'>Accueil</a></nav></body></html>",
+    ])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let output = dir.appendingPathComponent("out.tmx")
+    let result = try HexaplaProcess.run(["align", "-o", output.path] + names.map { dir.appendingPathComponent($0).path })
+    #expect(result.status != 0)
+    #expect(result.stderr.contains(message))
+    #expect(!FileManager.default.fileExists(atPath: output.path))
+  }
+
+  @Test("a corpus: one TMX per article, bad and incomplete articles reported, up-to-date ones skipped")
+  func corpus() throws {
+    let dir = try directory([
+      "in/a.en.txt": Self.english, "in/a.fr.txt": Self.french, "in/a.de.txt": Self.german,
+      "in/b/en.txt": Self.english, "in/b/fr.txt": Self.french,
+      "in/c.en.txt": Self.english,
+      "in/d.en.txt": Self.english, "in/d.fr.txt": "",
+      "in/notes.md": "not an edition",
+    ])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let input = dir.appendingPathComponent("in").path
+    let out = dir.appendingPathComponent("out").path
+    let first = try HexaplaProcess.run(["align", "--corpus", input, "-o", out, "--date", "@0"])
+    #expect(first.status != 0)
+    #expect(first.stderr.contains("2 articles aligned, 2 failed: 6 units, 0 unpaired sentences"))
+    #expect(first.stderr.contains("failed: c: only one edition"))
+    #expect(first.stderr.contains("failed: d: ") && first.stderr.contains("d.fr.txt: no text"))
+    let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+    #expect(files == ["a.tmx", "b.tmx"])
+    let a = try String(contentsOfFile: out + "/a.tmx", encoding: .utf8)
+    #expect(a.components(separatedBy: "<tu ").count - 1 == 3)
+
+    let second = try HexaplaProcess.run(["align", "--corpus", input, "-o", out, "--date", "@0"])
+    #expect(second.stderr.contains("0 articles aligned, 2 up to date (skipped; --force realigns), 2 failed"))
+    let forced = try HexaplaProcess.run(["align", "--corpus", input, "-o", out, "--date", "@0", "--force"])
+    #expect(forced.stderr.contains("2 articles aligned, 2 failed"))
+    #expect(try String(contentsOfFile: out + "/a.tmx", encoding: .utf8) == a)
+
+    let merged = dir.appendingPathComponent("all.tmx").path
+    let merge = try HexaplaProcess.run(["align", "--corpus", input, "--merge", "-o", merged, "--date", "@0"])
+    #expect(merge.stderr.contains("2 articles aligned"))
+    let all = try String(contentsOfFile: merged, encoding: .utf8)
+    #expect(all.components(separatedBy: "<tu ").count - 1 == 6)
+    #expect(all.contains("<prop type=\"x-document\">a</prop>") && all.contains("<prop type=\"x-document\">b</prop>"))
+  }
+}
+
+@Suite("Alignments/ example corpora")
+struct ExampleCorporaTests {
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  @Test("Alignments/pud is what the tool produces today (run Tools/regenerate-alignments.sh if not)")
+  func pudIsCurrent() throws {
+    let out = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let examples = Self.repository.appendingPathComponent("Alignments/examples/pud").path
+    let result = try HexaplaProcess.run([
+      "align", "--corpus", examples, "--pivot", "en", "--date", "2026-01-01T00:00:00Z", "--force", "-o", out.path,
+    ])
+    #expect(result.status == 0)
+    let committed = Self.repository.appendingPathComponent("Alignments/pud")
+    let names = try FileManager.default.contentsOfDirectory(atPath: committed.path).sorted()
+    #expect(names == ["n01001.tmx", "n01005.tmx", "n01009.tmx", "n01011.tmx"])
+    for name in names {
+      let expected = try String(contentsOf: committed.appendingPathComponent(name), encoding: .utf8)
+      let produced = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+      #expect(produced == expected, "\(name) differs")
+      #expect(expected.components(separatedBy: "<tuv ").count - 1 == 8 * (expected.components(separatedBy: "<tu ").count - 1))
+    }
+  }
+}

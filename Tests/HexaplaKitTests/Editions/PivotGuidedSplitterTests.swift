@@ -1,0 +1,53 @@
+import Testing
+
+@testable import HexaplaKit
+
+@Suite("Splitting under-segmented sentences by the pivot")
+struct PivotGuidedSplitterTests {
+  func sentence(_ text: String, at offset: Int = 0) -> Sentence {
+    Sentence(text: text, paragraph: 0, range: offset..<(offset + text.utf8.count))
+  }
+
+  @Test(
+    "cuts at the boundary whose length share matches the pivot's",
+    arguments: [
+      // A missing full stop before a capital.
+      ("de", "Es wurde im April durchgeführt Das wird neue Grenzen setzen, sagen die Forscher.", [30, 50],
+       ["Es wurde im April durchgeführt", "Das wird neue Grenzen setzen, sagen die Forscher."]),
+      // An ordinal-looking full stop the segmenter kept ("70.").
+      ("pl", "Zdjęcia były z lat 70. Lubię bawić się tym pomysłem i szukam muzy.", [20, 45],
+       ["Zdjęcia były z lat 70.", "Lubię bawić się tym pomysłem i szukam muzy."]),
+      // Thai: a space ends a sentence; the cut nearest the pivot's share wins.
+      ("th", "ฉันไม่รู้ว่าทำไม ฉันเลือกเธอ สองปีต่อมาเธอยื่นอุทธรณ์ต่อศาลสูง", [30, 40],
+       ["ฉันไม่รู้ว่าทำไม ฉันเลือกเธอ", "สองปีต่อมาเธอยื่นอุทธรณ์ต่อศาลสูง"]),
+      // Chinese: after an ellipsis with no space.
+      ("zh", "我不知道為什麼我會選她……兩年後，在香港高等法院上，朱婷表現得十分鎮定。", [40, 70],
+       ["我不知道為什麼我會選她……", "兩年後，在香港高等法院上，朱婷表現得十分鎮定。"]),
+    ] as [(String, String, [Int], [String])])
+  func cuts(language: String, text: String, lengths: [Int], expected: [String]) throws {
+    let splitter = PivotGuidedSplitter(language: try LanguageTag(language))
+    let pieces = try #require(splitter.split([sentence(text, at: 10)], pivotLengths: lengths))
+    #expect(pieces.map(\.text) == expected)
+    // Ranges point into the source.
+    let source = String(repeating: " ", count: 10) + text
+    let bytes = Array(source.utf8)
+    #expect(pieces.map { String(decoding: bytes[$0.range], as: UTF8.self) } == expected)
+  }
+
+  @Test("re-cuts two wrongly split Thai sentences into the pivot's two")
+  func recut() throws {
+    let splitter = PivotGuidedSplitter(language: try LanguageTag("th"))
+    let pieces = try #require(
+      splitter.split(
+        [sentence("ฉันไม่รู้ว่าทำไม ฉันเลือกเธอ สองปีต่อมา", at: 0), sentence("เธอยื่นอุทธรณ์ต่อศาลสูง", at: 100)],
+        pivotLengths: [26, 32]))
+    #expect(pieces.map(\.text) == ["ฉันไม่รู้ว่าทำไม ฉันเลือกเธอ", "สองปีต่อมา เธอยื่นอุทธรณ์ต่อศาลสูง"])
+  }
+
+  @Test("no cut without a sentence-like boundary near the pivot's share")
+  func noCut() throws {
+    let splitter = PivotGuidedSplitter(language: try LanguageTag("en"))
+    #expect(splitter.split([sentence("the cat sat on the mat and the dog slept by the door")], pivotLengths: [20, 20]) == nil)
+    #expect(splitter.split([sentence("Short. And then a much much longer second part follows here")], pivotLengths: [40, 5]) == nil)
+  }
+}

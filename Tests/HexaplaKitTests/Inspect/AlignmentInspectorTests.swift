@@ -1,0 +1,85 @@
+import Testing
+
+@testable import HexaplaKit
+
+@Suite("Inspector: filters and passes")
+struct AlignmentInspectorTests {
+  static let units: [InspectedUnit] = [
+    InspectedUnit(number: 1, variants: [.init(language: "en", text: "Café society."), .init(language: "fr", text: "La société.")], beadType: "1-1", score: 0.9),
+    InspectedUnit(number: 2, variants: [.init(language: "en", text: "ISTANBUL grows."), .init(language: "fr", text: "Istanbul grandit.")], beadType: "1-1", score: 0.8),
+    InspectedUnit(number: 3, variants: [.init(language: "en", text: "Rain."), .init(language: "fr", text: "Pluie.")], beadType: "1-1", score: 0.2),
+    InspectedUnit(number: 4, variants: [.init(language: "fr", text: "Seul.")], beadType: "0-1", score: 0.7),
+  ]
+
+  func view(_ configure: (inout AlignmentInspector.ViewOptions) -> Void) throws -> String {
+    var options = AlignmentInspector.ViewOptions()
+    options.width = 60
+    configure(&options)
+    let sink = StringSink()
+    try AlignmentInspector(units: Self.units).showSideBySide(options, to: sink)
+    return sink.text
+  }
+
+  func numbers(_ text: String) -> [Int] {
+    text.split(separator: "\n").dropFirst(2).compactMap { line in
+      line.dropFirst().split(separator: " ").first.flatMap { Int($0) }
+    }
+  }
+
+  @Test(
+    "grep: case-insensitive, Unicode-aware, NFC; regex or literal",
+    arguments: [
+      ("istanbul", false, [2]),
+      ("CAFE\u{301}", false, [1]),  // decomposed pattern matches composed text
+      ("soci[eé]t", false, [1]),
+      ("pluie|seul", false, [3, 4]),
+      ("a.", true, []),
+      ("bul\\s", false, [2]),
+    ])
+  func grep(pattern: String, literal: Bool, expected: [Int]) throws {
+    let matcher = try UnitMatcher(pattern: pattern, literal: literal)
+    #expect(Self.units.filter(matcher.matches).map(\.number) == expected)
+  }
+
+  @Test("an invalid regular expression is an error")
+  func badPattern() {
+    #expect(throws: HexaplaError.self) { try UnitMatcher(pattern: "(unclosed") }
+  }
+
+  @Test("--from and --limit")
+  func window() throws {
+    #expect(numbers(try view { $0.from = 2; $0.limit = 2 }) == [2, 3])
+    #expect(numbers(try view { $0.limit = 1 }) == [1])
+  }
+
+  @Test("--langs chooses and orders the columns")
+  func languages() throws {
+    let text = try view { $0.languages = ["fr"] }
+    #expect(text.hasPrefix("   # bead score │ fr\n"))
+    #expect(numbers(text) == [1, 2, 3, 4])
+  }
+
+  @Test("--suspicious flags the weakest 5% (here: the lowest score)")
+  func suspicious() throws {
+    let text = try view { $0.flagsWeakest = true }
+    let flagged = text.split(separator: "\n").filter { $0.hasPrefix("!") }
+    #expect(flagged.count == 1)
+    #expect(flagged.first?.hasPrefix("!  3") == true)
+  }
+
+  @Test("the two passes read the source twice, the plain view once")
+  func passes() throws {
+    var opened = 0
+    let inspector = AlignmentInspector(open: {
+      opened += 1
+      var iterator = Self.units.makeIterator()
+      return { iterator.next() }
+    })
+    var options = AlignmentInspector.ViewOptions()
+    try inspector.showSideBySide(options, to: StringSink())
+    #expect(opened == 1)
+    options.flagsWeakest = true
+    try inspector.showSideBySide(options, to: StringSink())
+    #expect(opened == 3)
+  }
+}
