@@ -121,7 +121,11 @@ public struct Aligner: Sendable {
       }
       return first.cells[k]
     }
-    if options.estimatesReliabilities { features.estimateReliabilities(from: confident) }
+    if options.estimatesReliabilities {
+      features.estimateReliabilities(from: confident)
+      // Dictionaries differ widely in coverage: their links' reliability per side, measured.
+      _ = features.estimateDictionaryReliability(from: confident)
+    }
     if options.learnsLexicon {
       // Word pairs from the same beads.
       _ = features.learnLexicon(from: confident)
