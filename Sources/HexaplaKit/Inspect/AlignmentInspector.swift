@@ -46,7 +46,8 @@ public struct AlignmentInspector {
   ///
   /// Streams: without `flagsWeakest` the file is read once, with up to `lookAhead` units
   /// held to learn its languages (a language first seen later is reported as a warning and
-  /// not shown unless listed in `languages`); with it, a first pass reads the scores.
+  /// not shown unless listed in `languages`); with it, a first pass gathers the statistics
+  /// (scores and length ratios: a few numbers per unit, no text).
   /// - Throws: errors of the unit source, `HexaplaError.inconsistentInput` for a width too
   ///   small, and `HexaplaError.outputNotWritable`.
   public func showSideBySide(_ options: ViewOptions, to sink: TextSink) throws {
