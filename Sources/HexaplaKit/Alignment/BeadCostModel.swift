@@ -13,25 +13,25 @@ import Foundation
 ///   sentences; an unpaired sentence pays for its unmatched keys like a bad pairing would;
 /// - paragraphs: a bead that spans a paragraph boundary on one side pays a fixed cost.
 struct BeadCostModel: Sendable {
-  private let sourcePrefix: [Double]
-  private let targetPrefix: [Double]
+  private let sourcePrefix: FlatBuffer<Double>
+  private let targetPrefix: FlatBuffer<Double>
   private let variance: Double
   let source: SentenceKeyTable
   let target: SentenceKeyTable
   private let stride: Int
   /// Per key and window size k (index `key * stride + k`): how much cheaper a matched key is
   /// than a missed one, log(q / p) - log((1 - q) / (1 - p)), negated.
-  private let sourceGain: [Double]
-  private let targetGain: [Double]
+  private let sourceGain: FlatBuffer<Double>
+  private let targetGain: FlatBuffer<Double>
   /// The sorted keys of sentences i..<i+a (slot `i * stride + a`), flat.
-  private let sourceUnionOffsets: [Int32]
-  private let sourceUnionKeys: [Int32]
-  private let targetUnionOffsets: [Int32]
-  private let targetUnionKeys: [Int32]
+  private let sourceUnionOffsets: FlatBuffer<Int32>
+  private let sourceUnionKeys: FlatBuffer<Int32>
+  private let targetUnionOffsets: FlatBuffer<Int32>
+  private let targetUnionKeys: FlatBuffer<Int32>
   /// The cost of missing every key of slot `i * stride + a` in a window of k sentences
   /// (index `slot * stride + k`).
-  private let sourceBase: [Double]
-  private let targetBase: [Double]
+  private let sourceBase: FlatBuffer<Double>
+  private let targetBase: FlatBuffer<Double>
   private let sourceParagraphStarts: [Bool]?
   private let targetParagraphStarts: [Bool]?
   private let paragraphCost: Double
@@ -72,10 +72,10 @@ struct BeadCostModel: Sendable {
     let targetScale = max(1, 1 / ratio)
     var prefix = [0.0]
     for l in sourceLengths { prefix.append(prefix.last! + Double(l) * sourceScale) }
-    sourcePrefix = prefix
+    sourcePrefix = FlatBuffer(prefix)
     prefix = [0.0]
     for l in targetLengths { prefix.append(prefix.last! + Double(l) * targetScale) }
-    targetPrefix = prefix
+    targetPrefix = FlatBuffer(prefix)
     self.variance = variance
     self.source = source
     self.target = target
@@ -100,8 +100,8 @@ struct BeadCostModel: Sendable {
     }
     let (sourceMatch, sourceMiss) = tables(own: sourceDF, other: targetDF, otherCount: target.count, sideBit: 1)
     let (targetMatch, targetMiss) = tables(own: targetDF, other: sourceDF, otherCount: source.count, sideBit: 2)
-    sourceGain = zip(sourceMiss, sourceMatch).map { $0 - $1 }
-    targetGain = zip(targetMiss, targetMatch).map { $0 - $1 }
+    sourceGain = FlatBuffer(zip(sourceMiss, sourceMatch).map { $0 - $1 })
+    targetGain = FlatBuffer(zip(targetMiss, targetMatch).map { $0 - $1 })
     func unions(_ table: SentenceKeyTable, miss: [Double]) -> ([Int32], [Int32], [Double]) {
       let side = maxSide + 1
       var offsets: [Int32] = [0]
@@ -127,8 +127,14 @@ struct BeadCostModel: Sendable {
       }
       return (offsets, keys, base)
     }
-    (sourceUnionOffsets, sourceUnionKeys, sourceBase) = unions(source, miss: sourceMiss)
-    (targetUnionOffsets, targetUnionKeys, targetBase) = unions(target, miss: targetMiss)
+    let sourceUnions = unions(source, miss: sourceMiss)
+    let targetUnions = unions(target, miss: targetMiss)
+    sourceUnionOffsets = FlatBuffer(sourceUnions.0)
+    sourceUnionKeys = FlatBuffer(sourceUnions.1)
+    sourceBase = FlatBuffer(sourceUnions.2)
+    targetUnionOffsets = FlatBuffer(targetUnions.0)
+    targetUnionKeys = FlatBuffer(targetUnions.1)
+    targetBase = FlatBuffer(targetUnions.2)
     func starts(_ paragraphs: [Int]?) -> [Bool]? {
       guard let paragraphs else { return nil }
       return paragraphs.indices.map { $0 == 0 || paragraphs[$0] != paragraphs[$0 - 1] }

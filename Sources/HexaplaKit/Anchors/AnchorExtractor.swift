@@ -245,6 +245,7 @@ public final class AnchorExtractor {
   /// The word without an elided article or pronoun before an apostrophe (l'expédition →
   /// expédition, dell'anno → anno); other words unchanged.
   static func withoutElision(_ word: String) -> String {
+    guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return word }
     guard let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return word }
     let head = word[..<apostrophe]
     let tail = word[word.index(after: apostrophe)...]

@@ -21,7 +21,8 @@ public final class JSONLUnitReader {
       handle = .standardInput
     } else {
       var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        !isDirectory.boolValue,
         let handle = FileHandle(forReadingAtPath: path)
       else {
         throw HexaplaError.fileNotReadable(path: path, reason: "no such file")
@@ -91,7 +92,9 @@ public final class JSONLUnitReader {
     }
     unit.variants.sort { $0.language < $1.language }
     if let props = object["props"] as? [[String]] {
-      for pair in props where pair.count == 2 { unit.props.append(TMXProperty(type: pair[0], value: pair[1])) }
+      for pair in props where pair.count == 2 {
+        unit.props.append(TMXProperty(type: pair[0], value: pair[1]))
+      }
     }
     unit.notes = object["notes"] as? [String] ?? []
     return unit

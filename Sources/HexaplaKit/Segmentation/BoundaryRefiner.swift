@@ -13,7 +13,7 @@
 /// - an @mention after a word (no punctuation between) starts a new sentence, as replies do;
 /// - emoji after a sentence end stay with it, and emoji or an emoticon (`:)`, `))`) followed
 ///   by a capitalised word end one;
-/// - in Thai and Lao, a space between words can end a sentence.
+/// - in Thai and Lao, a space between words can end a sentence; in Khmer, `។` and `៕` do.
 /// Nothing is split inside a word (ICU's breaks after `?` in a URL are dropped), so decimal
 /// numbers, URLs, e-mail addresses, file names and version numbers stay whole; ellipses and `?!`
 /// are ICU's.
@@ -67,7 +67,7 @@ final class BoundaryRefiner {
     var i = 0
     while i < n {
       // Most units are letters and spaces: skip four at a time while none is `(`, `)`, `-`,
-      // `.`, `@` or at least U+2012 (four 16-bit lanes of a UInt64; setting each lane's top bit
+      // `.`, `@`, Khmer `។៕` or at least U+2012 (four 16-bit lanes of a UInt64; setting each lane's top bit
       // first keeps the subtractions from borrowing across lanes).
       if i + 4 <= n {
         let w = UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)
@@ -79,16 +79,18 @@ final class BoundaryRefiner {
         let atLeast2F = (x &- 0x002F_002F_002F_002F) & top
         let atLeast40 = (x &- 0x0040_0040_0040_0040) & top
         let atLeast41 = (x &- 0x0041_0041_0041_0041) & top
+        let atLeast17D4 = (x &- 0x17D4_17D4_17D4_17D4) & top
+        let atLeast17D6 = (x &- 0x17D6_17D6_17D6_17D6) & top
         let atLeast2012 = (x &- 0x2012_2012_2012_2012) & top
         if (w & top) | atLeast2012 | (atLeast2D & ~atLeast2F) | (atLeast28 & ~atLeast2A)
-          | (atLeast40 & ~atLeast41) == 0
+          | (atLeast40 & ~atLeast41) | (atLeast17D4 & ~atLeast17D6) == 0
         {
           i += 4
           continue
         }
       }
       let c = u[i]
-      if (c > 0x2E && c < 0x2012 && c != 0x40) || (c > 0x2BFF && c < 0xD83C) {
+      if (c > 0x2E && c < 0x2012 && c != 0x40 && c != 0x17D4 && c != 0x17D5) || (c > 0x2BFF && c < 0xD83C) {
         i += 1
         continue
       }
@@ -125,6 +127,10 @@ final class BoundaryRefiner {
       {
         // In messages, an @mention after a word without final punctuation starts a reply.
         candidates.append(Candidate(position: i, fromICU: false))
+      } else if c == 0x17D4 || c == 0x17D5, i + 1 < n, u[i + 1].isWhitespaceUnit {
+        // Khmer `។` and `៕` end sentences; ICU's rules do not break after them.
+        let next = s.skippingWhitespace(from: i + 1)
+        if next < n { candidates.append(Candidate(position: next, fromICU: false)) }
       } else if c == 0x2026, i + 1 < n, u[i + 1].isWhitespaceUnit {
         // `…` is no terminator for ICU; like `...` it ends a sentence before a capital.
         let next = s.skippingWhitespace(from: i + 1)
@@ -219,7 +225,7 @@ final class BoundaryRefiner {
   ) -> SegmentationRules.AbbreviationKind? {
     guard !rules.abbreviations.isEmpty else { return nil }
     // Most tokens are plain words: rule them out without building strings.
-    if !rules.abbreviationFingerprints.contains(s.caseFoldedFingerprint(tokenStart..<(p + 1))),
+    if !rules.mayBeAbbreviation(fingerprint: s.caseFoldedFingerprint(tokenStart..<(p + 1))),
       s.shortDottedToken(startingAt: next) == nil, s.shortDottedToken(endingBefore: tokenStart) == nil
     {
       return nil

@@ -106,7 +106,8 @@ final class XMLInputStream {
             // Move the odd byte to the front and read more.
             if !(try readRaw()) || rawEnd - rawStart < 2 {
               throw HexaplaError.invalidEncoding(
-                path: path, byteOffset: fileOffset, detail: "UTF-16 text with an odd number of bytes")
+                path: path, byteOffset: fileOffset,
+                detail: "UTF-16 text with an odd number of bytes")
             }
             continue
           }
@@ -192,14 +193,17 @@ final class XMLInputStream {
       default:
         throw HexaplaError.malformedTMX(
           path: path, line: 1, column: 1,
-          message: "unsupported encoding '\(declared)' (Hexapla reads UTF-8, UTF-16, ISO-8859-1 and windows-1252)")
+          message:
+            "unsupported encoding '\(declared)' (Hexapla reads UTF-8, UTF-16, ISO-8859-1 and windows-1252)"
+        )
       }
     }
   }
 
   /// The `encoding="..."` of an XML declaration at the start of `head`, if any.
   private static func declaredEncoding(_ head: [UInt8]) -> String? {
-    guard head.starts(with: Array("<?xml".utf8)), let end = head.firstIndex(of: UInt8(ascii: ">")) else {
+    guard head.starts(with: Array("<?xml".utf8)), let end = head.firstIndex(of: UInt8(ascii: ">"))
+    else {
       return nil
     }
     let declaration = String(decoding: head[..<end], as: UTF8.self)

@@ -60,7 +60,8 @@ final class XMLPullParser {
     let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
     for b in 0..<256 {
       table[b] =
-        b >= 0x80 ? 2
+        b >= 0x80
+        ? 2
         : (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x3C || b == 0x26 || b == 0x5D ? 1 : 0
     }
     return table
@@ -79,7 +80,9 @@ final class XMLPullParser {
   /// - Parameters:
   ///   - bufferCapacity: the initial buffer size (it grows for longer tokens).
   ///   - readSize: the most bytes one read asks for (small only in tests).
-  init(path: String, limits: Limits = Limits(), bufferCapacity: Int = 1 << 18, readSize: Int = 1 << 16) throws {
+  init(
+    path: String, limits: Limits = Limits(), bufferCapacity: Int = 1 << 18, readSize: Int = 1 << 16
+  ) throws {
     self.path = path
     self.input = try XMLInputStream(path: path, chunkSize: readSize)
     self.limits = limits
@@ -120,7 +123,8 @@ final class XMLPullParser {
           // Outside the root element only white space may appear.
           _ = try skipWhitespace()
           if let b = try peek(), b != UInt8(ascii: "<") {
-            throw error(seenRoot ? "text after the root element" : "text before the root element", at: pos)
+            throw error(
+              seenRoot ? "text after the root element" : "text before the root element", at: pos)
           }
           continue
         }
@@ -145,7 +149,9 @@ final class XMLPullParser {
         return .text(try readText())
       }
       pos += 1
-      guard let second = try peek() else { throw error("unexpected end of file after '<'", at: pos) }
+      guard let second = try peek() else {
+        throw error("unexpected end of file after '<'", at: pos)
+      }
       switch second {
       case UInt8(ascii: "/"):
         pos += 1
@@ -158,7 +164,9 @@ final class XMLPullParser {
         if try consume("--") {
           try skip(past: Array("-->".utf8), what: "comment", releasing: true)
         } else if try consume("[CDATA[") {
-          guard !openElements.isEmpty else { throw error("CDATA section outside the root element", at: eventStart) }
+          guard !openElements.isEmpty else {
+            throw error("CDATA section outside the root element", at: eventStart)
+          }
           return .text(try readCDATA())
         } else if try consume("DOCTYPE") {
           guard !seenRoot else { throw error("DOCTYPE after the root element", at: eventStart) }
@@ -387,7 +395,9 @@ final class XMLPullParser {
       }
       if b == UInt8(ascii: "/") {
         pos += 1
-        guard try peek() == UInt8(ascii: ">") else { throw error("expected '>' after '/' in <\(name)>", at: pos) }
+        guard try peek() == UInt8(ascii: ">") else {
+          throw error("expected '>' after '/' in <\(name)>", at: pos)
+        }
         pos += 1
         seenRoot = true
         openElements.append(name)
@@ -395,13 +405,15 @@ final class XMLPullParser {
         return .start(name: name, attributes: attributes, selfClosing: true)
       }
       guard hadSpace else {
-        throw error("expected white space, '>' or '/>' in <\(name)>, found '\(Self.describe(b))'", at: pos)
+        throw error(
+          "expected white space, '>' or '/>' in <\(name)>, found '\(Self.describe(b))'", at: pos)
       }
       let attributeStart = pos
       let attributeName = try readName(what: "attribute")
       _ = try skipWhitespace()
       guard try peek() == UInt8(ascii: "=") else {
-        throw error("attribute '\(attributeName)' of <\(name)> has no value (expected '=')", at: pos)
+        throw error(
+          "attribute '\(attributeName)' of <\(name)> has no value (expected '=')", at: pos)
       }
       pos += 1
       _ = try skipWhitespace()
@@ -440,7 +452,9 @@ final class XMLPullParser {
     var nonASCII = false
     while true {
       if pos == limit {
-        guard try fill() else { throw error("unexpected end of file in an attribute value", at: start) }
+        guard try fill() else {
+          throw error("unexpected end of file in an attribute value", at: start)
+        }
       }
       var p = pos
       let end = limit
@@ -530,7 +544,9 @@ final class XMLPullParser {
       }
     }
     guard nonASCII else { return scratch.string }
-    if let text = String(validating: scratch.bytes, as: UTF8.self), !Self.containsNoncharacter(scratch.bytes) {
+    if let text = String(validating: scratch.bytes, as: UTF8.self),
+      !Self.containsNoncharacter(scratch.bytes)
+    {
       return text
     }
     // Find the exact place in the raw text (still in the buffer: it is the current event).
@@ -545,7 +561,9 @@ final class XMLPullParser {
     let n = bytes.count
     while i < n, let found = memchr(base + i, 0xEF, n - i) {
       let k = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-      if k + 2 < n && base[k + 1] == 0xBF && (base[k + 2] == 0xBE || base[k + 2] == 0xBF) { return true }
+      if k + 2 < n && base[k + 1] == 0xBF && (base[k + 2] == 0xBE || base[k + 2] == 0xBF) {
+        return true
+      }
       i = k + 1
     }
     return false
@@ -556,7 +574,9 @@ final class XMLPullParser {
     scratch.removeAll()
     var closing = 0
     while true {
-      guard let b = try peek() else { throw error("unexpected end of file in a CDATA section", at: eventStart) }
+      guard let b = try peek() else {
+        throw error("unexpected end of file in a CDATA section", at: eventStart)
+      }
       pos += 1
       if b == UInt8(ascii: "]") {
         closing = min(closing + 1, 2)
@@ -587,10 +607,13 @@ final class XMLPullParser {
     let start = pos
     var length = 0
     while true {
-      guard let b = try peek(ahead: 1 + length) else { throw error("unexpected end of file in a reference", at: start) }
+      guard let b = try peek(ahead: 1 + length) else {
+        throw error("unexpected end of file in a reference", at: start)
+      }
       if b == UInt8(ascii: ";") { break }
       if Self.isWhitespace(b) || b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || length > 64 {
-        throw error("'&' must start a reference like &amp; (write &amp; for a literal '&')", at: start)
+        throw error(
+          "'&' must start a reference like &amp; (write &amp; for a literal '&')", at: start)
       }
       length += 1
     }
@@ -600,7 +623,9 @@ final class XMLPullParser {
       scratch.append(predefined)
       return
     }
-    try expand(ArraySlice(UnsafeBufferPointer(start: name, count: length)), inAttribute: inAttribute, depth: 0, at: start)
+    try expand(
+      ArraySlice(UnsafeBufferPointer(start: name, count: length)), inAttribute: inAttribute,
+      depth: 0, at: start)
   }
 
   /// The character of `&amp;`, `&lt;`, `&gt;`, `&quot;` or `&apos;`, given the name's bytes.
@@ -610,7 +635,8 @@ final class XMLPullParser {
     case 2 where p[1] == UInt8(ascii: "t"):
       if p[0] == UInt8(ascii: "l") { return UInt8(ascii: "<") }
       if p[0] == UInt8(ascii: "g") { return UInt8(ascii: ">") }
-    case 3 where p[0] == UInt8(ascii: "a") && p[1] == UInt8(ascii: "m") && p[2] == UInt8(ascii: "p"):
+    case 3
+    where p[0] == UInt8(ascii: "a") && p[1] == UInt8(ascii: "m") && p[2] == UInt8(ascii: "p"):
       return UInt8(ascii: "&")
     case 4 where memcmp(p, "quot", 4) == 0: return UInt8(ascii: "\"")
     case 4 where memcmp(p, "apos", 4) == 0: return UInt8(ascii: "'")
@@ -619,7 +645,9 @@ final class XMLPullParser {
     return nil
   }
 
-  private func expand(_ name: ArraySlice<UInt8>, inAttribute: Bool, depth: Int, at offset: Int) throws {
+  private func expand(_ name: ArraySlice<UInt8>, inAttribute: Bool, depth: Int, at offset: Int)
+    throws
+  {
     guard let first = name.first else { throw error("empty reference '&;'", at: offset) }
     if first == UInt8(ascii: "#") {
       var digits = name.dropFirst()
@@ -629,14 +657,20 @@ final class XMLPullParser {
         digits = digits.dropFirst()
       }
       var value: UInt32 = 0
-      guard !digits.isEmpty, digits.count <= 8 else { throw error("bad character reference", at: offset) }
+      guard !digits.isEmpty, digits.count <= 8 else {
+        throw error("bad character reference", at: offset)
+      }
       for d in digits {
         let digit: UInt32
         switch d {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(d - UInt8(ascii: "0"))
-        case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16: digit = UInt32(d - UInt8(ascii: "a") + 10)
-        case UInt8(ascii: "A")...UInt8(ascii: "F") where radix == 16: digit = UInt32(d - UInt8(ascii: "A") + 10)
-        default: throw error("bad character reference '&\(String(decoding: name, as: UTF8.self));'", at: offset)
+        case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16:
+          digit = UInt32(d - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F") where radix == 16:
+          digit = UInt32(d - UInt8(ascii: "A") + 10)
+        default:
+          throw error(
+            "bad character reference '&\(String(decoding: name, as: UTF8.self));'", at: offset)
         }
         value = value * radix + digit
       }
@@ -646,7 +680,9 @@ final class XMLPullParser {
       scratch.append(contentsOf: String(scalar).utf8)
       return
     }
-    if let predefined = name.withContiguousStorageIfAvailable({ Self.predefinedEntity($0.baseAddress!, count: $0.count) }) ?? nil {
+    if let predefined = name.withContiguousStorageIfAvailable({
+      Self.predefinedEntity($0.baseAddress!, count: $0.count)
+    }) ?? nil {
       scratch.append(predefined)
       return
     }
@@ -656,19 +692,27 @@ final class XMLPullParser {
       case nil:
         throw error("undefined entity '&\(text);'", at: offset)
       case .external:
-        throw error("external entity '&\(text);' is not loaded (Hexapla never fetches external entities)", at: offset)
+        throw error(
+          "external entity '&\(text);' is not loaded (Hexapla never fetches external entities)",
+          at: offset)
       case .internalText(let replacement):
         guard depth < limits.entityDepth else {
-          throw error("entity '&\(text);' nests too deeply (recursive or an entity bomb)", at: offset)
+          throw error(
+            "entity '&\(text);' nests too deeply (recursive or an entity bomb)", at: offset)
         }
         var i = 0
         while i < replacement.count {
           let b = replacement[i]
           if b == UInt8(ascii: "<") {
-            throw error("entity '&\(text);' contains markup, which Hexapla does not expand", at: offset)
+            throw error(
+              "entity '&\(text);' contains markup, which Hexapla does not expand", at: offset)
           }
-          if b == UInt8(ascii: "&"), let semicolon = replacement[(i + 1)...].firstIndex(of: UInt8(ascii: ";")) {
-            try expand(replacement[(i + 1)..<semicolon], inAttribute: inAttribute, depth: depth + 1, at: offset)
+          if b == UInt8(ascii: "&"),
+            let semicolon = replacement[(i + 1)...].firstIndex(of: UInt8(ascii: ";"))
+          {
+            try expand(
+              replacement[(i + 1)..<semicolon], inAttribute: inAttribute, depth: depth + 1,
+              at: offset)
             i = semicolon + 1
             continue
           }
@@ -676,7 +720,8 @@ final class XMLPullParser {
           expandedBytes += 1
           if expandedBytes > limits.entityExpansionBytes {
             throw error(
-              "entity expansion exceeds \(limits.entityExpansionBytes) bytes (an entity bomb?)", at: offset)
+              "entity expansion exceeds \(limits.entityExpansionBytes) bytes (an entity bomb?)",
+              at: offset)
           }
           i += 1
         }
@@ -693,7 +738,9 @@ final class XMLPullParser {
     _ = try readName(what: "document type")
     while true {
       _ = try skipWhitespace()
-      guard let b = try peek() else { throw error("unexpected end of file in <!DOCTYPE", at: eventStart) }
+      guard let b = try peek() else {
+        throw error("unexpected end of file in <!DOCTYPE", at: eventStart)
+      }
       if b == UInt8(ascii: ">") {
         pos += 1
         return
@@ -720,7 +767,9 @@ final class XMLPullParser {
       pos += 1
       if b == quote { return bytes }
       bytes.append(b)
-      if bytes.count > limits.entityExpansionBytes { throw error("quoted string too long", at: start) }
+      if bytes.count > limits.entityExpansionBytes {
+        throw error("quoted string too long", at: start)
+      }
     }
     throw error("unexpected end of file in a quoted string", at: start)
   }
@@ -728,7 +777,9 @@ final class XMLPullParser {
   private func readInternalSubset() throws {
     while true {
       _ = try skipWhitespace()
-      guard let b = try peek() else { throw error("unexpected end of file in the DTD", at: eventStart) }
+      guard let b = try peek() else {
+        throw error("unexpected end of file in the DTD", at: eventStart)
+      }
       if b == UInt8(ascii: "]") {
         pos += 1
         return
@@ -737,7 +788,9 @@ final class XMLPullParser {
         try skip(past: [UInt8(ascii: ";")], what: "parameter-entity reference")
         continue
       }
-      guard b == UInt8(ascii: "<") else { throw error("unexpected '\(Self.describe(b))' in the DTD", at: pos) }
+      guard b == UInt8(ascii: "<") else {
+        throw error("unexpected '\(Self.describe(b))' in the DTD", at: pos)
+      }
       let declarationStart = pos
       pos += 1
       if try consume("!--") {
@@ -766,7 +819,9 @@ final class XMLPullParser {
     if let b = try peek(), b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
       let literalStart = pos
       let literal = try readQuoted()
-      let (valid, _) = literal.withUnsafeBufferPointer { Self.checkUTF8($0.baseAddress!, count: $0.count) }
+      let (valid, _) = literal.withUnsafeBufferPointer {
+        Self.checkUTF8($0.baseAddress!, count: $0.count)
+      }
       if valid < literal.count { throw invalidUTF8(at: literalStart) }
       entity = .internalText(literal)
     } else {
@@ -792,13 +847,16 @@ final class XMLPullParser {
   // MARK: - Characters
 
   private func validatedString(_ bytes: [UInt8], at offset: Int) throws -> String {
-    let (valid, _) = bytes.withUnsafeBufferPointer { Self.checkUTF8($0.baseAddress!, count: $0.count) }
+    let (valid, _) = bytes.withUnsafeBufferPointer {
+      Self.checkUTF8($0.baseAddress!, count: $0.count)
+    }
     if valid < bytes.count { throw invalidUTF8(at: offset) }
     return String(decoding: bytes, as: UTF8.self)
   }
 
   private func invalidUTF8(at offset: Int) -> HexaplaError {
-    if offset >= base && offset + 2 < limit && buffer[offset - base] == 0xEF && buffer[offset + 1 - base] == 0xBF
+    if offset >= base && offset + 2 < limit && buffer[offset - base] == 0xEF
+      && buffer[offset + 1 - base] == 0xBF
       && (buffer[offset + 2 - base] == 0xBE || buffer[offset + 2 - base] == 0xBF)
     {
       return forbiddenCharacter(buffer[offset + 2 - base] == 0xBE ? 0xFFFE : 0xFFFF, at: offset)
@@ -831,12 +889,20 @@ final class XMLPullParser {
       var maxSecond: UInt8 = 0xBF
       switch b {
       case 0xC2...0xDF: length = 2
-      case 0xE0: length = 3; minSecond = 0xA0
+      case 0xE0:
+        length = 3
+        minSecond = 0xA0
       case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED: length = 3; maxSecond = 0x9F
-      case 0xF0: length = 4; minSecond = 0x90
+      case 0xED:
+        length = 3
+        maxSecond = 0x9F
+      case 0xF0:
+        length = 4
+        minSecond = 0x90
       case 0xF1...0xF3: length = 4
-      case 0xF4: length = 4; maxSecond = 0x8F
+      case 0xF4:
+        length = 4
+        maxSecond = 0x8F
       default: return (i, false)
       }
       let available = min(length, n - i)

@@ -102,6 +102,19 @@ struct AlignerTests {
     #expect(alignment.unpairedTargetCount == 40)
   }
 
+  @Test("smaller beads on request, still scored", arguments: [1, 2])
+  func maxSide(side: Int) throws {
+    var options = AlignerOptions()
+    options.maxBeadSide = side
+    let source = ["One sentence here.", "And another one that is long, much longer than the first.", "Third."]
+    let target = ["Ein Satz hier.", "Und noch einer, der lang ist.", "Viel länger als der erste.", "Dritter."]
+    let alignment = try Aligner(options: options).align(
+      source: source, sourceLanguage: try LanguageTag("en"), target: target, targetLanguage: try LanguageTag("de"))
+    #expect(Self.coversEverything(alignment, 3, 4))
+    #expect(alignment.beads.allSatisfy { $0.source.count <= side && $0.target.count <= side })
+    #expect(alignment.beads.contains { $0.score > 0.5 })
+  }
+
   @Test("same input, same output")
   func deterministic() throws {
     let source = (0..<50).map { "Line \($0) with \($0 * 7) items and some words." }

@@ -144,6 +144,11 @@ struct SegmentationRulesTests {
       "th", "ตำรวจในจังหวัดเชียงใหม่แถลงต่อสื่อมวลชนเมื่อเช้าวันนี้ว่า ไม่พบผู้ต้องสงสัยในพื้นที่ดังกล่าวแต่อย่างใดตลอดทั้งคืน")
   }
 
+  @Test("Khmer: ។ ends a sentence")
+  func khmer() throws {
+    try Self.check("km", "ខ្ញុំទៅផ្សារ។| គាត់នៅផ្ទះ។")
+  }
+
   @Test("no rules gives ICU's breaks")
   func plainICU() throws {
     try Self.check("en", "Dr.| Smith arrived.| He sat down.", rules: SegmentationRules.none)
