@@ -35,7 +35,8 @@ let package = Package(
     // Benchmarks: run with Tools/bench.sh; not part of any product.
     .executableTarget(
       name: "hexapla-benchmarks", dependencies: ["HexaplaKit"], path: "Benchmarks/HexaplaBenchmarks"),
-    .testTarget(name: "HexaplaKitTests", dependencies: ["HexaplaKit"], exclude: ["Lexicon/Fixtures"]),
+    .testTarget(
+      name: "HexaplaKitTests", dependencies: ["HexaplaKit"], exclude: ["Lexicon/Fixtures", "Evaluation/Fixtures"]),
     .testTarget(name: "HexaplaCLITests", dependencies: ["hexapla"], exclude: ["Fixtures"]),
   ]
 )

@@ -43,7 +43,11 @@ if [ -n "$tmx_out" ]; then
   checked=0
   for file in "$tmx_out"/*.tmx; do
     [ -e "$file" ] || continue
-    xmllint --noout --nonet --dtdvalid ../shared/tmx/tmx14.dtd "$file"
+    if command -v xmllint >/dev/null; then
+      xmllint --noout --nonet --dtdvalid ../shared/tmx/tmx14.dtd "$file"
+    else
+      echo "note: xmllint is missing (apt-get install libxml2-utils); $file not validated" >&2
+    fi
     if "$ttk_python" -c 'import translate.storage.tmx' 2>/dev/null; then
       TMXCHECK_TTK_PYTHON="$ttk_python" python3 ../shared/tmx/tmxcheck --only rules,xmllint,ttk "$file" >/dev/null \
         || { python3 ../shared/tmx/tmxcheck --only rules,xmllint,ttk "$file" >&2; exit 1; }

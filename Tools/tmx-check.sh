@@ -45,11 +45,19 @@ if ! cmp -s "$out/nasty-unpaired.tmx" "$out/nasty-roundtrip.tmx"; then
   diff "$out/nasty-unpaired.tmx" "$out/nasty-roundtrip.tmx" >&2 || true
   exit 1
 fi
-# An aligned example, when this build's `hexapla align` writes TMX.
+# Aligned examples, when this build's `hexapla align` writes TMX: a pair, and four editions.
 if "$hexapla" align --help 2>/dev/null | grep -q 'tmx'; then
-  "$hexapla" align --format tmx -o "$out/aligned-pud.tmx" Alignments/examples/pud/n01001.en.txt \
-    Alignments/examples/pud/n01001.zh.txt 2>>"$out/log" || echo "note: hexapla align --format tmx failed" >&2
+  pud=Alignments/examples/pud
+  "$hexapla" align --format tmx -o "$out/aligned-en-ja.tmx" "$pud/n01009.en.txt" "$pud/n01009.ja.txt" 2>>"$out/log" \
+    || echo "note: hexapla align --format tmx failed" >&2
+  "$hexapla" align --format tmx -o "$out/aligned-4.tmx" "$pud/n01005.en.txt" "$pud/n01005.zh.txt" \
+    "$pud/n01005.ar.txt" "$pud/n01005.fr.txt" 2>>"$out/log" || echo "note: hexapla align (4 editions) failed" >&2
 fi
+
+# The example memories committed under Alignments/ (written by Tools/regenerate-alignments.sh).
+find Alignments -name '*.tmx' 2>/dev/null | sort | while read -r example; do
+  cp "$example" "$out/example-$(echo "$example" | tr '/' '-')"
+done
 
 status=0
 for file in "$out"/*.tmx; do

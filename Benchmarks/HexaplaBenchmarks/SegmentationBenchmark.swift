@@ -34,44 +34,51 @@ enum SegmentationBenchmark {
 
     let memoryBefore = BenchmarkSupport.residentMemoryMiB()
     // Three rounds in turn, best time of each: the machine may be shared, and a slow
-    // moment should not favour one variant.
-    var icuCount = 0
-    var plainCount = 0
-    var sentenceCount = 0
-    var icuSeconds = Double.infinity
-    var plainSeconds = Double.infinity
-    var seconds = Double.infinity
+    // moment should not favour one variant. CPU time (this thread's) is reported beside
+    // wall-clock time because it barely depends on what else the machine runs.
+    var counts = [0, 0, 0]
+    var wall = [Double.infinity, Double.infinity, Double.infinity]
+    var cpu = [Double.infinity, Double.infinity, Double.infinity]
     var peakDuring = 0.0
-    for _ in 0..<3 {
-      let icu = try BenchmarkSupport.time {
-        try documents.reduce(0) { $0 + (try ICUBaseline.sentenceBoundaryCount(in: $1.1, language: $1.0)) }
-      }
-      (icuCount, icuSeconds) = (icu.0, min(icuSeconds, icu.1))
-      let plain = try BenchmarkSupport.time {
+    let variants: [() throws -> Int] = [
+      { try documents.reduce(0) { $0 + (try ICUBaseline.sentenceBoundaryCount(in: $1.1, language: $1.0)) } },
+      {
         try documents.reduce(0) { total, document in
           let segmenter = try Segmenter(language: document.0, rules: SegmentationRules.none)
           return total + (try segmenter.segment(document.1).count)
         }
-      }
-      (plainCount, plainSeconds) = (plain.0, min(plainSeconds, plain.1))
-      let ruled = try BenchmarkSupport.time {
+      },
+      {
         try documents.reduce(0) { total, document in
           let segmenter = try Segmenter(language: document.0)
           let count = try segmenter.segment(document.1).count
           peakDuring = max(peakDuring, BenchmarkSupport.residentMemoryMiB())
           return total + count
         }
+      },
+    ]
+    for _ in 0..<3 {
+      for (k, variant) in variants.enumerated() {
+        let (count, seconds, cpuSeconds) = try BenchmarkSupport.timeWithCPU(variant)
+        counts[k] = count
+        wall[k] = min(wall[k], seconds)
+        cpu[k] = min(cpu[k], cpuSeconds)
       }
-      (sentenceCount, seconds) = (ruled.0, min(seconds, ruled.1))
     }
-    let icuRate = megabytesTotal / icuSeconds
-    let plainRate = megabytesTotal / plainSeconds
-    let rate = megabytesTotal / seconds
-    print(String(format: "  plain ICU BreakIterator:        %8.1f MB/s  (%d boundaries)", icuRate, icuCount))
-    print(String(format: "  Hexapla Segmenter, no rules:    %8.1f MB/s  (%d sentences)", plainRate, plainCount))
-    print(String(format: "  Hexapla Segmenter, with rules:  %8.1f MB/s  (%d sentences)", rate, sentenceCount))
-    print(String(format: "  ratio Segmenter (rules)/ICU:    %8.2f", rate / icuRate))
-    print(String(format: "  ratio rules/no rules:           %8.2f", rate / plainRate))
+    let names = ["plain ICU BreakIterator:      ", "Hexapla Segmenter, no rules:  ", "Hexapla Segmenter, with rules:"]
+    let units = ["boundaries", "sentences", "sentences"]
+    for k in 0..<3 {
+      print(
+        String(
+          format: "  %@ %7.1f MB/s wall, %7.1f MB/s CPU  (%d %@)", names[k], megabytesTotal / wall[k],
+          megabytesTotal / cpu[k], counts[k], units[k]))
+    }
+    print(
+      String(
+        format: "  ratio Segmenter (rules)/ICU:   %7.2f wall, %7.2f CPU", wall[0] / wall[2], cpu[0] / cpu[2]))
+    print(
+      String(
+        format: "  ratio rules/no rules:          %7.2f wall, %7.2f CPU", wall[1] / wall[2], cpu[1] / cpu[2]))
     let largest = Double(documents.map { $0.1.utf8.count }.max() ?? 0) / 1_048_576
     print(
       String(

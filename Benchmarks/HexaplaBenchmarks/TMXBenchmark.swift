@@ -42,46 +42,64 @@ enum TMXBenchmark {
     print(String(format: "  file: %.0f MB", megabytes))
     print(
       String(
-        format: "  write TMXWriter:        %9.0f units/s  %7.1f MB/s  (%.2f s; CPU %.2f s = %.0f units/CPU-s)",
-        Double(units) / writeSeconds, megabytes / writeSeconds, writeSeconds, writeCPU, Double(units) / writeCPU))
+        format:
+          "  write TMXWriter:        %9.0f units/s  %7.1f MB/s  (%.2f s; CPU %.2f s = %.0f units/CPU-s)",
+        Double(units) / writeSeconds, megabytes / writeSeconds, writeSeconds, writeCPU,
+        Double(units) / writeCPU))
     print(
       String(
         format: "  baseline byte copy:     %9.0f units/s  %7.1f MB/s  ratio writer/copy %.2f",
-        Double(units) / copySeconds, megabytes / copySeconds, (megabytes / writeSeconds) / (megabytes / copySeconds)))
+        Double(units) / copySeconds, megabytes / copySeconds,
+        (megabytes / writeSeconds) / (megabytes / copySeconds)))
 
     // Read: baselines first (xmllint's peak memory is then the only child's), then TMXReader.
     let (tags, scanSeconds) = try BenchmarkSupport.time { try scan(path) }
     var xmllintLine: String?
-    if let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(where: FileManager.default.isExecutableFile) {
-      let (status, seconds) = try BenchmarkSupport.time { try runChild(xmllint, ["--stream", "--noout", path]).status }
+    if let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(
+      where: FileManager.default.isExecutableFile)
+    {
+      let (status, seconds) = try BenchmarkSupport.time {
+        try runChild(xmllint, ["--stream", "--noout", path]).status
+      }
       if status == 0 {
         var usage = rusage()
         getrusage(RUSAGE_CHILDREN.rawValue, &usage)
         xmllintLine = String(
-          format: "  baseline xmllint --stream: %6.0f units/s  %7.1f MB/s  peak %.0f MiB", Double(units) / seconds,
+          format: "  baseline xmllint --stream: %6.0f units/s  %7.1f MB/s  peak %.0f MiB",
+          Double(units) / seconds,
           megabytes / seconds, Double(usage.ru_maxrss) / 1024)
       }
     }
     let child = try runChild(CommandLine.arguments[0], ["tmx-read", path])
-    let fields = child.output.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    let fields = child.output.split(separator: " ").compactMap {
+      Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
     guard child.status == 0, fields.count == 4 else {
       throw HexaplaError.inconsistentInput(message: "tmx-read child failed: \(child.output)")
     }
-    let (readUnits, readSeconds, readPeak, readCPU) = (Int(fields[0]), fields[1], fields[2], fields[3])
+    let (readUnits, readSeconds, readPeak, readCPU) = (
+      Int(fields[0]), fields[1], fields[2], fields[3]
+    )
     guard readUnits == units else {
       throw HexaplaError.inconsistentInput(message: "read \(readUnits) units back, wrote \(units)")
     }
     print(
       String(
-        format: "  read TMXReader:         %9.0f units/s  %7.1f MB/s  (%.2f s; CPU %.2f s = %.0f units/CPU-s)  peak %.0f MiB",
-        Double(units) / readSeconds, megabytes / readSeconds, readSeconds, readCPU, Double(units) / readCPU, readPeak))
+        format:
+          "  read TMXReader:         %9.0f units/s  %7.1f MB/s  (%.2f s; CPU %.2f s = %.0f units/CPU-s)  peak %.0f MiB",
+        Double(units) / readSeconds, megabytes / readSeconds, readSeconds, readCPU,
+        Double(units) / readCPU, readPeak))
     print(
       String(
-        format: "  baseline byte scan:     %9.0f units/s  %7.1f MB/s  (%d '<')  ratio reader/scan %.3f",
+        format:
+          "  baseline byte scan:     %9.0f units/s  %7.1f MB/s  (%d '<')  ratio reader/scan %.3f",
         Double(units) / scanSeconds, megabytes / scanSeconds, tags, scanSeconds / readSeconds))
     if let xmllintLine { print(xmllintLine) }
-    print(String(format: "  memory: reader peak %.0f MiB for a %.0f MB file (%.2f x the file)", readPeak, megabytes,
-      readPeak * 1_048_576 / size))
+    print(
+      String(
+        format: "  memory: reader peak %.0f MiB for a %.0f MB file (%.2f x the file)", readPeak,
+        megabytes,
+        readPeak * 1_048_576 / size))
   }
 
   /// The child-process half: reads `path` and prints `units seconds peakMiB cpuSeconds`.
@@ -104,8 +122,10 @@ enum TMXBenchmark {
   /// characters, a few escapes.
   private static func makePool() -> [TMXUnit] {
     let english = [
-      "the", "government", "said", "on", "Tuesday", "that", "prices", "rose", "by", "3.5%", "in", "March",
-      "while", "exports", "to", "Europe", "fell", "sharply", "after", "a", "strike", "at", "the", "port", "of",
+      "the", "government", "said", "on", "Tuesday", "that", "prices", "rose", "by", "3.5%", "in",
+      "March",
+      "while", "exports", "to", "Europe", "fell", "sharply", "after", "a", "strike", "at", "the",
+      "port", "of",
       "Rotterdam", "&", "officials", "expect", "<growth>", "next", "year", "according", "report",
     ]
     let chinese = Array("政府周二表示三月份物价上涨百分之出口到欧洲的货物在鹿特丹港罢工后大幅下降官员预计明年经济将恢复增长据报道")
@@ -117,7 +137,9 @@ enum TMXBenchmark {
       while words.joined(separator: " ").utf8.count < 165 {
         words.append(english[Int(generator.next() % UInt64(english.count))])
       }
-      let sentence = words.joined(separator: " ").prefix(1).uppercased() + words.joined(separator: " ").dropFirst() + "."
+      let sentence =
+        words.joined(separator: " ").prefix(1).uppercased()
+        + words.joined(separator: " ").dropFirst() + "."
       let characters = (0..<55).map { _ in chinese[Int(generator.next() % UInt64(chinese.count))] }
       return TMXUnit(
         props: [
@@ -125,7 +147,10 @@ enum TMXBenchmark {
           TMXProperty(type: TMXUnit.PropertyType.bead, value: i % 7 == 0 ? "2-1" : "1-1"),
           TMXProperty(type: TMXUnit.PropertyType.document, value: "doc\(i / 40)"),
         ],
-        variants: [.init(language: en, segment: sentence), .init(language: zh, segment: String(characters) + "。")])
+        variants: [
+          .init(language: en, segment: sentence),
+          .init(language: zh, segment: String(characters) + "。"),
+        ])
     }
   }
 
@@ -170,7 +195,9 @@ enum TMXBenchmark {
     return count
   }
 
-  private static func runChild(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+  private static func runChild(_ executable: String, _ arguments: [String]) throws -> (
+    status: Int32, output: String
+  ) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments

@@ -99,4 +99,32 @@ struct DictCommandTests {
     #expect(!FileManager.default.fileExists(atPath: output))
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
   }
+
+  @Test("align --dictionary: any format, repeatable; a wrong-pair dictionary is an error that names both pairs")
+  func alignWithDictionary() throws {
+    let directory = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let de = directory.appendingPathComponent("a.de.txt").path
+    let fr = directory.appendingPathComponent("a.fr.txt").path
+    try "Das Haus ist alt.\nIch lese ein Buch.\n".write(toFile: de, atomically: true, encoding: .utf8)
+    try "La maison est vieille.\nJe lis un livre.\n".write(toFile: fr, atomically: true, encoding: .utf8)
+    let aligned = try HexaplaProcess.run([
+      "align", "--presegmented", "--format", "beads", "--dictionary", Self.fixture("freedict-deu-fra.dict.dz"),
+      "--dictionary", Self.fixture("terms.de-fr.tsv"), de, fr,
+    ])
+    #expect(aligned.status == 0, "\(aligned.stderr)")
+    let beads = aligned.stdout.split(separator: "\n")
+    #expect(beads.map { $0.prefix(7) } == ["[0]:[0]", "[1]:[1]"])
+    // The dictionary's pairs (Haus/maison, Buch/livre) make the beads surer.
+    let plain = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", de, fr])
+    let score: (Substring) -> Double = { Double($0.split(separator: ":").last ?? "") ?? 0 }
+    for (with, without) in zip(beads, plain.stdout.split(separator: "\n")) {
+      #expect(score(with) > score(without), "\(with) vs \(without)")
+    }
+    let wrong = try HexaplaProcess.run([
+      "align", "--presegmented", "--langs", "zh,en", "--dictionary", Self.fixture("freedict-deu-fra.index"), de, fr,
+    ])
+    #expect(wrong.status != 0)
+    #expect(wrong.stderr.contains("freedict-deu-fra.index: this is a de-fr dictionary; the texts are zh-en"))
+  }
 }

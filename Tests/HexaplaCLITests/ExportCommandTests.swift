@@ -3,12 +3,15 @@ import Testing
 
 @Suite("hexapla export")
 struct ExportCommandTests {
-  static func fixture(_ name: String) -> String { HexaplaProcess.fixtures.appendingPathComponent(name).path }
+  static func fixture(_ name: String) -> String {
+    HexaplaProcess.fixtures.appendingPathComponent(name).path
+  }
 
   /// Copies a TMX the tests produced to $HEXAPLA_TMX_OUT, when set, for Tools/test.sh to check
   /// with real TMX readers.
   static func keep(_ path: String, as name: String) {
-    guard let folder = ProcessInfo.processInfo.environment["HEXAPLA_TMX_OUT"], !folder.isEmpty else { return }
+    guard let folder = ProcessInfo.processInfo.environment["HEXAPLA_TMX_OUT"], !folder.isEmpty
+    else { return }
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let target = (folder as NSString).appendingPathComponent(name)
     try? FileManager.default.removeItem(atPath: target)
@@ -21,7 +24,10 @@ struct ExportCommandTests {
     defer { try? FileManager.default.removeItem(at: directory) }
     let output = directory.appendingPathComponent("merged.tmx").path
     let result = try HexaplaProcess.run(
-      ["export", "--date", "20260101T000000Z", "-o", output, Self.fixture("news-a.tmx"), Self.fixture("news-b.tmx")])
+      [
+        "export", "--date", "20260101T000000Z", "-o", output, Self.fixture("news-a.tmx"),
+        Self.fixture("news-b.tmx"),
+      ])
     #expect(result.status == 0)
     #expect(result.stdout.isEmpty)
     #expect(result.stderr == "exported 5 of 5 units\n")
@@ -65,10 +71,24 @@ struct ExportCommandTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["merged.tmx"])
   }
 
+  @Test("--flatten writes inline markup as plain text")
+  func flatten() throws {
+    let result = try HexaplaProcess.run([
+      "export", "--flatten", "--langs", "fr", "--keep-unpaired", Self.fixture("news-b.tmx"),
+    ])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout.contains("<tuv xml:lang=\"fr\"><seg>Cliquez ici et attendez.</seg></tuv>"))
+    #expect(!result.stdout.contains("bpt"))
+  }
+
   @Test("TSV: a header row, one column per language, tabs and line breaks made safe")
   func tsv() throws {
     let result = try HexaplaProcess.run(
-      ["export", "--format", "tsv", "--langs", "en,fr", Self.fixture("news-a.tmx"), Self.fixture("news-b.tmx")])
+      [
+        "export", "--format", "tsv", "--langs", "en,fr", Self.fixture("news-a.tmx"),
+        Self.fixture("news-b.tmx"),
+      ])
     #expect(result.status == 0)
     #expect(
       result.stdout == """
@@ -85,8 +105,10 @@ struct ExportCommandTests {
   @Test("JSON lines with --langs order, --min-score and --dedupe")
   func jsonlFiltered() throws {
     let result = try HexaplaProcess.run(
-      ["export", "--format", "jsonl", "--langs", "fr,en", "--min-score", "0.5", "--dedupe",
-       Self.fixture("news-a.tmx"), Self.fixture("news-b.tmx")])
+      [
+        "export", "--format", "jsonl", "--langs", "fr,en", "--min-score", "0.5", "--dedupe",
+        Self.fixture("news-a.tmx"), Self.fixture("news-b.tmx"),
+      ])
     #expect(result.status == 0)
     #expect(
       result.stdout == """
@@ -95,7 +117,9 @@ struct ExportCommandTests {
 
         """)
     #expect(
-      result.stderr == "exported 2 of 5 units (dropped: 1 lacking languages, 1 below --min-score, 1 duplicates)\n")
+      result.stderr
+        == "exported 2 of 5 units (dropped: 1 lacking languages, 1 below --min-score, 1 duplicates)\n"
+    )
   }
 
   @Test("Moses: one line-parallel file per language, written atomically")
@@ -104,7 +128,10 @@ struct ExportCommandTests {
     defer { try? FileManager.default.removeItem(at: directory) }
     let prefix = directory.appendingPathComponent("corpus").path
     let result = try HexaplaProcess.run(
-      ["export", "--format", "moses", "-o", prefix, Self.fixture("news-a.tmx"), Self.fixture("news-b.tmx")])
+      [
+        "export", "--format", "moses", "-o", prefix, Self.fixture("news-a.tmx"),
+        Self.fixture("news-b.tmx"),
+      ])
     #expect(result.status == 0)
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
@@ -112,21 +139,28 @@ struct ExportCommandTests {
     #expect(
       try String(contentsOfFile: prefix + ".en", encoding: .utf8)
         == "The river rose by 2 metres.\nThe river rose by 2 metres.\n")
-    #expect(try String(contentsOfFile: prefix + ".zh-Hans", encoding: .utf8) == "河水上涨了2米。\n河水上涨了2米。\n")
+    #expect(
+      try String(contentsOfFile: prefix + ".zh-Hans", encoding: .utf8) == "河水上涨了2米。\n河水上涨了2米。\n")
     let lines = try HexaplaProcess.run(
-      ["export", "--format", "moses", "--langs", "en,zh-hans", "-o", prefix, Self.fixture("news-a.tmx")])
+      [
+        "export", "--format", "moses", "--langs", "en,zh-hans", "-o", prefix,
+        Self.fixture("news-a.tmx"),
+      ])
     #expect(lines.status == 0)
     #expect(
       try String(contentsOfFile: prefix + ".en", encoding: .utf8)
         == "The river rose by 2 metres.\nSchools closed on Monday.\n")
   }
 
-  @Test("nasty text from JSON lines: escaped, forbidden characters removed with warnings, real readers' rules")
+  @Test(
+    "nasty text from JSON lines: escaped, forbidden characters removed with warnings, real readers' rules"
+  )
   func nasty() throws {
     let directory = try HexaplaProcess.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let output = directory.appendingPathComponent("nasty.tmx").path
-    let result = try HexaplaProcess.run(["export", "--keep-unpaired", "-o", output, Self.fixture("nasty.jsonl")],
+    let result = try HexaplaProcess.run(
+      ["export", "--keep-unpaired", "-o", output, Self.fixture("nasty.jsonl")],
       environment: ["SOURCE_DATE_EPOCH": "1767225600"])
     #expect(result.status == 0)
     #expect(
@@ -150,7 +184,9 @@ struct ExportCommandTests {
     let back = try HexaplaProcess.run(["export", "--format", "jsonl", "--keep-unpaired", output])
     #expect(back.stdout.contains(#""en":"line one\r\nline two\rthree\ttab""#))
     // Only the paired units without --keep-unpaired.
-    let paired = try HexaplaProcess.run(["export", "--format", "jsonl", Self.fixture("nasty.jsonl")])
+    let paired = try HexaplaProcess.run([
+      "export", "--format", "jsonl", Self.fixture("nasty.jsonl"),
+    ])
     #expect(paired.stdout.split(separator: "\n").count == 4)
   }
 
@@ -162,7 +198,9 @@ struct ExportCommandTests {
     defer { try? FileManager.default.removeItem(at: directory) }
     let input = directory.appendingPathComponent("utf16.tmx")
     try (Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!).write(to: input)
-    let fromFile = try HexaplaProcess.run(["export", "--format", "tsv", "--langs", "fr,en", input.path])
+    let fromFile = try HexaplaProcess.run([
+      "export", "--format", "tsv", "--langs", "fr,en", input.path,
+    ])
     #expect(fromFile.status == 0)
     #expect(
       fromFile.stdout == """
@@ -171,7 +209,8 @@ struct ExportCommandTests {
         Cliquez ici et attendez.\tClick here & wait.
 
         """)
-    let fromStandardInput = try HexaplaProcess.run(["export", "--format", "tsv", "--langs", "fr,en", "-"], input: text)
+    let fromStandardInput = try HexaplaProcess.run(
+      ["export", "--format", "tsv", "--langs", "fr,en", "-"], input: text)
     #expect(fromStandardInput.stdout == fromFile.stdout)
   }
 
@@ -183,7 +222,8 @@ struct ExportCommandTests {
     #expect(first.status == 0)
     #expect(first.stdout == second.stdout)
     #expect(first.stdout.contains("creationdate=\"19700101T000000Z\""))
-    let withDoctype = try HexaplaProcess.run(["export", "--doctype"] + arguments.dropFirst(), environment: ["SOURCE_DATE_EPOCH": "0"])
+    let withDoctype = try HexaplaProcess.run(
+      ["export", "--doctype"] + arguments.dropFirst(), environment: ["SOURCE_DATE_EPOCH": "0"])
     #expect(
       withDoctype.stdout
         == first.stdout.replacingOccurrences(
@@ -193,8 +233,10 @@ struct ExportCommandTests {
   @Test(
     "bad input or output: one line naming the file, non-zero exit, no output file",
     arguments: [
-      ("<tmx version=\"1.4\">\n<header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/>\n<body><tu><tuv xml:lang=\"en\"><seg>a</tuv>",
-        "bad.tmx:3:36: end tag </tuv> does not match <seg>"),
+      (
+        "<tmx version=\"1.4\">\n<header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/>\n<body><tu><tuv xml:lang=\"en\"><seg>a</tuv>",
+        "bad.tmx:3:36: end tag </tuv> does not match <seg>"
+      ),
       ("not xml at all", "bad.tmx:1:1: text before the root element"),
       ("", "bad.tmx:1:1: no root element (the file is empty or not XML)"),
     ])
@@ -205,8 +247,11 @@ struct ExportCommandTests {
     try Data(content.utf8).write(to: input)
     for format in ["tmx", "moses"] {
       let result = try HexaplaProcess.run(
-        ["export", "--format", format, "--langs", "en,fr", "-o", directory.appendingPathComponent("out").path,
-         Self.fixture("news-a.tmx"), input.path])
+        [
+          "export", "--format", format, "--langs", "en,fr", "-o",
+          directory.appendingPathComponent("out").path,
+          Self.fixture("news-a.tmx"), input.path,
+        ])
       #expect(result.status != 0)
       #expect(result.stderr == "Error: \(directory.path)/\(message)\n")
       #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["bad.tmx"])
@@ -223,7 +268,10 @@ struct ExportCommandTests {
       (["export", "--format", "csv", "x.tmx"], "csv"),
       (["export", "--date", "tomorrow", "x.tmx"], "invalid date 'tomorrow'"),
       (["export", "/nonexistent/x.tmx"], "/nonexistent/x.tmx: cannot read: no such file"),
-      (["export", "-o", "/nonexistent/dir/out.tmx", "Tests/none.tmx"], "/nonexistent/dir/out.tmx: cannot write"),
+      (
+        ["export", "-o", "/nonexistent/dir/out.tmx", "Tests/none.tmx"],
+        "/nonexistent/dir/out.tmx: cannot write"
+      ),
     ])
   func usage(arguments: [String], message: String) throws {
     let result = try HexaplaProcess.run(arguments)
@@ -234,9 +282,13 @@ struct ExportCommandTests {
 
   @Test("an unwritable output is one clear line")
   func unwritable() throws {
-    let result = try HexaplaProcess.run(["export", "-o", "/nonexistent/dir/out.tmx", Self.fixture("news-a.tmx")])
+    let result = try HexaplaProcess.run([
+      "export", "-o", "/nonexistent/dir/out.tmx", Self.fixture("news-a.tmx"),
+    ])
     #expect(result.status != 0)
-    #expect(result.stderr.hasPrefix("Error: /nonexistent/dir/out.tmx: cannot write: No such file or directory"))
+    #expect(
+      result.stderr.hasPrefix(
+        "Error: /nonexistent/dir/out.tmx: cannot write: No such file or directory"))
     #expect(result.stderr.split(separator: "\n").count == 1)
   }
 

@@ -297,6 +297,35 @@ struct InspectCommandTests {
     #expect(root.stdout.contains("inspect"))
   }
 
+  @Test(
+    "on a terminal: its width, colour, bidi isolates around right-to-left lines",
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+  func terminal() throws {
+    let hexapla = HexaplaProcess.productsDirectory.appendingPathComponent("hexapla").path
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+    // script(1) runs the command on a pseudo-terminal of 70 columns.
+    process.arguments = ["-qc", "stty cols 70; '\(hexapla)' inspect '\(Self.sample)' --no-pager --limit 2", "/dev/null"]
+    var environment = ProcessInfo.processInfo.environment
+    environment["TERM"] = "xterm"
+    environment["NO_COLOR"] = nil
+    environment["COLUMNS"] = nil
+    process.environment = environment
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let output = String(decoding: data, as: UTF8.self)
+    #expect(output.contains("\u{1B}[1m"))
+    #expect(output.contains("\u{2068}تمت الموافقة"))
+    let plain = try NSRegularExpression(pattern: "\u{1B}\\[[0-9;]*m|[\r\u{2068}\u{2069}]")
+      .stringByReplacingMatches(in: output, range: NSRange(output.startIndex..., in: output), withTemplate: "")
+    let widths = plain.split(separator: "\n").map { Self.cells($0) }
+    #expect(widths.max() == 70)
+  }
+
   @Test("standard input for the one-pass view")
   func standardInput() throws {
     let input = try String(contentsOfFile: Self.otherTool, encoding: .utf8)

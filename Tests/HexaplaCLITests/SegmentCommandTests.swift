@@ -36,6 +36,7 @@ struct SegmentCommandTests {
       (["segment", "--lang", "xx", "-"], "", "invalid language tag 'xx'"),
       (["segment", "--lang", "en", "/nonexistent/a.txt"], "", "/nonexistent/a.txt: cannot read: no such file"),
       (["segment", "--lang", "en", "--format", "xml", "-"], "", "xml"),
+      (["segment", "--lang", "en", "--no-rules", "--abbreviations", "a.txt", "-"], "", "--abbreviations has no effect with --no-rules"),
     ])
   func badInput(arguments: [String], input: String, message: String) throws {
     let result = try HexaplaProcess.run(arguments, input: input)

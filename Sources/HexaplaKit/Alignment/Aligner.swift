@@ -90,15 +90,19 @@ public struct Aligner: Sendable {
     let rows = sourceTokens.count
     let columns = targetTokens.count
     let maxSide = max(1, options.maxBeadSide)
-    func search(_ features: AlignmentFeatures, shapes: [BeadShape], guide: [(Int, Int)], width: Int)
-      -> (BandedBeadSearch.Result, BandedBeadSearch)
+    // Memory stays bounded: the band never grows past these many cells (8 + 1 bytes per cell
+    // in the first pass; 8 + 1 + 4 per shape in the final pass, which keeps bead costs).
+    func search(
+      _ features: AlignmentFeatures, shapes: [BeadShape], guide: [(Int, Int)], width: Int, final: Bool
+    ) -> (BandedBeadSearch.Result, BandedBeadSearch)
     {
       let model = features.costModel(
         maxSide: maxSide, options: options, sourceParagraphs: sourceParagraphs,
         targetParagraphs: targetParagraphs)
       let searcher = BandedBeadSearch(model: model, shapes: shapes, rows: rows, columns: columns)
       return (
-        searcher.search(around: guide, halfWidth: width, maxCells: 60_000_000, keepingCosts: shapes.count > 6),
+        searcher.search(
+          around: guide, halfWidth: width, maxCells: final ? 8_000_000 : 40_000_000, keepingCosts: final),
         searcher
       )
     }
@@ -107,23 +111,29 @@ public struct Aligner: Sendable {
     let all = BeadShape.all(maxSide: maxSide, skipCost: options.skipCost)
     let strong = features.restricted(to: [.number, .url, .latinWord, .name, .punctuation])
     let (first, _) = search(
-      strong, shapes: simple, guide: features.lengthDiagonal(), width: options.firstPassBandWidth)
+      strong, shapes: simple, guide: features.lengthDiagonal(), width: options.firstPassBandWidth, final: false)
     clock.lap("first pass")
-    if options.learnsLexicon {
-      // Word pairs from the confident 1-1 beads of the first path: those inside a run of
-      // three 1-1 beads.
-      let isOneToOne = first.shapes.map { simple[$0].a == 1 && simple[$0].b == 1 }
-      let confident = isOneToOne.indices.compactMap { k -> (Int, Int)? in
-        guard isOneToOne[k], k > 0, k + 1 < isOneToOne.count, isOneToOne[k - 1], isOneToOne[k + 1] else {
-          return nil
-        }
-        return first.cells[k]
+    // Confident 1-1 beads of the first path: those inside a run of three 1-1 beads.
+    let isOneToOne = first.shapes.map { simple[$0].a == 1 && simple[$0].b == 1 }
+    let confident = isOneToOne.indices.compactMap { k -> (Int, Int)? in
+      guard isOneToOne[k], k > 0, k + 1 < isOneToOne.count, isOneToOne[k - 1], isOneToOne[k + 1] else {
+        return nil
       }
+      return first.cells[k]
+    }
+    if options.estimatesReliabilities {
+      features.estimateReliabilities(from: confident)
+      // Dictionaries differ widely in coverage: their links' reliability per side, measured.
+      _ = features.estimateDictionaryReliability(from: confident)
+    }
+    if options.learnsLexicon {
+      // Word pairs from the same beads.
       _ = features.learnLexicon(from: confident)
       clock.lap("lexicon")
     }
     // Second pass: every shape and all evidence in a narrow band around the first path.
-    let (result, searcher) = search(features, shapes: all, guide: first.cells, width: options.bandWidth)
+    let (result, searcher) = search(
+      features, shapes: all, guide: first.cells, width: options.bandWidth, final: true)
     clock.lap("second pass")
     let posteriors = searcher.posteriors(of: result)
     clock.lap("posteriors")

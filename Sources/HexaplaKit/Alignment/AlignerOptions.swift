@@ -3,7 +3,8 @@ public struct AlignerOptions: Sendable {
   /// The most sentences one side of a bead may hold (1-4 and 4-1 beads with the default 4).
   public var maxBeadSide: Int = 4
   /// The cost (in nats, on top of the length and anchor terms) of leaving a sentence without a
-  /// counterpart: -log of the prior probability of a 1-0 or 0-1 bead.
+  /// counterpart: -log of the prior probability of a 1-0 or 0-1 bead (Gale and Church's 0.0099,
+  /// split between the two).
   public var skipCost: Double = 5.3
   /// Half the width, in sentences, of the band around the first-pass path searched by the
   /// final pass; the band widens where the path touches its edge.
@@ -19,6 +20,9 @@ public struct AlignerOptions: Sendable {
   /// Whether to learn a word translation table from the confident 1-1 beads of a first
   /// alignment and realign with it.
   public var learnsLexicon: Bool = true
+  /// Whether to estimate, per anchor kind, how often translations keep anchors (from the
+  /// confident 1-1 beads of the first pass) instead of using fixed values.
+  public var estimatesReliabilities: Bool = true
   /// Whether to compute per-bead posterior probabilities as scores (otherwise a cheaper
   /// margin-based score).
   public var computesPosteriors: Bool = true

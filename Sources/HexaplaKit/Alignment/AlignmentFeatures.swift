@@ -19,11 +19,45 @@ struct AlignmentFeatures {
   /// Per key: which sides count it (bit 1: the source side, bit 2: the target side). Dictionary
   /// links count only on the side of their phrase; every other key counts on both.
   var countingSides: [UInt8]
+  /// The keys of dictionary links, and how often a true pair keeps a link counted on the source
+  /// (target) side: the kind's prior until `estimateDictionaryReliability` measures it.
+  var dictionaryKeys: Range<Int> = 0..<0
+  var dictionaryReliability: (source: Double, target: Double) = (
+    Self.reliability(.lexicon), Self.reliability(.lexicon)
+  )
   /// The original word lists, for the dictionary matcher.
   private var sourceWordLists: [[String]]
   private var targetWordLists: [[String]]
 
-  /// How often a true translation keeps an anchor of each kind.
+  /// How often a true translation keeps an anchor of each kind, as estimated from the texts.
+  var estimatedReliabilities: [Anchor.Kind: Double] = [:]
+
+  /// Estimates, per kind, how often a key of one side of a confident 1-1 bead is found on the
+  /// other side (kinds with fewer than 30 keys keep their prior value).
+  mutating func estimateReliabilities(from pairs: [(Int, Int)]) {
+    var total: [Anchor.Kind: Int] = [:]
+    var matched: [Anchor.Kind: Int] = [:]
+    for (i, j) in pairs {
+      for key in source.keys(of: i) where countingSides[Int(key)] == 3 {  // dictionary links: see below
+        let kind = kinds[Int(key)]
+        total[kind, default: 0] += 1
+        if target.contains(key, in: j) { matched[kind, default: 0] += 1 }
+      }
+      for key in target.keys(of: j) where countingSides[Int(key)] == 3 {
+        let kind = kinds[Int(key)]
+        total[kind, default: 0] += 1
+        if source.contains(key, in: i) { matched[kind, default: 0] += 1 }
+      }
+    }
+    for (kind, count) in total where count >= 30 {
+      let prior = Self.reliability(kind)
+      // A Beta prior worth 10 keys around the kind's default value.
+      let estimate = (Double(matched[kind] ?? 0) + 10 * prior) / (Double(count) + 10)
+      estimatedReliabilities[kind] = min(0.95, max(0.1, estimate))
+    }
+  }
+
+  /// How often a true translation keeps an anchor of each kind (prior values).
   static func reliability(_ kind: Anchor.Kind) -> Double {
     switch kind {
     case .number: return 0.9
@@ -109,6 +143,10 @@ struct AlignmentFeatures {
     copy.target = target.remapped(renumbered)
     copy.kinds = kinds.indices.filter { renumbered[$0] >= 0 }.map { kinds[$0] }
     copy.displays = kinds.indices.filter { renumbered[$0] >= 0 }.map { displays[$0] }
+    copy.countingSides = kinds.indices.filter { renumbered[$0] >= 0 }.map { countingSides[$0] }
+    let keptDictionaryKeys = dictionaryKeys.filter { renumbered[$0] >= 0 }.map { Int(renumbered[$0]) }
+    copy.dictionaryKeys = keptDictionaryKeys.count == dictionaryKeys.count && !keptDictionaryKeys.isEmpty
+      ? keptDictionaryKeys[0]..<(keptDictionaryKeys[0] + keptDictionaryKeys.count) : 0..<0
     return copy
   }
 
@@ -118,10 +156,51 @@ struct AlignmentFeatures {
   {
     BeadCostModel(
       sourceLengths: sourceLengths, targetLengths: targetLengths, source: source, target: target,
-      reliabilities: kinds.map(Self.reliability), countingSides: countingSides, maxSide: maxSide,
+      reliabilities: reliabilities(), countingSides: countingSides, maxSide: maxSide,
       variance: options.lengthVariance,
       sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs,
       paragraphCost: options.paragraphCrossingCost)
+  }
+
+  /// Per key: how often a true translation keeps it.
+  func reliabilities() -> [Double] {
+    var result = kinds.map { estimatedReliabilities[$0] ?? Self.reliability($0) }
+    for key in dictionaryKeys {
+      result[key] = countingSides[key] == 1 ? dictionaryReliability.source : dictionaryReliability.target
+    }
+    return result
+  }
+
+  /// Measures, on confident 1-1 beads (source, target sentence index), how often a dictionary
+  /// link of one sentence is found in the other, per side, and uses that instead of the prior:
+  /// dictionaries differ widely in coverage and in how loosely they translate, and a wrong
+  /// reliability makes the aligner merge sentences (too high) or ignore the links (too low).
+  /// Returns whether anything changed (at least 20 beads and 50 links a side are needed).
+  mutating func estimateDictionaryReliability(from pairs: [(Int, Int)]) -> Bool {
+    guard !dictionaryKeys.isEmpty, pairs.count >= 20 else { return false }
+    var counts = [(kept: 0, total: 0), (kept: 0, total: 0)]
+    for (i, j) in pairs {
+      for key in source.keys(of: i) where dictionaryKeys.contains(Int(key)) && countingSides[Int(key)] == 1 {
+        counts[0].total += 1
+        if target.contains(key, in: j) { counts[0].kept += 1 }
+      }
+      for key in target.keys(of: j) where dictionaryKeys.contains(Int(key)) && countingSides[Int(key)] == 2 {
+        counts[1].total += 1
+        if source.contains(key, in: i) { counts[1].kept += 1 }
+      }
+    }
+    // Add-one smoothing towards the prior; clamp to a sensible range.
+    func rate(_ c: (kept: Int, total: Int), _ prior: Double) -> Double? {
+      guard c.total >= 50 else { return nil }
+      return min(0.95, max(0.05, (Double(c.kept) + prior) / (Double(c.total) + 1)))
+    }
+    let estimated = (
+      rate(counts[0], dictionaryReliability.source) ?? dictionaryReliability.source,
+      rate(counts[1], dictionaryReliability.target) ?? dictionaryReliability.target
+    )
+    guard estimated != dictionaryReliability else { return false }
+    dictionaryReliability = estimated
+    return true
   }
 
   /// The path that pairs equal fractions of the two texts' lengths: a guide for the first pass.
@@ -183,6 +262,8 @@ struct AlignmentFeatures {
       ? dictionary.reversed : dictionary
     let links = LexicalMatcher(dictionary: oriented).links(sourceWords: sourceWordLists, targetWords: targetWordLists)
     guard !links.isEmpty else { return }
+    let firstKey = kinds.count
+    defer { dictionaryKeys = firstKey..<kinds.count }
     var sourceLists = (0..<source.count).map { Array(source.keys(of: $0)) }
     var targetLists = (0..<target.count).map { Array(target.keys(of: $0)) }
     for link in links {

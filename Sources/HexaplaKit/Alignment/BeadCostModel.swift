@@ -5,31 +5,33 @@ import Foundation
 /// Three terms add up:
 /// - length: Gale and Church's normal model of the length difference, in grapheme clusters
 ///   scaled by the ratio of the two texts (so 1 Chinese character weighs about 3 Latin ones);
+///   a 1-0 or 0-1 bead has no length term (Gale and Church's δ with an empty side would make
+///   long unmatched sentences glue onto a neighbour instead);
 /// - anchors: every distinct key of a side either finds its match on the other side, worth
 ///   log(q / p), or does not, costing log((1 - q) / (1 - p)), where q is how often the key is
 ///   matched in a true pair and p the chance of finding it in a random window of as many
 ///   sentences; an unpaired sentence pays for its unmatched keys like a bad pairing would;
 /// - paragraphs: a bead that spans a paragraph boundary on one side pays a fixed cost.
 struct BeadCostModel: Sendable {
-  private let sourcePrefix: [Double]
-  private let targetPrefix: [Double]
+  private let sourcePrefix: FlatBuffer<Double>
+  private let targetPrefix: FlatBuffer<Double>
   private let variance: Double
   let source: SentenceKeyTable
   let target: SentenceKeyTable
   private let stride: Int
   /// Per key and window size k (index `key * stride + k`): how much cheaper a matched key is
   /// than a missed one, log(q / p) - log((1 - q) / (1 - p)), negated.
-  private let sourceGain: [Double]
-  private let targetGain: [Double]
+  private let sourceGain: FlatBuffer<Double>
+  private let targetGain: FlatBuffer<Double>
   /// The sorted keys of sentences i..<i+a (slot `i * stride + a`), flat.
-  private let sourceUnionOffsets: [Int32]
-  private let sourceUnionKeys: [Int32]
-  private let targetUnionOffsets: [Int32]
-  private let targetUnionKeys: [Int32]
+  private let sourceUnionOffsets: FlatBuffer<Int32>
+  private let sourceUnionKeys: FlatBuffer<Int32>
+  private let targetUnionOffsets: FlatBuffer<Int32>
+  private let targetUnionKeys: FlatBuffer<Int32>
   /// The cost of missing every key of slot `i * stride + a` in a window of k sentences
   /// (index `slot * stride + k`).
-  private let sourceBase: [Double]
-  private let targetBase: [Double]
+  private let sourceBase: FlatBuffer<Double>
+  private let targetBase: FlatBuffer<Double>
   private let sourceParagraphStarts: [Bool]?
   private let targetParagraphStarts: [Bool]?
   private let paragraphCost: Double
@@ -49,16 +51,31 @@ struct BeadCostModel: Sendable {
   ) {
     let totalSource = Double(max(1, sourceLengths.reduce(0, +)))
     let totalTarget = Double(max(1, targetLengths.reduce(0, +)))
-    // Scale the denser side up so both count in units of the longer text.
-    let ratio = totalTarget / totalSource
+    // Scale the denser side up so both count in units of the longer text. No two languages
+    // differ by more than about 5 to 1 in characters (Chinese against English is about 1 to 3):
+    // beyond that the editions differ in content and the ratio says nothing about translation.
+    // When one edition has over 3 times as many sentences as the other, the ratio of totals
+    // measures extra content, not translation: keep it within 25% of the ratio of median
+    // sentence lengths, which extra content does not move.
+    func median(_ lengths: [Int]) -> Double {
+      let sorted = lengths.sorted()
+      return sorted.isEmpty ? 1 : Double(max(1, sorted[sorted.count / 2]))
+    }
+    var ratio = totalTarget / totalSource
+    let counts = (Double(max(1, sourceLengths.count)), Double(max(1, targetLengths.count)))
+    if max(counts.0, counts.1) > 3 * min(counts.0, counts.1) {
+      let medianRatio = median(targetLengths) / median(sourceLengths)
+      ratio = min(1.25 * medianRatio, max(0.8 * medianRatio, ratio))
+    }
+    ratio = min(5, max(0.2, ratio))
     let sourceScale = max(1, ratio)
     let targetScale = max(1, 1 / ratio)
     var prefix = [0.0]
     for l in sourceLengths { prefix.append(prefix.last! + Double(l) * sourceScale) }
-    sourcePrefix = prefix
+    sourcePrefix = FlatBuffer(prefix)
     prefix = [0.0]
     for l in targetLengths { prefix.append(prefix.last! + Double(l) * targetScale) }
-    targetPrefix = prefix
+    targetPrefix = FlatBuffer(prefix)
     self.variance = variance
     self.source = source
     self.target = target
@@ -83,8 +100,8 @@ struct BeadCostModel: Sendable {
     }
     let (sourceMatch, sourceMiss) = tables(own: sourceDF, other: targetDF, otherCount: target.count, sideBit: 1)
     let (targetMatch, targetMiss) = tables(own: targetDF, other: sourceDF, otherCount: source.count, sideBit: 2)
-    sourceGain = zip(sourceMiss, sourceMatch).map { $0 - $1 }
-    targetGain = zip(targetMiss, targetMatch).map { $0 - $1 }
+    sourceGain = FlatBuffer(zip(sourceMiss, sourceMatch).map { $0 - $1 })
+    targetGain = FlatBuffer(zip(targetMiss, targetMatch).map { $0 - $1 })
     func unions(_ table: SentenceKeyTable, miss: [Double]) -> ([Int32], [Int32], [Double]) {
       let side = maxSide + 1
       var offsets: [Int32] = [0]
@@ -110,8 +127,14 @@ struct BeadCostModel: Sendable {
       }
       return (offsets, keys, base)
     }
-    (sourceUnionOffsets, sourceUnionKeys, sourceBase) = unions(source, miss: sourceMiss)
-    (targetUnionOffsets, targetUnionKeys, targetBase) = unions(target, miss: targetMiss)
+    let sourceUnions = unions(source, miss: sourceMiss)
+    let targetUnions = unions(target, miss: targetMiss)
+    sourceUnionOffsets = FlatBuffer(sourceUnions.0)
+    sourceUnionKeys = FlatBuffer(sourceUnions.1)
+    sourceBase = FlatBuffer(sourceUnions.2)
+    targetUnionOffsets = FlatBuffer(targetUnions.0)
+    targetUnionKeys = FlatBuffer(targetUnions.1)
+    targetBase = FlatBuffer(targetUnions.2)
     func starts(_ paragraphs: [Int]?) -> [Bool]? {
       guard let paragraphs else { return nil }
       return paragraphs.indices.map { $0 == 0 || paragraphs[$0] != paragraphs[$0 - 1] }
@@ -142,6 +165,9 @@ struct BeadCostModel: Sendable {
     let lt = targetPrefix[j + b] - targetPrefix[j]
     let mean = (ls + lt) / 2
     guard mean > 0 else { return 0 }
+    // A sentence without counterpart has no length to compare: it pays its prior and its
+    // unmatched anchors only.
+    if a == 0 || b == 0 { return 0 }
     let x = abs(lt - ls) / (2 * variance * mean).squareRoot()
     return Self.negativeLogErfc(x)
   }

@@ -99,6 +99,7 @@ public final class AnchorExtractor {
         }
         k = last
       case 200..<300:
+        let word = Self.withoutElision(word)
         let lower = word.lowercased()
         words.append(lower)
         let first = word.unicodeScalars.first!
@@ -239,6 +240,17 @@ public final class AnchorExtractor {
       }
     }
     flush()
+  }
+
+  /// The word without an elided article or pronoun before an apostrophe (l'expédition →
+  /// expédition, dell'anno → anno); other words unchanged.
+  static func withoutElision(_ word: String) -> String {
+    guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return word }
+    guard let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return word }
+    let head = word[..<apostrophe]
+    let tail = word[word.index(after: apostrophe)...]
+    guard head.count <= 4, tail.count >= 2 else { return word }
+    return String(tail)
   }
 
   /// Unicode White_Space, without a property lookup.

@@ -10,12 +10,15 @@ public final class JSONLExporter: UnitExporter {
   /// The JSON line for a unit, without the line break.
   public static func line(for unit: TMXUnit) -> String {
     var line = "{"
-    if let tuid = unit.tuid { line += "\"tuid\":\(JSONText.quoted(tuid)),"}
+    if let tuid = unit.tuid { line += "\"tuid\":\(JSONText.quoted(tuid))," }
     line += "\"segments\":{"
-    line += unit.variants.map { "\(JSONText.quoted($0.language.description)):\(JSONText.quoted($0.segment))" }
-      .joined(separator: ",")
+    line += unit.variants.map {
+      "\(JSONText.quoted($0.language.description)):\(JSONText.quoted($0.segment))"
+    }
+    .joined(separator: ",")
     line += "},\"props\":["
-    line += unit.props.map { "[\(JSONText.quoted($0.type)),\(JSONText.quoted($0.value))]" }.joined(separator: ",")
+    line += unit.props.map { "[\(JSONText.quoted($0.type)),\(JSONText.quoted($0.value))]" }.joined(
+      separator: ",")
     line += "]"
     if !unit.notes.isEmpty {
       line += ",\"notes\":[" + unit.notes.map(JSONText.quoted).joined(separator: ",") + "]"

@@ -8,6 +8,7 @@ public final class JSONLUnitReader {
   public let path: String
   private let handle: FileHandle
   private var pending = Data()
+  private var consumed = 0
   private var atEnd = false
   private var lineNumber = 0
   private var languages: [String: LanguageTag] = [:]
@@ -20,7 +21,8 @@ public final class JSONLUnitReader {
       handle = .standardInput
     } else {
       var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        !isDirectory.boolValue,
         let handle = FileHandle(forReadingAtPath: path)
       else {
         throw HexaplaError.fileNotReadable(path: path, reason: "no such file")
@@ -41,23 +43,29 @@ public final class JSONLUnitReader {
 
   private func nextLine() throws -> Data? {
     while true {
-      if let newline = pending.firstIndex(of: 0x0A) {
-        let line = pending[pending.startIndex..<newline]
-        pending = Data(pending[(newline + 1)...])
+      if let newline = pending[consumed...].firstIndex(of: 0x0A) {
+        let line = pending[consumed..<newline]
+        consumed = newline + 1
         lineNumber += 1
         return Data(line)
       }
       if atEnd {
-        guard !pending.isEmpty else { return nil }
+        guard consumed < pending.count else { return nil }
         lineNumber += 1
-        defer { pending = Data() }
-        return pending
+        defer { consumed = pending.count }
+        return Data(pending[consumed...])
       }
       let chunk: Data
       do { chunk = try handle.read(upToCount: 1 << 16) ?? Data() } catch {
         throw HexaplaError.fileNotReadable(path: path, reason: "\(error.localizedDescription)")
       }
-      if chunk.isEmpty { atEnd = true } else { pending.append(chunk) }
+      if chunk.isEmpty {
+        atEnd = true
+      } else {
+        // Drop the lines already returned, then append: each byte is moved at most once more.
+        pending = Data(pending[consumed...]) + chunk
+        consumed = 0
+      }
     }
   }
 
@@ -84,7 +92,9 @@ public final class JSONLUnitReader {
     }
     unit.variants.sort { $0.language < $1.language }
     if let props = object["props"] as? [[String]] {
-      for pair in props where pair.count == 2 { unit.props.append(TMXProperty(type: pair[0], value: pair[1])) }
+      for pair in props where pair.count == 2 {
+        unit.props.append(TMXProperty(type: pair[0], value: pair[1]))
+      }
     }
     unit.notes = object["notes"] as? [String] ?? []
     return unit

@@ -18,7 +18,8 @@ public final class UnitExportPipeline {
     public var inlineMarkup: TMXReader.InlineMarkup
 
     public init(
-      languages: [LanguageTag]? = nil, minimumScore: Double? = nil, requireAllLanguages: Bool = false,
+      languages: [LanguageTag]? = nil, minimumScore: Double? = nil,
+      requireAllLanguages: Bool = false,
       keepUnpaired: Bool = false, dedupe: Bool = false, inlineMarkup: TMXReader.InlineMarkup = .keep
     ) {
       self.languages = languages
@@ -109,9 +110,13 @@ public final class UnitExportPipeline {
   /// The unit restricted to the selected languages, or nil when a filter drops it.
   func filter(_ unit: TMXUnit, statistics: inout Statistics) -> TMXUnit? {
     var unit = unit
-    unit.variants.removeAll { $0.segment.allSatisfy(\.isWhitespace) && !($0.markup?.contains("<") ?? false) }
+    unit.variants.removeAll {
+      $0.segment.allSatisfy(\.isWhitespace) && !($0.markup?.contains("<") ?? false)
+    }
     if let languages = options.languages {
-      unit.variants = languages.compactMap { language in unit.variants.first { $0.language == language } }
+      unit.variants = languages.compactMap { language in
+        unit.variants.first { $0.language == language }
+      }
       if options.requireAllLanguages && unit.variants.count < languages.count {
         statistics.missingLanguages += 1
         return nil
@@ -121,7 +126,8 @@ public final class UnitExportPipeline {
       statistics.missingLanguages += 1
       return nil
     }
-    if let minimum = options.minimumScore, let score = unit.prop(TMXUnit.PropertyType.score).flatMap(Double.init),
+    if let minimum = options.minimumScore,
+      let score = unit.prop(TMXUnit.PropertyType.score).flatMap(Double.init),
       score < minimum
     {
       statistics.belowScore += 1

@@ -10,7 +10,8 @@ public struct AlignmentInspector {
     public var languages: [String]?
     /// Flag units scoring below this.
     public var lowScore: Double?
-    /// Flag the file's weakest `suspiciousFraction` of units (needs a first pass over scores).
+    /// Flag the file's weakest `suspiciousFraction` of units and its length-ratio outliers
+    /// (needs a first pass).
     public var flagsWeakest = false
     /// Show only units with a match.
     public var matcher: UnitMatcher?
@@ -45,7 +46,8 @@ public struct AlignmentInspector {
   ///
   /// Streams: without `flagsWeakest` the file is read once, with up to `lookAhead` units
   /// held to learn its languages (a language first seen later is reported as a warning and
-  /// not shown unless listed in `languages`); with it, a first pass reads the scores.
+  /// not shown unless listed in `languages`); with it, a first pass gathers the statistics
+  /// (scores and length ratios: a few numbers per unit, no text).
   /// - Throws: errors of the unit source, `HexaplaError.inconsistentInput` for a width too
   ///   small, and `HexaplaError.outputNotWritable`.
   public func showSideBySide(_ options: ViewOptions, to sink: TextSink) throws {
@@ -57,19 +59,21 @@ public struct AlignmentInspector {
     var buffered: [InspectedUnit] = []
     var seen: [String] = []
     var seenAll = true
+    var lengthOutliers: Set<Int> = []
     var next = try open()
     if options.flagsWeakest {
-      var scores: [Double] = []
+      var stats = InspectionStatistics()
       while let unit = try next() {
-        if let score = unit.score { scores.append(score) }
+        stats.add(unit)
         if unit.score != nil || unit.beadType != nil { showsEvidence = true }
         longestBead = max(longestBead, unit.beadType?.count ?? 0)
-        for language in unit.presentLanguages where !seen.contains(language) { seen.append(language) }
         largest = unit.number
       }
-      if let weakest = ScoreThreshold.weakest(Self.suspiciousFraction, of: scores) {
+      seen = stats.languages
+      if let weakest = ScoreThreshold.weakest(Self.suspiciousFraction, of: stats.scores) {
         lowScore = max(lowScore ?? -.infinity, weakest)
       }
+      lengthOutliers = Set(stats.lengthRatios().flatMap { $0.outliers.map(\.unit) })
       next = try open()
     } else {
       while buffered.count < Self.lookAhead, let unit = try next() {
@@ -94,6 +98,7 @@ public struct AlignmentInspector {
     let renderer = try SideBySideRenderer(
       languages: columns, width: options.width, style: style, lowScore: lowScore,
       largestNumber: largest == 0 ? 99_999 : largest, longestBead: longestBead)
+    renderer.lengthOutliers = lengthOutliers
     try sink.write(renderer.header())
     var shown = 0
     var warned = Set(columns)

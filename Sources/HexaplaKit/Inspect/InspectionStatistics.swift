@@ -72,7 +72,8 @@ public struct InspectionStatistics: Sendable {
 
   /// Adds a unit.
   public mutating func add(_ unit: InspectedUnit) {
-    let present = unit.presentLanguages
+    var present: [String] = []  // a language twice in one unit counts once
+    for language in unit.presentLanguages where !present.contains(language) { present.append(language) }
     for language in present where !languages.contains(language) { languages.append(language) }
     let document = unit.document ?? ""
     if documentIndex[document] == nil {
@@ -159,9 +160,13 @@ public struct InspectionStatistics: Sendable {
   static func characterCount(_ text: String) -> Int {
     var count = 0
     for scalar in text.unicodeScalars {
-      let properties = scalar.properties
-      if properties.isWhitespace { continue }
-      switch properties.generalCategory {
+      let value = scalar.value
+      if value < 0x80 {
+        if value > 0x20 && value != 0x7F { count += 1 }
+        continue
+      }
+      if value == 0xA0 || value == 0x2007 || value == 0x202F || TerminalCells.isBreakingWhitespace(value) { continue }
+      switch scalar.properties.generalCategory {
       case .nonspacingMark, .enclosingMark, .spacingMark: continue
       default: count += 1
       }

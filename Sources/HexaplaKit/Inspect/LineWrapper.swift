@@ -19,14 +19,20 @@ public final class LineWrapper {
     if TerminalCells.width(of: text) <= width { return [text] }
     let units = Array(text.utf16)
     let iterator = try self.iterator(for: locale)
-    let pieces: [String] = try units.withUnsafeBufferPointer { buffer in
+    // Line-break boundaries fall between scalars, so they are valid indices of the text; walk
+    // its UTF-16 view once rather than decoding each piece again.
+    let pieces: [Substring] = try units.withUnsafeBufferPointer { buffer in
       try iterator.withBoundaries(of: buffer) { boundaries, _ in
-        var pieces: [String] = []
+        var pieces: [Substring] = []
         pieces.reserveCapacity(boundaries.count)
+        var index = text.utf16.startIndex
+        var offset = 0
         for i in 1..<boundaries.count {
-          let start = Int(boundaries[i - 1])
           let end = Int(boundaries[i])
-          pieces.append(String(decoding: buffer[start..<end], as: UTF16.self))
+          let next = text.utf16.index(index, offsetBy: end - offset)
+          pieces.append(text[index..<next])
+          index = next
+          offset = end
         }
         return pieces
       }
@@ -35,9 +41,13 @@ public final class LineWrapper {
     var current = ""
     var currentWidth = 0
     for piece in pieces {
-      let word = piece.trimmingTrailingSpaces()
+      var spaces = 0  // trailing spaces: one byte and one cell each
+      for byte in piece.utf8.reversed() {
+        guard byte == 0x20 else { break }
+        spaces += 1
+      }
+      let word = piece.dropLast(spaces)
       let wordWidth = TerminalCells.width(of: word)
-      let spaces = piece.utf8.count - word.utf8.count  // trailing spaces: one cell each
       if currentWidth + wordWidth <= width {
         current += piece
         currentWidth += wordWidth + spaces
@@ -49,7 +59,7 @@ public final class LineWrapper {
         currentWidth = 0
       }
       if wordWidth <= width {
-        current = piece
+        current = String(piece)
         currentWidth = wordWidth + spaces
         continue
       }
@@ -80,7 +90,7 @@ public final class LineWrapper {
   }
 }
 
-extension String {
+extension StringProtocol {
   /// The string without trailing spaces.
   func trimmingTrailingSpaces() -> String {
     var end = endIndex

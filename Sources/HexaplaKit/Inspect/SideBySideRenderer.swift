@@ -1,7 +1,7 @@
 /// Renders units as side-by-side columns, one per language, that fit a terminal width.
 ///
 /// Each unit starts with a gutter holding a flag (`!` when its score is below the low-score
-/// threshold), its number, bead type and score; the columns follow, separated by `│`. Text
+/// threshold, `~` when its length ratio is an outlier), its number, bead type and score; the columns follow, separated by `│`. Text
 /// is wrapped at word boundaries and measured in terminal cells (CJK takes two, combining
 /// marks none). No line is wider than `width`. When the columns would be narrower than
 /// `minimumColumnWidth`, the languages are stacked in one column instead.
@@ -17,6 +17,8 @@ public final class SideBySideRenderer {
   public let style: SideBySideStyle
   /// Units scoring below this are flagged.
   public let lowScore: Double?
+  /// Units marked `~`: their length ratio is an outlier (see `InspectionStatistics`).
+  public var lengthOutliers: Set<Int> = []
 
   private let wrapper = LineWrapper()
   private let locales: [String]
@@ -155,19 +157,21 @@ public final class SideBySideRenderer {
 
   private func gutterText(_ unit: InspectedUnit, digits: Int, isLow: Bool) -> String {
     let number = String(unit.number)
-    var text = (isLow ? "!" : " ") + String(repeating: " ", count: digits - number.count) + number
+    let isOutlier = !isLow && lengthOutliers.contains(unit.number)
+    var text = (isLow ? "!" : isOutlier ? "~" : " ") + String(repeating: " ", count: digits - number.count) + number
     if style.showsEvidence {
       let bead = clip(unit.beadType ?? "", to: beadWidth)
       let score = unit.score.map(Self.formatScore) ?? ""
       text += " " + TerminalCells.padded(bead, to: beadWidth) + " "
         + String(repeating: " ", count: max(0, Self.scoreWidth - score.count)) + score
+      if isOutlier { return paint(text, "33") }
       if !isLow, style.colors, let beadType = unit.beadType, beadType.split(separator: "-").contains("0") {
         // Unpaired sentences (1-0, 0-1) in cyan, so they can be told apart at a glance.
         let numberPart = String(text.prefix(1 + digits))
         return numberPart + paint(String(text.dropFirst(1 + digits)), "36")
       }
     }
-    return isLow ? paint(text, "1;31") : text
+    return isLow ? paint(text, "1;31") : isOutlier ? paint(text, "33") : text
   }
 
   /// A score with two decimals ("0.93").

@@ -10,6 +10,16 @@ extension String {
         var j = 0
         let n = bytes.count
         while i < n {
+          // Eight ASCII bytes at a time.
+          if i + 8 <= n {
+            let w = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            if w & 0x8080_8080_8080_8080 == 0 {
+              for k in 0..<8 { units[j + k] = UInt16(truncatingIfNeeded: w >> (8 * UInt64(k))) & 0xFF }
+              i += 8
+              j += 8
+              continue
+            }
+          }
           let b0 = UInt32(bytes[i])
           if b0 < 0x80 {
             units[j] = UInt16(b0)

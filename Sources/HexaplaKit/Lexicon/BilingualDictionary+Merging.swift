@@ -3,6 +3,10 @@ extension BilingualDictionary {
   /// removed, in file order.
   /// - Throws: `HexaplaError.dictionaryLanguageMismatch` for a file of another language pair.
   public init(merging files: [DictionaryFile], source: LanguageTag, target: LanguageTag) throws {
+    if files.count == 1 {  // a file's entries are unique already
+      self = try files[0].dictionary(source: source, target: target)
+      return
+    }
     var seen = Set<Entry>()
     var entries: [Entry] = []
     for file in files {

@@ -133,7 +133,11 @@ public struct LexicalMatcher: Sendable {
   /// The key of a dictionary phrase: its word keys joined by spaces, or, unspaced, the folded
   /// phrase; nil when it is empty or too long.
   private func phraseKey(_ phrase: String, _ normalizer: LexicalNormalizer, _ unspaced: Bool) -> String? {
-    let keys = normalizer.keys(forPhrase: phrase)
+    var keys = normalizer.keys(forPhrase: phrase)
+    // English glosses: "to speak" matches "speaks", "the river" matches "river".
+    if normalizer.language.language == "en", keys.count > 1, ["to", "a", "an", "the"].contains(keys[0]) {
+      keys.removeFirst()
+    }
     guard let first = keys.first else { return nil }
     if unspaced { return first.count <= Self.maximumUnspacedLength ? first : nil }
     guard keys.count <= Self.maximumPhraseWords else { return nil }

@@ -1,15 +1,19 @@
 /// Turns ICU's sentence boundaries in one paragraph into Hexapla's, using `SegmentationRules`.
 ///
 /// ICU's boundaries are kept, dropped or moved; boundaries ICU does not find are added:
-/// - a full stop after an abbreviation, an initial (`M. Christopher`) or an ordinal number
-///   (`am 6. Mai`) ends no sentence unless a typical sentence starter follows;
+/// - a full stop after an abbreviation that never ends a sentence (`Dr.`, `z. B.`) is no
+///   boundary; after one that may (`etc.`, `U.S.`), an initial (`M. Christopher`) or an ordinal
+///   number (`am 6. Mai`), it is one only before a typical sentence starter (`He`, `Der`);
 /// - a number alone before a full stop at the start of a sentence is a list number (`12. Miniere`);
 /// - an opening bracket or quote after `。！？` starts the next sentence (`。「`);
-/// - a full stop after a word (not an abbreviation) followed by a lower-case word ends a sentence;
+/// - a full stop after a word (not an abbreviation) followed by a lower-case word or a
+///   number ends a sentence;
 /// - a dash after a sentence end starts a new sentence (dialogue, lists);
 /// - `…` before a capitalised word ends a sentence, as ICU does for `...`;
-/// - emoji after a sentence end stay with it, and emoji followed by a capitalised word end one;
-/// - in Thai and Lao, a space between words can end a sentence.
+/// - an @mention after a word (no punctuation between) starts a new sentence, as replies do;
+/// - emoji after a sentence end stay with it, and emoji or an emoticon (`:)`, `))`) followed
+///   by a capitalised word end one;
+/// - in Thai and Lao, a space between words can end a sentence; in Khmer, `។` and `៕` do.
 /// Nothing is split inside a word (ICU's breaks after `?` in a URL are dropped), so decimal
 /// numbers, URLs, e-mail addresses, file names and version numbers stay whole; ellipses and `?!`
 /// are ICU's.
@@ -56,29 +60,37 @@ final class BoundaryRefiner {
   }
 
   /// Boundaries ICU does not find: a lower-case start after a full stop, a dash after a
-  /// sentence end, and a capitalised word after emoji.
+  /// sentence end, `…` or emoji or an emoticon before a capitalised word, an @mention.
   private func addScannedCandidates(_ s: TextScanner, to candidates: inout [Candidate]) {
     let u = s.text
     let n = u.count
     var i = 0
     while i < n {
-      // Most units are letters and spaces: skip four at a time while none is `-`, `.` or
-      // at least U+2012 (four 16-bit lanes of a UInt64; setting each lane's top bit first
-      // keeps the subtractions from borrowing across lanes).
+      // Most units are letters and spaces: skip four at a time while none is `(`, `)`, `-`,
+      // `.`, `@`, Khmer `។៕` or at least U+2012 (four 16-bit lanes of a UInt64; setting each lane's top bit
+      // first keeps the subtractions from borrowing across lanes).
       if i + 4 <= n {
         let w = UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)
         let top: UInt64 = 0x8000_8000_8000_8000
         let x = w | top
+        let atLeast28 = (x &- 0x0028_0028_0028_0028) & top
+        let atLeast2A = (x &- 0x002A_002A_002A_002A) & top
         let atLeast2D = (x &- 0x002D_002D_002D_002D) & top
         let atLeast2F = (x &- 0x002F_002F_002F_002F) & top
+        let atLeast40 = (x &- 0x0040_0040_0040_0040) & top
+        let atLeast41 = (x &- 0x0041_0041_0041_0041) & top
+        let atLeast17D4 = (x &- 0x17D4_17D4_17D4_17D4) & top
+        let atLeast17D6 = (x &- 0x17D6_17D6_17D6_17D6) & top
         let atLeast2012 = (x &- 0x2012_2012_2012_2012) & top
-        if (w & top) | atLeast2012 | (atLeast2D & ~atLeast2F) == 0 {
+        if (w & top) | atLeast2012 | (atLeast2D & ~atLeast2F) | (atLeast28 & ~atLeast2A)
+          | (atLeast40 & ~atLeast41) | (atLeast17D4 & ~atLeast17D6) == 0
+        {
           i += 4
           continue
         }
       }
       let c = u[i]
-      if (c > 0x2E && c < 0x2012) || (c > 0x2BFF && c < 0xD83C) {
+      if (c > 0x2E && c < 0x2012 && c != 0x40 && c != 0x17D4 && c != 0x17D5) || (c > 0x2BFF && c < 0xD83C) {
         i += 1
         continue
       }
@@ -102,6 +114,23 @@ final class BoundaryRefiner {
         if end > 0, !attribution, s.isSentenceTerminal(before: end), !isAbbreviationOrInitial(s, periodAt: end - 1) {
           candidates.append(Candidate(position: i, fromICU: false))
         }
+      } else if c == 0x29 || c == 0x28, i > 0, i + 1 < n, u[i + 1].isWhitespaceUnit,
+        TextScanner.isEmoticonEye(u[i - 1]) || (c == 0x29 && u[i - 1] == 0x29)
+      {
+        // An emoticon (`:)`, `;-(`, `=)`, `))`) before a capitalised word ends a sentence.
+        let next = s.skippingWhitespace(from: i + 1)
+        if s.isUppercase(at: s.skippingOpeningPunctuation(from: next)) {
+          candidates.append(Candidate(position: next, fromICU: false))
+        }
+      } else if c == 0x40, i >= 2, u[i - 1].isWhitespaceUnit, s.isLetter(at: s.skippingWhitespace(back: i) - 1),
+        s.isHandle(startingAt: i + 1)
+      {
+        // In messages, an @mention after a word without final punctuation starts a reply.
+        candidates.append(Candidate(position: i, fromICU: false))
+      } else if c == 0x17D4 || c == 0x17D5, i + 1 < n, u[i + 1].isWhitespaceUnit {
+        // Khmer `។` and `៕` end sentences; ICU's rules do not break after them.
+        let next = s.skippingWhitespace(from: i + 1)
+        if next < n { candidates.append(Candidate(position: next, fromICU: false)) }
       } else if c == 0x2026, i + 1 < n, u[i + 1].isWhitespaceUnit {
         // `…` is no terminator for ICU; like `...` it ends a sentence before a capital.
         let next = s.skippingWhitespace(from: i + 1)
@@ -196,7 +225,7 @@ final class BoundaryRefiner {
   ) -> SegmentationRules.AbbreviationKind? {
     guard !rules.abbreviations.isEmpty else { return nil }
     // Most tokens are plain words: rule them out without building strings.
-    if !rules.abbreviationFingerprints.contains(s.caseFoldedFingerprint(tokenStart..<(p + 1))),
+    if !rules.mayBeAbbreviation(fingerprint: s.caseFoldedFingerprint(tokenStart..<(p + 1))),
       s.shortDottedToken(startingAt: next) == nil, s.shortDottedToken(endingBefore: tokenStart) == nil
     {
       return nil

@@ -19,8 +19,9 @@ public struct SegmentationRules: Sendable {
   /// Abbreviations by their form without white space (`z.B.`), as written for exact
   /// matches; entries written all lower case also match capitalised (`Ca.`).
   public private(set) var abbreviations: [String: AbbreviationKind] = [:]
-  /// Case-folded fingerprints of the abbreviations, to rule out most words quickly.
-  private(set) var abbreviationFingerprints: Set<UInt64> = []
+  /// A 65,536-bit set of the abbreviations' case-folded fingerprints (top 16 bits), to rule
+  /// out most words with one memory read.
+  private(set) var abbreviationFingerprints = [UInt64](repeating: 0, count: 1024)
   /// Words (lower case) that often start a sentence; a capitalised one after an abbreviation,
   /// an initial or an ordinal number means the full stop did end a sentence.
   public private(set) var sentenceStarters: Set<String> = []
@@ -102,7 +103,8 @@ public struct SegmentationRules: Sendable {
 
   private mutating func add(_ entry: (form: String, kind: AbbreviationKind)) {
     abbreviations[entry.form] = entry.kind
-    abbreviationFingerprints.insert(Self.fingerprint(of: entry.form))
+    let bit = Int(Self.fingerprint(of: entry.form) >> 48)
+    abbreviationFingerprints[bit >> 6] |= 1 << UInt64(bit & 63)
   }
 
   /// One list line as (form without white space, kind), or nil for blank and comment lines.
@@ -117,6 +119,13 @@ public struct SegmentationRules: Sendable {
       text = text.dropLast("[may-end]".count).trimmingWhitespaceSubstring()
     }
     return (String(text.filter { !$0.isWhitespace }), kind)
+  }
+
+  /// Whether some abbreviation may have the case-folded fingerprint `fingerprint`.
+  @inline(__always)
+  func mayBeAbbreviation(fingerprint: UInt64) -> Bool {
+    let bit = Int(fingerprint >> 48)
+    return abbreviationFingerprints[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
   /// The kind of the abbreviation written `form` (no white space), if it is one.

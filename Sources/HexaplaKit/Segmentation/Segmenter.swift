@@ -37,38 +37,41 @@ public final class Segmenter {
     return try text.withUTF8 { utf8 in try segment(units: units, utf8: utf8) }
   }
 
-  private func segment(units: [UInt16], utf8: UnsafeBufferPointer<UInt8>) throws -> [Sentence] {
-    var units = units
+  private func segment(units original: [UInt16], utf8: UnsafeBufferPointer<UInt8>) throws -> [Sentence] {
+    var units = original
     let paragraphs = Self.paragraphRanges(in: units, mode: paragraphMode)
     if paragraphMode == .blank {
-      // Line breaks inside a block are spaces for ICU (offsets stay the same).
+      // Line breaks inside a block are spaces for ICU (UTF-16 offsets stay the same; UTF-8
+      // offsets are counted on the original units, where U+2028 takes three bytes).
       for range in paragraphs {
         for i in range where units[i].isLineTerminatorUnit { units[i] = 0x20 }
       }
     }
     var sentences: [Sentence] = []
     var offsets = UTF8OffsetCursor()
-    try units.withUnsafeBufferPointer { all in
-      for (paragraphIndex, range) in paragraphs.enumerated() {
-        let paragraph = UnsafeBufferPointer(rebasing: all[range])
-        try iterator.withBoundaries(of: paragraph) { icuBoundaries, _ in
-          if rules.isEnabled {
-            refiner.refine(paragraph, icuBoundaries: icuBoundaries, into: &boundaries)
-          } else {
-            boundaries = icuBoundaries.map { Int($0) }
-          }
-          for k in 1..<boundaries.count {
-            var start = range.lowerBound + boundaries[k - 1]
-            var end = range.lowerBound + boundaries[k]
-            while start < end, all[start].isWhitespaceUnit { start += 1 }
-            while end > start, all[end - 1].isWhitespaceUnit { end -= 1 }
-            guard start < end else { continue }
-            let utf8Start = offsets.advance(to: start, in: all)
-            let utf8End = offsets.advance(to: end, in: all)
-            let sentenceText = String(
-              decoding: UnsafeBufferPointer(rebasing: utf8[utf8Start..<utf8End]), as: UTF8.self)
-            sentences.append(
-              Sentence(text: sentenceText, paragraph: paragraphIndex, range: utf8Start..<utf8End))
+    try original.withUnsafeBufferPointer { source in
+      try units.withUnsafeBufferPointer { all in
+        for (paragraphIndex, range) in paragraphs.enumerated() {
+          let paragraph = UnsafeBufferPointer(rebasing: all[range])
+          try iterator.withBoundaries(of: paragraph) { icuBoundaries, _ in
+            if rules.isEnabled {
+              refiner.refine(paragraph, icuBoundaries: icuBoundaries, into: &boundaries)
+            } else {
+              boundaries = icuBoundaries.map { Int($0) }
+            }
+            for k in 1..<boundaries.count {
+              var start = range.lowerBound + boundaries[k - 1]
+              var end = range.lowerBound + boundaries[k]
+              while start < end, all[start].isWhitespaceUnit { start += 1 }
+              while end > start, all[end - 1].isWhitespaceUnit { end -= 1 }
+              guard start < end else { continue }
+              let utf8Start = offsets.advance(to: start, in: source)
+              let utf8End = offsets.advance(to: end, in: source)
+              let sentenceText = String(
+                decoding: UnsafeBufferPointer(rebasing: utf8[utf8Start..<utf8End]), as: UTF8.self)
+              sentences.append(
+                Sentence(text: sentenceText, paragraph: paragraphIndex, range: utf8Start..<utf8End))
+            }
           }
         }
       }
@@ -80,15 +83,33 @@ public final class Segmenter {
   static func paragraphRanges(in units: [UInt16], mode: ParagraphMode) -> [Range<Int>] {
     var lines: [Range<Int>] = []
     var lineStart = 0
-    var i = 0
-    while i < units.count {
-      let u = units[i]
-      if u.isLineTerminatorUnit {
-        lines.append(lineStart..<i)
-        if u == 0x0D, i + 1 < units.count, units[i + 1] == 0x0A { i += 1 }
-        lineStart = i + 1
+    units.withUnsafeBufferPointer { units in
+      let n = units.count
+      var i = 0
+      while i < n {
+        // Four units at a time while none can end a line (all in U+000E..<U+2028, none U+0085;
+        // each lane's top bit is set first so the subtractions never borrow across lanes).
+        if i + 4 <= n {
+          let w = UnsafeRawPointer(units.baseAddress! + i).loadUnaligned(as: UInt64.self)
+          let top: UInt64 = 0x8000_8000_8000_8000
+          let x = w | top
+          let atLeast0E = (x &- 0x000E_000E_000E_000E) & top
+          let atLeast85 = (x &- 0x0085_0085_0085_0085) & top
+          let atLeast86 = (x &- 0x0086_0086_0086_0086) & top
+          let atLeast2028 = (x &- 0x2028_2028_2028_2028) & top
+          if (w & top) | (~atLeast0E & top) | atLeast2028 | (atLeast85 & ~atLeast86) == 0 {
+            i += 4
+            continue
+          }
+        }
+        let u = units[i]
+        if u.isLineTerminatorUnit {
+          lines.append(lineStart..<i)
+          if u == 0x0D, i + 1 < n, units[i + 1] == 0x0A { i += 1 }
+          lineStart = i + 1
+        }
+        i += 1
       }
-      i += 1
     }
     lines.append(lineStart..<units.count)
     let isBlank: (Range<Int>) -> Bool = { range in range.allSatisfy { units[$0].isWhitespaceUnit } }

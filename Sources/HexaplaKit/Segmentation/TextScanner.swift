@@ -244,6 +244,25 @@ struct TextScanner {
     (0x2E80...0xD7AF).contains(u) || (0xF900...0xFAFF).contains(u) || (0xFF00...0xFFEF).contains(u)
   }
 
+  /// Whether a user handle (letters, digits, `_`, `-`; no `.`, so not an e-mail domain)
+  /// starts at `i` and runs to white space or the end.
+  func isHandle(startingAt i: Int) -> Bool {
+    var j = i
+    while j < text.count, !text[j].isWhitespaceUnit {
+      let u = text[j]
+      guard u == 0x5F || u == 0x2D || isASCIIAlphanumeric(at: j) || (u >= 0x80 && isLetter(at: j)) else {
+        return false
+      }
+      j += 1
+    }
+    return j > i
+  }
+
+  /// The "eyes" or "nose" of an emoticon before its `)` or `(` (`:`, `;`, `=`, `-`).
+  static func isEmoticonEye(_ u: UInt16) -> Bool {
+    u == 0x3A || u == 0x3B || u == 0x3D || u == 0x2D
+  }
+
   /// Dashes that open a line of dialogue or a list item.
   static func isDash(_ u: UInt16) -> Bool {
     u == 0x2D || u == 0x2013 || u == 0x2014 || u == 0x2015 || u == 0x2012

@@ -24,7 +24,8 @@ public final class TMXReader {
   public let path: String
   /// The header, read when the reader was created.
   public private(set) var header = TMXHeader(
-    creationTool: "", creationToolVersion: "", segmentType: "", originalFormat: "", adminLanguage: "",
+    creationTool: "", creationToolVersion: "", segmentType: "", originalFormat: "",
+    adminLanguage: "",
     sourceLanguage: "", dataType: "")
   /// The `version` attribute of `<tmx>` (`1.4`, `1.1`...).
   public private(set) var version = ""
@@ -42,13 +43,26 @@ public final class TMXReader {
   ///   `<tuv>` whose language is not a known BCP 47 tag (that variant is skipped).
   /// - Throws: `HexaplaError.fileNotReadable`, `.invalidEncoding`, or `.malformedTMX` naming
   ///   the line and column.
-  public init(
-    path: String, inlineMarkup: InlineMarkup = .keep, onWarning: @escaping (String) -> Void = { _ in }
+  public convenience init(
+    path: String, inlineMarkup: InlineMarkup = .keep,
+    onWarning: @escaping (String) -> Void = { _ in }
+  ) throws {
+    try self.init(
+      path: path, inlineMarkup: inlineMarkup, onWarning: onWarning, bufferCapacity: 1 << 18,
+      readSize: 1 << 16)
+  }
+
+  /// As the public initialiser, with the parser's buffer and read sizes (small ones in tests
+  /// split every token across reads and buffer moves).
+  init(
+    path: String, inlineMarkup: InlineMarkup, onWarning: @escaping (String) -> Void,
+    bufferCapacity: Int,
+    readSize: Int
   ) throws {
     self.path = path
     self.inlineMarkup = inlineMarkup
     self.onWarning = onWarning
-    parser = try XMLPullParser(path: path)
+    parser = try XMLPullParser(path: path, bufferCapacity: bufferCapacity, readSize: readSize)
     parser.reportsWhitespace = false
     try readPrologue()
   }
@@ -58,7 +72,8 @@ public final class TMXReader {
   /// - Throws: as `init` and `next()`, and whatever `body` throws.
   @discardableResult
   public static func read(
-    path: String, inlineMarkup: InlineMarkup = .keep, onWarning: @escaping (String) -> Void = { _ in },
+    path: String, inlineMarkup: InlineMarkup = .keep,
+    onWarning: @escaping (String) -> Void = { _ in },
     _ body: (TMXUnit) throws -> Void
   ) throws -> TMXHeader {
     let reader = try TMXReader(path: path, inlineMarkup: inlineMarkup, onWarning: onWarning)
@@ -100,7 +115,8 @@ public final class TMXReader {
       throw parser.error("no root element", at: parser.eventStart)
     }
     guard root == "tmx" else {
-      throw parser.error("the root element is <\(root)>, not <tmx>: this is not a TMX file", at: parser.eventStart)
+      throw parser.error(
+        "the root element is <\(root)>, not <tmx>: this is not a TMX file", at: parser.eventStart)
     }
     version = rootAttributes.first { $0.name == "version" }?.value ?? ""
     var sawHeader = false
@@ -111,7 +127,10 @@ public final class TMXReader {
           try readHeader(attributes)
           sawHeader = true
         } else if name == "body" {
-          guard sawHeader else { throw parser.error("<body> before <header>: a TMX file needs a header", at: parser.eventStart) }
+          guard sawHeader else {
+            throw parser.error(
+              "<body> before <header>: a TMX file needs a header", at: parser.eventStart)
+          }
           return
         } else {
           warn("unexpected <\(name)> in <tmx> (skipped)")
@@ -144,7 +163,8 @@ public final class TMXReader {
   private func readHeader(_ attributes: [XMLAttribute]) throws {
     func value(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
     header = TMXHeader(
-      creationTool: value("creationtool") ?? "", creationToolVersion: value("creationtoolversion") ?? "",
+      creationTool: value("creationtool") ?? "",
+      creationToolVersion: value("creationtoolversion") ?? "",
       segmentType: value("segtype") ?? "", originalFormat: value("o-tmf") ?? "",
       adminLanguage: value("adminlang") ?? "", sourceLanguage: value("srclang") ?? "",
       dataType: value("datatype") ?? "", creationDate: value("creationdate"))
@@ -311,7 +331,9 @@ public final class TMXReader {
   private func language(_ code: String, at offset: Int) -> LanguageTag? {
     if let cached = languages[code] { return cached }
     let tag = try? LanguageTag(code)
-    if tag == nil { warn("unknown language tag '\(code)' in <tuv> (these variants are skipped)", at: offset) }
+    if tag == nil {
+      warn("unknown language tag '\(code)' in <tuv> (these variants are skipped)", at: offset)
+    }
     languages[code] = tag
     return tag
   }

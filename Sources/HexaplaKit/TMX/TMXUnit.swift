@@ -27,7 +27,9 @@ public struct TMXUnit: Hashable, Sendable {
   /// The variants, in document order.
   public var variants: [Variant]
 
-  public init(tuid: String? = nil, props: [TMXProperty] = [], notes: [String] = [], variants: [Variant]) {
+  public init(
+    tuid: String? = nil, props: [TMXProperty] = [], notes: [String] = [], variants: [Variant]
+  ) {
     self.tuid = tuid
     self.props = props
     self.notes = notes

@@ -93,7 +93,10 @@ public final class TMXWriter {
       } else {
         XMLEscaping.append(variant.segment, mode: .text, to: &out, removed: &removed)
       }
-      if !isMarkup && (out.count == contentStart || out[contentStart...].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })) {
+      if !isMarkup
+        && (out.count == contentStart
+          || out[contentStart...].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }))
+      {
         // Only forbidden characters (now removed) and white space: no segment.
         out.removeSubrange(mark...)
         continue
@@ -132,7 +135,8 @@ public final class TMXWriter {
 
   @inline(__always)
   private func append(_ literal: StaticString) {
-    out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    out.append(
+      contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
   }
 
   private func append(_ text: String) {
@@ -177,7 +181,7 @@ public final class TMXWriter {
       ("datatype", header.dataType),
       ("creationdate", header.creationDate),
     ]
-    for case let (name, value?) in attributes {
+    for case (let name, let value?) in attributes {
       out += " \(name)=\""
       XMLEscaping.appendAttribute(value, to: &out, removed: &removed)
       out += "\""

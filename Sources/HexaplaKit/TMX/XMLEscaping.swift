@@ -28,7 +28,9 @@ public enum XMLEscaping {
 
   /// Appends `text` escaped as element content to `output`; forbidden characters are left out
   /// and appended to `removed`.
-  public static func appendText(_ text: String, to output: inout String, removed: inout [Unicode.Scalar]) {
+  public static func appendText(
+    _ text: String, to output: inout String, removed: inout [Unicode.Scalar]
+  ) {
     var bytes: [UInt8] = []
     append(text, mode: .text, to: &bytes, removed: &removed)
     output += String(decoding: bytes, as: UTF8.self)
@@ -52,14 +54,17 @@ public enum XMLEscaping {
   }
 
   /// Appends the UTF-8 of `text`, escaped for `mode`, to `output`.
-  static func append(_ text: String, mode: Mode, to output: inout [UInt8], removed: inout [Unicode.Scalar]) {
+  static func append(
+    _ text: String, mode: Mode, to output: inout [UInt8], removed: inout [Unicode.Scalar]
+  ) {
     var text = text
     text.withUTF8 { bytes in
       guard let base = bytes.baseAddress else { return }
       let n = bytes.count
       var runStart = 0
       var i = 0
-      let special = mode == .text ? textSpecial : mode == .attribute ? attributeSpecial : markupSpecial
+      let special =
+        mode == .text ? textSpecial : mode == .attribute ? attributeSpecial : markupSpecial
       while i < n {
         let b = base[i]
         if !special[Int(b)] {
@@ -84,24 +89,34 @@ public enum XMLEscaping {
             default: if mode == .attribute { replacement = "&quot;" }
             }
           }
-        } else if b == 0xEF, i + 2 < n, base[i + 1] == 0xBF, base[i + 2] == 0xBE || base[i + 2] == 0xBF {
+        } else if b == 0xEF, i + 2 < n, base[i + 1] == 0xBF,
+          base[i + 2] == 0xBE || base[i + 2] == 0xBF
+        {
           skip = 3
         }
         if replacement == nil && skip == 0 {
           i += 1
           continue
         }
-        if i > runStart { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart)) }
+        if i > runStart {
+          output.append(
+            contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
+        }
         if let replacement {
-          output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+          output.append(
+            contentsOf: UnsafeBufferPointer(
+              start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
           i += 1
         } else {
-          removed.append(Unicode.Scalar(skip == 1 ? UInt32(b) : base[i + 2] == 0xBE ? 0xFFFE : 0xFFFF)!)
+          removed.append(
+            Unicode.Scalar(skip == 1 ? UInt32(b) : base[i + 2] == 0xBE ? 0xFFFE : 0xFFFF)!)
           i += skip
         }
         runStart = i
       }
-      if n > runStart { output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: n - runStart)) }
+      if n > runStart {
+        output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: n - runStart))
+      }
     }
   }
 

@@ -24,6 +24,8 @@ final class XMLInputStream {
   private(set) var encoding: Encoding = .utf8
   private var raw: UnsafeMutablePointer<UInt8>
   private let rawCapacity = 1 << 16
+  /// The most bytes one `read(2)` asks for (small only in tests, to split tokens across reads).
+  private let chunkSize: Int
   /// Bytes read from the file but not yet consumed (start, end) in `raw`.
   private var rawStart = 0
   private var rawEnd = 0
@@ -35,8 +37,9 @@ final class XMLInputStream {
 
   /// Opens `path` (standard input for `-`) and detects the encoding.
   /// - Throws: `HexaplaError.fileNotReadable`, or `.malformedTMX` for an unsupported encoding.
-  init(path: String) throws {
+  init(path: String, chunkSize: Int = 1 << 16) throws {
     self.path = path
+    self.chunkSize = max(1, chunkSize)
     if path == "-" {
       descriptor = 0
       ownsDescriptor = false
@@ -103,7 +106,8 @@ final class XMLInputStream {
             // Move the odd byte to the front and read more.
             if !(try readRaw()) || rawEnd - rawStart < 2 {
               throw HexaplaError.invalidEncoding(
-                path: path, byteOffset: fileOffset, detail: "UTF-16 text with an odd number of bytes")
+                path: path, byteOffset: fileOffset,
+                detail: "UTF-16 text with an odd number of bytes")
             }
             continue
           }
@@ -144,13 +148,14 @@ final class XMLInputStream {
   private func readRaw() throws -> Bool {
     if rawStart > 0 {
       let left = rawEnd - rawStart
-      if left > 0 { (raw).update(from: raw + rawStart, count: left) }
+      if left > 0 { memmove(raw, raw + rawStart, left) }
       rawStart = 0
       rawEnd = left
     }
     guard !rawEOF else { return rawEnd > rawStart }
     while true {
-      let n = Glibc.read(descriptor, raw + rawEnd, rawCapacity - rawEnd)
+      guard rawEnd < rawCapacity else { return true }
+      let n = Glibc.read(descriptor, raw + rawEnd, min(rawCapacity - rawEnd, chunkSize))
       if n < 0 {
         if errno == EINTR { continue }
         throw HexaplaError.fileNotReadable(path: path, reason: String(cString: strerror(errno)))
@@ -188,14 +193,17 @@ final class XMLInputStream {
       default:
         throw HexaplaError.malformedTMX(
           path: path, line: 1, column: 1,
-          message: "unsupported encoding '\(declared)' (Hexapla reads UTF-8, UTF-16, ISO-8859-1 and windows-1252)")
+          message:
+            "unsupported encoding '\(declared)' (Hexapla reads UTF-8, UTF-16, ISO-8859-1 and windows-1252)"
+        )
       }
     }
   }
 
   /// The `encoding="..."` of an XML declaration at the start of `head`, if any.
   private static func declaredEncoding(_ head: [UInt8]) -> String? {
-    guard head.starts(with: Array("<?xml".utf8)), let end = head.firstIndex(of: UInt8(ascii: ">")) else {
+    guard head.starts(with: Array("<?xml".utf8)), let end = head.firstIndex(of: UInt8(ascii: ">"))
+    else {
       return nil
     }
     let declaration = String(decoding: head[..<end], as: UTF8.self)

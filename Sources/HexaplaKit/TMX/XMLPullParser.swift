@@ -34,6 +34,8 @@ final class XMLPullParser {
   private let limits: Limits
   @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<UInt8>
   @exclusivity(unchecked) private var capacity: Int
+  /// Free space `fill()` keeps for the next read.
+  private let minimumFree: Int
   /// Absolute offset (in the UTF-8 stream) of `buffer[0]`.
   @exclusivity(unchecked) private var base = 0
   /// Absolute offset just past the last valid byte.
@@ -58,9 +60,16 @@ final class XMLPullParser {
     let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
     for b in 0..<256 {
       table[b] =
-        b >= 0x80 ? 2
+        b >= 0x80
+        ? 2
         : (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x3C || b == 0x26 || b == 0x5D ? 1 : 0
     }
+    return table
+  }()
+  /// Bytes that end a name: white space, `>`, `/`, `=`, `<`, quotes, `;`, `&`, `[`.
+  private let nameEndByte: UnsafeMutablePointer<Bool> = {
+    let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+    for b in 0..<256 { table[b] = Array(" \n\t\r>/=<\"';&[".utf8).contains(UInt8(b)) }
     return table
   }()
   /// Whether white-space-only text is reported (inside segments) or skipped (between elements).
@@ -68,11 +77,17 @@ final class XMLPullParser {
 
   /// Opens `path` (standard input for `-`).
   /// - Throws: `HexaplaError.fileNotReadable`, or `.malformedTMX` for an unsupported encoding.
-  init(path: String, limits: Limits = Limits()) throws {
+  /// - Parameters:
+  ///   - bufferCapacity: the initial buffer size (it grows for longer tokens).
+  ///   - readSize: the most bytes one read asks for (small only in tests).
+  init(
+    path: String, limits: Limits = Limits(), bufferCapacity: Int = 1 << 18, readSize: Int = 1 << 16
+  ) throws {
     self.path = path
-    self.input = try XMLInputStream(path: path)
+    self.input = try XMLInputStream(path: path, chunkSize: readSize)
     self.limits = limits
-    capacity = 1 << 18
+    capacity = max(64, bufferCapacity)
+    minimumFree = min(4096, capacity / 4)
     buffer = .allocate(capacity: capacity)
   }
 
@@ -80,6 +95,7 @@ final class XMLPullParser {
     buffer.deallocate()
     scratch.deallocate()
     textByteClass.deallocate()
+    nameEndByte.deallocate()
   }
 
   /// The number of elements open around the current position.
@@ -107,7 +123,8 @@ final class XMLPullParser {
           // Outside the root element only white space may appear.
           _ = try skipWhitespace()
           if let b = try peek(), b != UInt8(ascii: "<") {
-            throw error(seenRoot ? "text after the root element" : "text before the root element", at: pos)
+            throw error(
+              seenRoot ? "text after the root element" : "text before the root element", at: pos)
           }
           continue
         }
@@ -132,20 +149,24 @@ final class XMLPullParser {
         return .text(try readText())
       }
       pos += 1
-      guard let second = try peek() else { throw error("unexpected end of file after '<'", at: pos) }
+      guard let second = try peek() else {
+        throw error("unexpected end of file after '<'", at: pos)
+      }
       switch second {
       case UInt8(ascii: "/"):
         pos += 1
         return try readEndTag()
       case UInt8(ascii: "?"):
         pos += 1
-        try skip(past: Array("?>".utf8), what: "processing instruction")
+        try skip(past: Array("?>".utf8), what: "processing instruction", releasing: true)
       case UInt8(ascii: "!"):
         pos += 1
         if try consume("--") {
-          try skip(past: Array("-->".utf8), what: "comment")
+          try skip(past: Array("-->".utf8), what: "comment", releasing: true)
         } else if try consume("[CDATA[") {
-          guard !openElements.isEmpty else { throw error("CDATA section outside the root element", at: eventStart) }
+          guard !openElements.isEmpty else {
+            throw error("CDATA section outside the root element", at: eventStart)
+          }
           return .text(try readCDATA())
         } else if try consume("DOCTYPE") {
           guard !seenRoot else { throw error("DOCTYPE after the root element", at: eventStart) }
@@ -213,7 +234,7 @@ final class XMLPullParser {
     guard !endOfInput else { return false }
     let keep = eventStart
     let used = limit - base
-    if keep - base > 0 && (keep - base >= capacity / 2 || capacity - used < 4096) {
+    if keep - base > 0 && (keep - base >= capacity / 2 || capacity - used < minimumFree) {
       let (line, column) = position(of: keep)
       baseLine = line
       baseColumn = column - 1
@@ -221,7 +242,7 @@ final class XMLPullParser {
       memmove(buffer, buffer + (keep - base), remaining)
       base = keep
     }
-    if capacity - (limit - base) < 4096 {
+    if capacity - (limit - base) < minimumFree {
       let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
       bigger.update(from: buffer, count: limit - base)
       buffer.deallocate()
@@ -248,12 +269,15 @@ final class XMLPullParser {
     return true
   }
 
-  /// Skips to just past `terminator`.
-  private func skip(past terminator: [UInt8], what: String) throws {
+  /// Skips to just past `terminator`. With `releasing`, the bytes skipped may leave the buffer
+  /// (a huge comment does not grow it); the start's position is kept for the error message.
+  private func skip(past terminator: [UInt8], what: String, releasing: Bool = false) throws {
     let start = eventStart
+    let startPosition = releasing ? position(of: start) : nil
     var matched = 0
     while let b = try peek() {
       pos += 1
+      if releasing { eventStart = pos }
       if b == terminator[matched] {
         matched += 1
         if matched == terminator.count { return }
@@ -266,7 +290,11 @@ final class XMLPullParser {
         matched = candidate.count
       }
     }
-    throw error("unexpected end of file in a \(what) (it started here)", at: start)
+    let message = "unexpected end of file in a \(what) (it started here)"
+    if let (line, column) = startPosition {
+      throw HexaplaError.malformedTMX(path: path, line: line, column: column, message: message)
+    }
+    throw error(message, at: start)
   }
 
   @inline(__always)
@@ -288,22 +316,16 @@ final class XMLPullParser {
   private func readName(what: String) throws -> String {
     let start = pos
     var p = pos
+    let ends = nameEndByte
     while true {
       if p == limit {
         pos = p
         guard try fill() else { break }
       }
-      let b = buffer[p - base]
-      switch b {
-      case 0x20, 0x0A, 0x09, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "<"),
-        UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "["):
-        break
-      default:
-        p += 1
-        if p - start > limits.nameLength { throw error("\(what) name is too long", at: start) }
-        continue
-      }
-      break
+      let end = limit
+      while p < end && !ends[Int(buffer[p - base])] { p += 1 }
+      if p - start > limits.nameLength { throw error("\(what) name is too long", at: start) }
+      if p < end { break }
     }
     pos = p
     let count = p - start
@@ -373,7 +395,9 @@ final class XMLPullParser {
       }
       if b == UInt8(ascii: "/") {
         pos += 1
-        guard try peek() == UInt8(ascii: ">") else { throw error("expected '>' after '/' in <\(name)>", at: pos) }
+        guard try peek() == UInt8(ascii: ">") else {
+          throw error("expected '>' after '/' in <\(name)>", at: pos)
+        }
         pos += 1
         seenRoot = true
         openElements.append(name)
@@ -381,13 +405,15 @@ final class XMLPullParser {
         return .start(name: name, attributes: attributes, selfClosing: true)
       }
       guard hadSpace else {
-        throw error("expected white space, '>' or '/>' in <\(name)>, found '\(Self.describe(b))'", at: pos)
+        throw error(
+          "expected white space, '>' or '/>' in <\(name)>, found '\(Self.describe(b))'", at: pos)
       }
       let attributeStart = pos
       let attributeName = try readName(what: "attribute")
       _ = try skipWhitespace()
       guard try peek() == UInt8(ascii: "=") else {
-        throw error("attribute '\(attributeName)' of <\(name)> has no value (expected '=')", at: pos)
+        throw error(
+          "attribute '\(attributeName)' of <\(name)> has no value (expected '=')", at: pos)
       }
       pos += 1
       _ = try skipWhitespace()
@@ -426,7 +452,9 @@ final class XMLPullParser {
     var nonASCII = false
     while true {
       if pos == limit {
-        guard try fill() else { throw error("unexpected end of file in an attribute value", at: start) }
+        guard try fill() else {
+          throw error("unexpected end of file in an attribute value", at: start)
+        }
       }
       var p = pos
       let end = limit
@@ -516,7 +544,9 @@ final class XMLPullParser {
       }
     }
     guard nonASCII else { return scratch.string }
-    if let text = String(validating: scratch.bytes, as: UTF8.self), !Self.containsNoncharacter(scratch.bytes) {
+    if let text = String(validating: scratch.bytes, as: UTF8.self),
+      !Self.containsNoncharacter(scratch.bytes)
+    {
       return text
     }
     // Find the exact place in the raw text (still in the buffer: it is the current event).
@@ -531,7 +561,9 @@ final class XMLPullParser {
     let n = bytes.count
     while i < n, let found = memchr(base + i, 0xEF, n - i) {
       let k = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-      if k + 2 < n && base[k + 1] == 0xBF && (base[k + 2] == 0xBE || base[k + 2] == 0xBF) { return true }
+      if k + 2 < n && base[k + 1] == 0xBF && (base[k + 2] == 0xBE || base[k + 2] == 0xBF) {
+        return true
+      }
       i = k + 1
     }
     return false
@@ -542,7 +574,9 @@ final class XMLPullParser {
     scratch.removeAll()
     var closing = 0
     while true {
-      guard let b = try peek() else { throw error("unexpected end of file in a CDATA section", at: eventStart) }
+      guard let b = try peek() else {
+        throw error("unexpected end of file in a CDATA section", at: eventStart)
+      }
       pos += 1
       if b == UInt8(ascii: "]") {
         closing = min(closing + 1, 2)
@@ -573,10 +607,13 @@ final class XMLPullParser {
     let start = pos
     var length = 0
     while true {
-      guard let b = try peek(ahead: 1 + length) else { throw error("unexpected end of file in a reference", at: start) }
+      guard let b = try peek(ahead: 1 + length) else {
+        throw error("unexpected end of file in a reference", at: start)
+      }
       if b == UInt8(ascii: ";") { break }
       if Self.isWhitespace(b) || b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || length > 64 {
-        throw error("'&' must start a reference like &amp; (write &amp; for a literal '&')", at: start)
+        throw error(
+          "'&' must start a reference like &amp; (write &amp; for a literal '&')", at: start)
       }
       length += 1
     }
@@ -586,7 +623,9 @@ final class XMLPullParser {
       scratch.append(predefined)
       return
     }
-    try expand(ArraySlice(UnsafeBufferPointer(start: name, count: length)), inAttribute: inAttribute, depth: 0, at: start)
+    try expand(
+      ArraySlice(UnsafeBufferPointer(start: name, count: length)), inAttribute: inAttribute,
+      depth: 0, at: start)
   }
 
   /// The character of `&amp;`, `&lt;`, `&gt;`, `&quot;` or `&apos;`, given the name's bytes.
@@ -596,7 +635,8 @@ final class XMLPullParser {
     case 2 where p[1] == UInt8(ascii: "t"):
       if p[0] == UInt8(ascii: "l") { return UInt8(ascii: "<") }
       if p[0] == UInt8(ascii: "g") { return UInt8(ascii: ">") }
-    case 3 where p[0] == UInt8(ascii: "a") && p[1] == UInt8(ascii: "m") && p[2] == UInt8(ascii: "p"):
+    case 3
+    where p[0] == UInt8(ascii: "a") && p[1] == UInt8(ascii: "m") && p[2] == UInt8(ascii: "p"):
       return UInt8(ascii: "&")
     case 4 where memcmp(p, "quot", 4) == 0: return UInt8(ascii: "\"")
     case 4 where memcmp(p, "apos", 4) == 0: return UInt8(ascii: "'")
@@ -605,7 +645,9 @@ final class XMLPullParser {
     return nil
   }
 
-  private func expand(_ name: ArraySlice<UInt8>, inAttribute: Bool, depth: Int, at offset: Int) throws {
+  private func expand(_ name: ArraySlice<UInt8>, inAttribute: Bool, depth: Int, at offset: Int)
+    throws
+  {
     guard let first = name.first else { throw error("empty reference '&;'", at: offset) }
     if first == UInt8(ascii: "#") {
       var digits = name.dropFirst()
@@ -615,14 +657,20 @@ final class XMLPullParser {
         digits = digits.dropFirst()
       }
       var value: UInt32 = 0
-      guard !digits.isEmpty, digits.count <= 8 else { throw error("bad character reference", at: offset) }
+      guard !digits.isEmpty, digits.count <= 8 else {
+        throw error("bad character reference", at: offset)
+      }
       for d in digits {
         let digit: UInt32
         switch d {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(d - UInt8(ascii: "0"))
-        case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16: digit = UInt32(d - UInt8(ascii: "a") + 10)
-        case UInt8(ascii: "A")...UInt8(ascii: "F") where radix == 16: digit = UInt32(d - UInt8(ascii: "A") + 10)
-        default: throw error("bad character reference '&\(String(decoding: name, as: UTF8.self));'", at: offset)
+        case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16:
+          digit = UInt32(d - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F") where radix == 16:
+          digit = UInt32(d - UInt8(ascii: "A") + 10)
+        default:
+          throw error(
+            "bad character reference '&\(String(decoding: name, as: UTF8.self));'", at: offset)
         }
         value = value * radix + digit
       }
@@ -632,7 +680,9 @@ final class XMLPullParser {
       scratch.append(contentsOf: String(scalar).utf8)
       return
     }
-    if let predefined = name.withContiguousStorageIfAvailable({ Self.predefinedEntity($0.baseAddress!, count: $0.count) }) ?? nil {
+    if let predefined = name.withContiguousStorageIfAvailable({
+      Self.predefinedEntity($0.baseAddress!, count: $0.count)
+    }) ?? nil {
       scratch.append(predefined)
       return
     }
@@ -642,19 +692,27 @@ final class XMLPullParser {
       case nil:
         throw error("undefined entity '&\(text);'", at: offset)
       case .external:
-        throw error("external entity '&\(text);' is not loaded (Hexapla never fetches external entities)", at: offset)
+        throw error(
+          "external entity '&\(text);' is not loaded (Hexapla never fetches external entities)",
+          at: offset)
       case .internalText(let replacement):
         guard depth < limits.entityDepth else {
-          throw error("entity '&\(text);' nests too deeply (recursive or an entity bomb)", at: offset)
+          throw error(
+            "entity '&\(text);' nests too deeply (recursive or an entity bomb)", at: offset)
         }
         var i = 0
         while i < replacement.count {
           let b = replacement[i]
           if b == UInt8(ascii: "<") {
-            throw error("entity '&\(text);' contains markup, which Hexapla does not expand", at: offset)
+            throw error(
+              "entity '&\(text);' contains markup, which Hexapla does not expand", at: offset)
           }
-          if b == UInt8(ascii: "&"), let semicolon = replacement[(i + 1)...].firstIndex(of: UInt8(ascii: ";")) {
-            try expand(replacement[(i + 1)..<semicolon], inAttribute: inAttribute, depth: depth + 1, at: offset)
+          if b == UInt8(ascii: "&"),
+            let semicolon = replacement[(i + 1)...].firstIndex(of: UInt8(ascii: ";"))
+          {
+            try expand(
+              replacement[(i + 1)..<semicolon], inAttribute: inAttribute, depth: depth + 1,
+              at: offset)
             i = semicolon + 1
             continue
           }
@@ -662,7 +720,8 @@ final class XMLPullParser {
           expandedBytes += 1
           if expandedBytes > limits.entityExpansionBytes {
             throw error(
-              "entity expansion exceeds \(limits.entityExpansionBytes) bytes (an entity bomb?)", at: offset)
+              "entity expansion exceeds \(limits.entityExpansionBytes) bytes (an entity bomb?)",
+              at: offset)
           }
           i += 1
         }
@@ -679,7 +738,9 @@ final class XMLPullParser {
     _ = try readName(what: "document type")
     while true {
       _ = try skipWhitespace()
-      guard let b = try peek() else { throw error("unexpected end of file in <!DOCTYPE", at: eventStart) }
+      guard let b = try peek() else {
+        throw error("unexpected end of file in <!DOCTYPE", at: eventStart)
+      }
       if b == UInt8(ascii: ">") {
         pos += 1
         return
@@ -706,7 +767,9 @@ final class XMLPullParser {
       pos += 1
       if b == quote { return bytes }
       bytes.append(b)
-      if bytes.count > limits.entityExpansionBytes { throw error("quoted string too long", at: start) }
+      if bytes.count > limits.entityExpansionBytes {
+        throw error("quoted string too long", at: start)
+      }
     }
     throw error("unexpected end of file in a quoted string", at: start)
   }
@@ -714,7 +777,9 @@ final class XMLPullParser {
   private func readInternalSubset() throws {
     while true {
       _ = try skipWhitespace()
-      guard let b = try peek() else { throw error("unexpected end of file in the DTD", at: eventStart) }
+      guard let b = try peek() else {
+        throw error("unexpected end of file in the DTD", at: eventStart)
+      }
       if b == UInt8(ascii: "]") {
         pos += 1
         return
@@ -723,7 +788,9 @@ final class XMLPullParser {
         try skip(past: [UInt8(ascii: ";")], what: "parameter-entity reference")
         continue
       }
-      guard b == UInt8(ascii: "<") else { throw error("unexpected '\(Self.describe(b))' in the DTD", at: pos) }
+      guard b == UInt8(ascii: "<") else {
+        throw error("unexpected '\(Self.describe(b))' in the DTD", at: pos)
+      }
       let declarationStart = pos
       pos += 1
       if try consume("!--") {
@@ -752,7 +819,9 @@ final class XMLPullParser {
     if let b = try peek(), b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
       let literalStart = pos
       let literal = try readQuoted()
-      let (valid, _) = literal.withUnsafeBufferPointer { Self.checkUTF8($0.baseAddress!, count: $0.count) }
+      let (valid, _) = literal.withUnsafeBufferPointer {
+        Self.checkUTF8($0.baseAddress!, count: $0.count)
+      }
       if valid < literal.count { throw invalidUTF8(at: literalStart) }
       entity = .internalText(literal)
     } else {
@@ -778,13 +847,16 @@ final class XMLPullParser {
   // MARK: - Characters
 
   private func validatedString(_ bytes: [UInt8], at offset: Int) throws -> String {
-    let (valid, _) = bytes.withUnsafeBufferPointer { Self.checkUTF8($0.baseAddress!, count: $0.count) }
+    let (valid, _) = bytes.withUnsafeBufferPointer {
+      Self.checkUTF8($0.baseAddress!, count: $0.count)
+    }
     if valid < bytes.count { throw invalidUTF8(at: offset) }
     return String(decoding: bytes, as: UTF8.self)
   }
 
   private func invalidUTF8(at offset: Int) -> HexaplaError {
-    if offset >= base && offset + 2 < limit && buffer[offset - base] == 0xEF && buffer[offset + 1 - base] == 0xBF
+    if offset >= base && offset + 2 < limit && buffer[offset - base] == 0xEF
+      && buffer[offset + 1 - base] == 0xBF
       && (buffer[offset + 2 - base] == 0xBE || buffer[offset + 2 - base] == 0xBF)
     {
       return forbiddenCharacter(buffer[offset + 2 - base] == 0xBE ? 0xFFFE : 0xFFFF, at: offset)
@@ -817,12 +889,20 @@ final class XMLPullParser {
       var maxSecond: UInt8 = 0xBF
       switch b {
       case 0xC2...0xDF: length = 2
-      case 0xE0: length = 3; minSecond = 0xA0
+      case 0xE0:
+        length = 3
+        minSecond = 0xA0
       case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED: length = 3; maxSecond = 0x9F
-      case 0xF0: length = 4; minSecond = 0x90
+      case 0xED:
+        length = 3
+        maxSecond = 0x9F
+      case 0xF0:
+        length = 4
+        minSecond = 0x90
       case 0xF1...0xF3: length = 4
-      case 0xF4: length = 4; maxSecond = 0x8F
+      case 0xF4:
+        length = 4
+        maxSecond = 0x8F
       default: return (i, false)
       }
       let available = min(length, n - i)

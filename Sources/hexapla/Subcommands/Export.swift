@@ -10,7 +10,7 @@ extension HexaplaCommand {
       discussion: """
         Reads one or more TMX files (TMX 1.4 or older, UTF-8 or UTF-16, from any tool; '-' is
         standard input) or JSON lines written by --format jsonl, one unit at a time, and writes:
-          tmx    one TMX 1.4 file (inline markup kept)
+          tmx    one TMX 1.4 file (inline markup kept unless --flatten)
           tsv    a header row of language tags, then one column per language
           moses  one plain-text file per language, line-parallel: -o PREFIX writes PREFIX.en,
                  PREFIX.zh-Hans...
@@ -42,7 +42,8 @@ extension HexaplaCommand {
 
     @Option(
       help: ArgumentHelp(
-        "Languages to keep, comma-separated BCP 47 tags, in output order (default: all).", valueName: "a,b"))
+        "Languages to keep, comma-separated BCP 47 tags, in output order (default: all).",
+        valueName: "a,b"))
     var langs: String?
 
     @Option(
@@ -57,6 +58,11 @@ extension HexaplaCommand {
     @Flag(help: "Keep units with text in only one selected language (TMX and JSON lines).")
     var keepUnpaired = false
 
+    @Flag(
+      help:
+        "TMX output: write inline markup (bpt, ept, ph, it, ut; hi keeps its text) as plain text.")
+    var flatten = false
+
     @Flag(help: "Write <!DOCTYPE tmx SYSTEM \"tmx14.dtd\"> in TMX output (readers do not need it).")
     var doctype = false
 
@@ -68,7 +74,9 @@ extension HexaplaCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: ArgumentHelp("TMX or JSON-lines files to merge, or '-' for standard input.", valueName: "file"))
+    @Argument(
+      help: ArgumentHelp(
+        "TMX or JSON-lines files to merge, or '-' for standard input.", valueName: "file"))
     var files: [String]
 
     func validate() throws {
@@ -82,13 +90,17 @@ extension HexaplaCommand {
       }
       if format == .moses {
         guard let prefix = output.output, prefix != "-" else {
-          throw ValidationError("--format moses writes one file per language: give -o PREFIX (writes PREFIX.en ...).")
+          throw ValidationError(
+            "--format moses writes one file per language: give -o PREFIX (writes PREFIX.en ...).")
         }
       }
       if format == .moses || format == .tsv, langs == nil, files.contains("-") {
-        throw ValidationError("--format \(format.rawValue) from standard input needs --langs (the columns).")
+        throw ValidationError(
+          "--format \(format.rawValue) from standard input needs --langs (the columns).")
       }
-      if let date { do { _ = try TMXDate.resolve(pinned: date) } catch { throw ValidationError("\(error)") } }
+      if let date {
+        do { _ = try TMXDate.resolve(pinned: date) } catch { throw ValidationError("\(error)") }
+      }
     }
 
     func selectedLanguages() throws -> [LanguageTag]? {
@@ -96,7 +108,9 @@ extension HexaplaCommand {
       var tags: [LanguageTag] = []
       for code in langs.split(separator: ",") {
         let tag: LanguageTag
-        do { tag = try LanguageTag(String(code)) } catch { throw ValidationError("--langs: \(error)") }
+        do { tag = try LanguageTag(String(code)) } catch {
+          throw ValidationError("--langs: \(error)")
+        }
         if tags.contains(tag) { throw ValidationError("--langs: '\(tag)' is given twice.") }
         tags.append(tag)
       }
@@ -108,8 +122,9 @@ extension HexaplaCommand {
       let diagnostics = StandardError()
       var options = UnitExportPipeline.Options(
         languages: try selectedLanguages(), minimumScore: minScore,
-        requireAllLanguages: format == .tsv || format == .moses, keepUnpaired: keepUnpaired, dedupe: dedupe,
-        inlineMarkup: format == .tmx ? .keep : .flatten)
+        requireAllLanguages: format == .tsv || format == .moses, keepUnpaired: keepUnpaired,
+        dedupe: dedupe,
+        inlineMarkup: format == .tmx && !flatten ? .keep : .flatten)
       var pipeline = UnitExportPipeline(options: options, onWarning: diagnostics.warn)
       if options.languages == nil && (format == .tsv || format == .moses) {
         // The columns must be known before the first row: a first pass collects them.
@@ -123,7 +138,8 @@ extension HexaplaCommand {
         let header = TMXHeader.hexapla(creationDate: try TMXDate.resolve(pinned: date))
         exporter = TMXExporter(
           writer: TMXWriter(
-            sink: try output.openSink(), header: header, options: .init(keepUnpaired: keepUnpaired, includeDoctype: doctype),
+            sink: try output.openSink(), header: header,
+            options: .init(keepUnpaired: keepUnpaired, includeDoctype: doctype),
             onWarning: diagnostics.warn))
       case .tsv:
         exporter = TSVExporter(sink: try output.openSink(), languages: options.languages ?? [])
@@ -133,12 +149,18 @@ extension HexaplaCommand {
         let prefix = output.output!
         exporter = MosesExporter(
           sinks: try (options.languages ?? []).map {
-            ($0, try AtomicFileWriter(path: MosesExporter.path(prefix: prefix, language: $0)) as TextSink)
+            (
+              $0,
+              try AtomicFileWriter(path: MosesExporter.path(prefix: prefix, language: $0))
+                as TextSink
+            )
           })
       }
       let statistics = try pipeline.run(inputs: files, into: exporter)
       var dropped: [String] = []
-      if statistics.missingLanguages > 0 { dropped.append("\(statistics.missingLanguages) lacking languages") }
+      if statistics.missingLanguages > 0 {
+        dropped.append("\(statistics.missingLanguages) lacking languages")
+      }
       if statistics.belowScore > 0 { dropped.append("\(statistics.belowScore) below --min-score") }
       if statistics.duplicates > 0 { dropped.append("\(statistics.duplicates) duplicates") }
       diagnostics.note(

@@ -11,6 +11,7 @@ import HexaplaKit
 /// standard output is a terminal; `LESS` defaults to `FRX` (quit when the text fits one
 /// screen, pass colours through, leave the text on screen).
 final class PagerSink: TextSink {
+  private let command: String
   private let process: Process
   private let pipe: Pipe
   private var buffer: [UInt8] = []
@@ -23,6 +24,7 @@ final class PagerSink: TextSink {
     let command = environment["HEXAPLA_PAGER"] ?? environment["PAGER"] ?? "less"
     let trimmed = command.trimmingCharacters(in: .whitespaces)
     if trimmed.isEmpty || trimmed == "cat" { return nil }
+    self.command = trimmed
     process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
     process.arguments = ["-c", trimmed]
@@ -54,6 +56,11 @@ final class PagerSink: TextSink {
       closed = true
     }
     process.waitUntilExit()
+    // 126/127: the shell could not find or run the pager command.
+    if process.terminationReason == .exit, [126, 127].contains(process.terminationStatus) {
+      throw HexaplaError.outputNotWritable(
+        path: "pager '\(command)'", reason: "it could not be run; set PAGER or pass --no-pager")
+    }
   }
 
   private func flush() {

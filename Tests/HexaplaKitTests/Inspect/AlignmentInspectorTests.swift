@@ -67,6 +67,18 @@ struct AlignmentInspectorTests {
     #expect(flagged.first?.hasPrefix("!  3") == true)
   }
 
+  @Test("--suspicious also marks length-ratio outliers with ~")
+  func lengthOutliers() throws {
+    var options = AlignmentInspector.ViewOptions()
+    options.flagsWeakest = true
+    options.width = 80
+    let sink = StringSink()
+    try AlignmentInspector(units: InspectionStatisticsTests.units).showSideBySide(options, to: sink)
+    let flags = sink.text.split(separator: "\n").filter { $0.hasPrefix("!") || $0.hasPrefix("~") }
+      .map { String($0.prefix(4)) }
+    #expect(flags == ["~  8", "! 11"])
+  }
+
   @Test("the two passes read the source twice, the plain view once")
   func passes() throws {
     var opened = 0

@@ -30,6 +30,26 @@ struct LineWrapperTests {
     #expect(TerminalCells.displayable("10\u{00A0}km\u{2003}x") == "10\u{00A0}km x")
   }
 
+  @Test("the non-ASCII white-space list is Unicode's White_Space, no-break spaces aside")
+  func whiteSpaceList() {
+    var mismatches: [String] = []
+    for value in UInt32(0x80)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let noBreak = value == 0xA0 || value == 0x2007 || value == 0x202F
+      if TerminalCells.isBreakingWhitespace(value) != (scalar.properties.isWhitespace && !noBreak) {
+        mismatches.append("U+" + String(value, radix: 16))
+      }
+    }
+    #expect(mismatches.isEmpty)
+  }
+
+  @Test("widths of strings agree with per-cluster widths", arguments: [
+    "猫 a\u{301} 👍🏻 🇫🇷 한\u{1100}\u{1161} x\u{200D}y", "مرحبا", "Ｆｕｌｌ", "e\u{301}\u{302}",
+  ])
+  func stringWidth(text: String) {
+    #expect(TerminalCells.width(of: text) == text.reduce(0) { $0 + TerminalCells.width(of: $1) })
+  }
+
   @Test(
     "wrapping at word boundaries within the width",
     arguments: [

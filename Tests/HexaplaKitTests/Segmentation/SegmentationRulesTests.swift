@@ -41,6 +41,11 @@ struct SegmentationRulesTests {
       ("fr", "On a vu des chats, des chiens, etc.| Le soir, on est rentrés."),
       ("it", "Il Sig. Rossi è arrivato.| Poi è andato via."),
       ("es", "La Sra. García llegó ayer.| Hoy se fue."),
+      // Abbreviations that are also words may end a sentence.
+      ("de", "Das geht auf diese Art.| Dann lachte er."),
+      ("pt", "Eles eram dez.| O resto ficou em casa."),
+      ("fr", "Il aime la mer.| Le soir, il nage."),
+      ("en", "We met on Sun. Jan. 5 at noon.| The sun shone."),
     ])
   func abbreviations(language: String, text: String) throws {
     try Self.check(language, text)
@@ -80,13 +85,18 @@ struct SegmentationRulesTests {
   }
 
   @Test(
-    "dashes, emoji, lower-case starts",
+    "dashes, emoji, emoticons, @mentions, lower-case starts",
     arguments: [
       ("fr", "Il est parti hier.| - Pourquoi ?| Personne ne sait."),
       ("ru", "Он ушёл домой.| -- Але!| Кто там?"),
       ("ru", "Это было в 1948 г. -- в тот год."),
       ("en", "Great photo!😍| Thanks for sharing 👍| Next time we come too."),
       ("en", "Great photo! 😍 😍"),
+      ("ru", "Спасибо большое :)| Это хорошая галерея =)| Да."),
+      ("ru", "спасибо))| Красивая зима."),
+      ("en", "The organisation (NGO) Observatory said so."),
+      ("ru", "Горы с видами на рисовые поля| @screened-18 по-моему, там всё красиво."),
+      ("en", "Add your name plus @example.com to the address, or write to me@example.org."),
       ("en", "we were there all day.| then we left."),
       ("en", "The album came out.| 17 songs were on it."),
       ("en", "Pick one, e.g. the red one."),
@@ -132,6 +142,11 @@ struct SegmentationRulesTests {
     // A phrase ending in 'that' continues in the next one.
     try Self.check(
       "th", "ตำรวจในจังหวัดเชียงใหม่แถลงต่อสื่อมวลชนเมื่อเช้าวันนี้ว่า ไม่พบผู้ต้องสงสัยในพื้นที่ดังกล่าวแต่อย่างใดตลอดทั้งคืน")
+  }
+
+  @Test("Khmer: ។ ends a sentence")
+  func khmer() throws {
+    try Self.check("km", "ខ្ញុំទៅផ្សារ។| គាត់នៅផ្ទះ។")
   }
 
   @Test("no rules gives ICU's breaks")

@@ -40,11 +40,26 @@ struct SegmenterTests {
         """)
     let sentences = try Segmenter(language: LanguageTag("en"), paragraphMode: .blank).segment(text)
     #expect(sentences[0].text == "The first\nsentence.")
+    // Multi-byte line breaks inside a block keep the UTF-8 ranges exact.
+    #expect(try dump("Über\u{2028}alles. Zwei\u{85}Sätze.", "de", .blank) == "0 0..<14 Über alles.\n0 15..<28 Zwei Sätze.")
   }
 
   @Test("a line break always ends a sentence in line mode")
   func lineMode() throws {
     #expect(try dump("A heading\nThe body text.", "en") == "0 0..<9 A heading\n1 10..<24 The body text.")
+  }
+
+  @Test(
+    "every line terminator ends a paragraph, wherever it falls",
+    arguments: ["\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"])
+  func lineTerminators(terminator: String) {
+    for offset in 0..<9 {
+      let text = String(repeating: "a", count: offset + 1) + terminator + "bcdefghijklmnop" + terminator + "Ωq"
+      let ranges = Segmenter.paragraphRanges(in: text.utf16Units(), mode: .line)
+      let first = offset + 1
+      let second = first + terminator.utf16.count
+      #expect(ranges == [0..<first, second..<(second + 15), (second + 15 + terminator.utf16.count)..<text.utf16.count])
+    }
   }
 
   @Test("empty and white-space-only text gives no sentences", arguments: ["", " ", "\n\n", "\u{3000}\r\n\t"])
@@ -59,6 +74,9 @@ struct SegmenterTests {
     let pieces = [
       "Hello.", " ", "\n", "\r\n", "Dr.", "中文。", "「引用」", "日本語！", "مرحبا؟", "שלום.", "Как?",
       "😀", "e\u{301}", "\u{3000}", "\t", "3.14", "ทดสอบ ", "...", "“Quote.”", "\n\n",
+      // Pieces the rules look at: abbreviations, initials, ordinals, dashes, emoji, quotes.
+      "Dr. ", "U.S. ", "z. B. ", "J. ", "6. ", " - ", "— ", "😍 ", "… ", "。「", "」", "he ", "The ",
+      "ภาษาไทยเป็นภาษาที่มีวรรณยุกต์ ", "และ", "search?q=1", "\u{85}", "\u{2028}",
     ]
     for _ in 0..<200 {
       let count = Int(generator.next() % 30)

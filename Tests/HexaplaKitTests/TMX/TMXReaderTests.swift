@@ -13,7 +13,8 @@ struct TMXReaderTests {
   }
 
   static func file(_ data: Data, name: String = "test.tmx") throws -> String {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hexapla-tmx-\(UUID().uuidString)")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "hexapla-tmx-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let url = directory.appendingPathComponent(name)
     try data.write(to: url)
@@ -25,7 +26,9 @@ struct TMXReaderTests {
   {
     var units: [TMXUnit] = []
     var warnings: [String] = []
-    let header = try TMXReader.read(path: path, inlineMarkup: inlineMarkup, onWarning: { warnings.append($0) }) {
+    let header = try TMXReader.read(
+      path: path, inlineMarkup: inlineMarkup, onWarning: { warnings.append($0) }
+    ) {
       units.append($0)
     }
     return (header, units, warnings)
@@ -37,14 +40,19 @@ struct TMXReaderTests {
       var lines = ["tu \(unit.tuid ?? "-")"]
       lines += unit.props.map { "  prop \($0.type)=\($0.value)" }
       lines += unit.notes.map { "  note \($0)" }
-      lines += unit.variants.map { "  \($0.language): \($0.segment)" + ($0.markup.map { " | \($0)" } ?? "") }
+      lines += unit.variants.map {
+        "  \($0.language): \($0.segment)" + ($0.markup.map { " | \($0)" } ?? "")
+      }
       return lines.joined(separator: "\n")
     }.joined(separator: "\n")
   }
 
   static let nastyUnits: [TMXUnit] = [
     TMXUnit(
-      props: [.init(type: "x-score", value: "0.9000"), .init(type: "x-anchors", value: "A&B | <x> | \"q\"")],
+      props: [
+        .init(type: "x-score", value: "0.9000"),
+        .init(type: "x-anchors", value: "A&B | <x> | \"q\""),
+      ],
       notes: ["a note & more"],
       variants: [
         .init(language: tag("en"), segment: "Tom & Jerry <3 ]]> \"quotes\" 'apos'"),
@@ -56,10 +64,12 @@ struct TMXReaderTests {
       .init(language: tag("he"), segment: "שלום עולם"),
       .init(language: tag("zh-Hans"), segment: "你好，世界。"),
     ]),
-    TMXUnit(tuid: "cr-unit", variants: [
-      .init(language: tag("en"), segment: "line one\r\nline two\rthree\ttab"),
-      .init(language: tag("de"), segment: "Zeile eins\nZeile zwei"),
-    ]),
+    TMXUnit(
+      tuid: "cr-unit",
+      variants: [
+        .init(language: tag("en"), segment: "line one\r\nline two\rthree\ttab"),
+        .init(language: tag("de"), segment: "Zeile eins\nZeile zwei"),
+      ]),
   ]
 
   static func written(_ units: [TMXUnit], date: String = "20260101T000000Z") throws -> String {
@@ -94,8 +104,11 @@ struct TMXReaderTests {
       TMXUnit(
         props: [.init(type: "x-score", value: TMXUnit.formatScore(Double(i % 100) / 100))],
         variants: [
-          .init(language: Self.tag("en"), segment: "Sentence \(i) with café & <tags> " + String(repeating: "é", count: i % 37)),
-          .init(language: Self.tag("ja"), segment: "文 \(i) 👩🏽‍💻 " + String(repeating: "語", count: i % 53)),
+          .init(
+            language: Self.tag("en"),
+            segment: "Sentence \(i) with café & <tags> " + String(repeating: "é", count: i % 37)),
+          .init(
+            language: Self.tag("ja"), segment: "文 \(i) 👩🏽‍💻 " + String(repeating: "語", count: i % 53)),
         ])
     }
     let text = try Self.written(units)
@@ -104,6 +117,53 @@ struct TMXReaderTests {
     let (_, read, _) = try Self.readAll(try Self.file(text))
     #expect(read.count == units.count)
     #expect(read.map(\.variants) == units.map(\.variants))
+  }
+
+  @Test(
+    "tokens split across reads and buffer moves read the same",
+    arguments: [(1, 64), (2, 64), (3, 100), (5, 64), (7, 128), (64, 64), (4096, 64)])
+  func smallBuffers(readSize: Int, bufferCapacity: Int) throws {
+    var units = Self.nastyUnits
+    units.append(
+      TMXUnit(
+        tuid: "markup",
+        variants: [
+          .init(
+            language: Self.tag("en"), segment: "Click here.",
+            markup:
+              "Click <bpt i=\"1\" type=\"b\">&lt;b&gt;</bpt>here<ept i=\"1\">&lt;/b&gt;</ept>."),
+          .init(language: Self.tag("ja"), segment: "ここをクリック。"),
+        ]))
+    let text = try Self.written(units)
+    var utf16 = Data([0xFF, 0xFE])
+    for unit in text.utf16 { utf16.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+    for path in [try Self.file(text), try Self.file(utf16)] {
+      let (_, expected, _) = try Self.readAll(path)
+      let reader = try TMXReader(
+        path: path, inlineMarkup: .keep, onWarning: { _ in }, bufferCapacity: bufferCapacity,
+        readSize: readSize)
+      var read: [TMXUnit] = []
+      while let unit = try reader.next() { read.append(unit) }
+      #expect(read == expected)
+      #expect(read.count == units.count)
+    }
+  }
+
+  @Test("errors keep exact positions when tokens are split across reads")
+  func smallBufferErrors() throws {
+    let path = try Self.file(
+      "<tmx version=\"1.4\">\n\(Self.header)\n<body>\n<tu><tuv xml:lang=\"en\"><seg>日本語 &bogus; </seg></tuv></tu></body></tmx>"
+    )
+    for readSize in [1, 3, 7] {
+      #expect {
+        let reader = try TMXReader(
+          path: path, inlineMarkup: .keep, onWarning: { _ in }, bufferCapacity: 64,
+          readSize: readSize)
+        while try reader.next() != nil {}
+      } throws: { error in
+        "\(error)" == "\(path):4:33: undefined entity '&bogus;'"
+      }
+    }
   }
 
   @Test("OmegaT-style file: DOCTYPE, header props, notes, several units")
@@ -188,7 +248,10 @@ struct TMXReaderTests {
             fr-FR: Cliquez sur Enregistrer maintenant. | Cliquez sur <bpt i="1" type="bold">&lt;b&gt;</bpt>Enregistrer<ept i="1">&lt;/b&gt;</ept> maintenant.<ph x="2" type="image"/>
           """)
       let (_, flat, _) = try Self.readAll(path, inlineMarkup: .flatten)
-      #expect(flat.first?.variants.map(\.segment) == ["Click Save now.", "Cliquez sur Enregistrer maintenant."])
+      #expect(
+        flat.first?.variants.map(\.segment) == [
+          "Click Save now.", "Cliquez sur Enregistrer maintenant.",
+        ])
       #expect(flat.first?.variants.allSatisfy { $0.markup == nil } == true)
     }
   }
@@ -239,7 +302,8 @@ struct TMXReaderTests {
     var previous = "lol"
     for level in 1...9 {
       let name = "lol\(level)"
-      declarations += "<!ENTITY \(name) \"" + String(repeating: "&\(previous);", count: 10) + "\">\n"
+      declarations +=
+        "<!ENTITY \(name) \"" + String(repeating: "&\(previous);", count: 10) + "\">\n"
       previous = name
     }
     let path = try Self.file(
@@ -250,13 +314,15 @@ struct TMXReaderTests {
       try Self.readAll(path)
     } throws: { error in
       let text = "\(error)"
-      return text.hasPrefix(path + ":14:") && (text.contains("entity bomb") || text.contains("nests too deeply"))
+      return text.hasPrefix(path + ":14:")
+        && (text.contains("entity bomb") || text.contains("nests too deeply"))
     }
     // Wide instead of deep: one 10 kB entity referenced 200 times.
     let wide = try Self.file(
       "<!DOCTYPE tmx [<!ENTITY big \"" + String(repeating: "x", count: 10_000) + "\">]>\n"
         + "<tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/>"
-        + "<body><tu><tuv xml:lang=\"en\"><seg>" + String(repeating: "&big;", count: 200) + "</seg></tuv></tu></body></tmx>")
+        + "<body><tu><tuv xml:lang=\"en\"><seg>" + String(repeating: "&big;", count: 200)
+        + "</seg></tuv></tu></body></tmx>")
     #expect(throws: HexaplaError.self) { try Self.readAll(wide) }
   }
 
@@ -267,22 +333,70 @@ struct TMXReaderTests {
     "malformed XML or TMX: file:line:column and a message",
     arguments: [
       ("", "1:1: no root element (the file is empty or not XML)"),
-      ("<tmx version=\"1.4\">\n\(header)\n<body>\n<tu><tuv xml:lang=\"en\"><seg>a</tuv>", "4:30: end tag </tuv> does not match <seg>"),
-      ("<tmx version=\"1.4\">\n\(header)\n<body>\n<tu>", "4:5: unexpected end of file: <tu> is not closed"),
-      ("<tmx version=\"1.4\">\n\(header)\n<body>\n<tu><tuv><seg>a</seg></tuv></tu></body></tmx>", "4:5: <tuv> without xml:lang"),
-      ("<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>Tom & Jerry</seg></tuv></tu></body></tmx>", "3:39: '&' must start a reference like &amp; (write &amp; for a literal '&')"),
-      ("<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>&nbsp;</seg></tuv></tu></body></tmx>", "3:35: undefined entity '&nbsp;'"),
-      ("<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>bell\u{07}</seg></tuv></tu></body></tmx>", "3:39: character U+0007 is not allowed in XML 1.0"),
-      ("<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>&#1;</seg></tuv></tu></body></tmx>", "3:35: character U+0001 is not allowed in XML 1.0"),
-      ("<tmx version=\"1.4\">\n\(header)\n<body><tu tuid=1>", "3:16: attribute value must be quoted"),
-      ("<tmx version=\"1.4\">\n\(header)\n<body><tu tuid=\"1\" tuid=\"2\">", "3:20: attribute 'tuid' repeated in <tu>"),
-      ("<tmx version=\"1.4\">\n  \(header)\n<body></body></tmx>\n<tmx/>", "4:1: a second root element (an XML file has exactly one)"),
-      ("<xliff version=\"1.2\"/>", "1:1: the root element is <xliff>, not <tmx>: this is not a TMX file"),
-      ("<tmx version=\"1.4\">\n<body></body></tmx>", "2:1: <body> before <header>: a TMX file needs a header"),
-      ("<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>a ]]> b</seg></tuv></tu></body></tmx>", "3:37: ']]>' is not allowed in text (write ]]&gt;)"),
-      ("<!DOCTYPE tmx [<!ENTITY ext SYSTEM \"http://example.com/x\">]>\n<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>&ext;</seg></tuv></tu></body></tmx>", "4:35: external entity '&ext;' is not loaded (Hexapla never fetches external entities)"),
-      ("<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>ok</seg></tuv></tu></body></tmx>\ntrailing", "4:1: text after the root element"),
-      ("<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>é <!-- unterminated", "3:37: unexpected end of file in a comment (it started here)"),
+      (
+        "<tmx version=\"1.4\">\n\(header)\n<body>\n<tu><tuv xml:lang=\"en\"><seg>a</tuv>",
+        "4:30: end tag </tuv> does not match <seg>"
+      ),
+      (
+        "<tmx version=\"1.4\">\n\(header)\n<body>\n<tu>",
+        "4:5: unexpected end of file: <tu> is not closed"
+      ),
+      (
+        "<tmx version=\"1.4\">\n\(header)\n<body>\n<tu><tuv><seg>a</seg></tuv></tu></body></tmx>",
+        "4:5: <tuv> without xml:lang"
+      ),
+      (
+        "<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>Tom & Jerry</seg></tuv></tu></body></tmx>",
+        "3:39: '&' must start a reference like &amp; (write &amp; for a literal '&')"
+      ),
+      (
+        "<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>&nbsp;</seg></tuv></tu></body></tmx>",
+        "3:35: undefined entity '&nbsp;'"
+      ),
+      (
+        "<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>bell\u{07}</seg></tuv></tu></body></tmx>",
+        "3:39: character U+0007 is not allowed in XML 1.0"
+      ),
+      (
+        "<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>&#1;</seg></tuv></tu></body></tmx>",
+        "3:35: character U+0001 is not allowed in XML 1.0"
+      ),
+      (
+        "<tmx version=\"1.4\">\n\(header)\n<body><tu tuid=1>",
+        "3:16: attribute value must be quoted"
+      ),
+      (
+        "<tmx version=\"1.4\">\n\(header)\n<body><tu tuid=\"1\" tuid=\"2\">",
+        "3:20: attribute 'tuid' repeated in <tu>"
+      ),
+      (
+        "<tmx version=\"1.4\">\n  \(header)\n<body></body></tmx>\n<tmx/>",
+        "4:1: a second root element (an XML file has exactly one)"
+      ),
+      (
+        "<xliff version=\"1.2\"/>",
+        "1:1: the root element is <xliff>, not <tmx>: this is not a TMX file"
+      ),
+      (
+        "<tmx version=\"1.4\">\n<body></body></tmx>",
+        "2:1: <body> before <header>: a TMX file needs a header"
+      ),
+      (
+        "<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>a ]]> b</seg></tuv></tu></body></tmx>",
+        "3:37: ']]>' is not allowed in text (write ]]&gt;)"
+      ),
+      (
+        "<!DOCTYPE tmx [<!ENTITY ext SYSTEM \"http://example.com/x\">]>\n<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>&ext;</seg></tuv></tu></body></tmx>",
+        "4:35: external entity '&ext;' is not loaded (Hexapla never fetches external entities)"
+      ),
+      (
+        "<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>ok</seg></tuv></tu></body></tmx>\ntrailing",
+        "4:1: text after the root element"
+      ),
+      (
+        "<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>é <!-- unterminated",
+        "3:37: unexpected end of file in a comment (it started here)"
+      ),
     ])
   func malformed(xml: String, expected: String) throws {
     let path = try Self.file(xml)
@@ -295,7 +409,8 @@ struct TMXReaderTests {
 
   @Test("invalid UTF-8 is an error at the byte's line and column")
   func invalidUTF8() throws {
-    var data = Data("<tmx version=\"1.4\">\n\(Self.header)\n<body><tu><tuv xml:lang=\"en\"><seg>caf".utf8)
+    var data = Data(
+      "<tmx version=\"1.4\">\n\(Self.header)\n<body><tu><tuv xml:lang=\"en\"><seg>caf".utf8)
     data.append(contentsOf: [0xC3, 0x28])
     data.append(contentsOf: Data("</seg></tuv></tu></body></tmx>".utf8))
     let path = try Self.file(data)
@@ -309,7 +424,8 @@ struct TMXReaderTests {
   @Test("U+FFFF in the text is an error at its line and column")
   func noncharacter() throws {
     let path = try Self.file(
-      "<tmx version=\"1.4\">\n\(Self.header)\n<body><tu><tuv xml:lang=\"en\"><seg>日本\u{FFFF}</seg></tuv></tu></body></tmx>")
+      "<tmx version=\"1.4\">\n\(Self.header)\n<body><tu><tuv xml:lang=\"en\"><seg>日本\u{FFFF}</seg></tuv></tu></body></tmx>"
+    )
     #expect {
       try Self.readAll(path)
     } throws: { error in
@@ -324,14 +440,18 @@ struct TMXReaderTests {
     )
     let (_, units, warnings) = try Self.readAll(path)
     #expect(units.first?.variants.map(\.language) == [Self.tag("en")])
-    #expect(warnings == ["\(path):4:42: warning: unknown language tag 'i-klingon' in <tuv> (these variants are skipped)"])
+    #expect(
+      warnings == [
+        "\(path):4:42: warning: unknown language tag 'i-klingon' in <tuv> (these variants are skipped)"
+      ])
   }
 
   @Test("CRLF line ends become LF in text; &#13; stays a CR; self-closing elements")
   func lineEnds() throws {
     let path = try Self.file(
       "<tmx version=\"1.4\">\r\n\(Self.header)\r\n<body>\r\n<tu tuid=\"a\"><tuv xml:lang=\"en\"><seg>one\r\ntwo&#13;\r\nthree\rfour</seg></tuv>"
-        + "<tuv xml:lang=\"fr\"><seg/></tuv><tuv lang=\"de\"><seg>eins</seg></tuv></tu>\r\n<tu/>\r\n</body></tmx>\r\n")
+        + "<tuv xml:lang=\"fr\"><seg/></tuv><tuv lang=\"de\"><seg>eins</seg></tuv></tu>\r\n<tu/>\r\n</body></tmx>\r\n"
+    )
     let (_, units, warnings) = try Self.readAll(path)
     #expect(warnings.isEmpty)
     #expect(
@@ -350,7 +470,9 @@ struct TMXReaderTests {
 
   @Test("a Latin-1 file as declared")
   func latin1() throws {
-    var data = Data("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<tmx version=\"1.4\">\(Self.header)<body><tu><tuv xml:lang=\"fr\"><seg>".utf8)
+    var data = Data(
+      "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<tmx version=\"1.4\">\(Self.header)<body><tu><tuv xml:lang=\"fr\"><seg>"
+        .utf8)
     data.append(contentsOf: [0x63, 0x61, 0x66, 0xE9])  // café
     data.append(contentsOf: Data("</seg></tuv></tu></body></tmx>".utf8))
     let (_, units, _) = try Self.readAll(try Self.file(data))

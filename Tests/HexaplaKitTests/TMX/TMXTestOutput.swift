@@ -4,7 +4,8 @@ import Foundation
 /// with real TMX readers (xmllint with the TMX 1.4 DTD, translate-toolkit).
 enum TMXTestOutput {
   static func keep(_ text: String, as name: String) {
-    guard let folder = ProcessInfo.processInfo.environment["HEXAPLA_TMX_OUT"], !folder.isEmpty else { return }
+    guard let folder = ProcessInfo.processInfo.environment["HEXAPLA_TMX_OUT"], !folder.isEmpty
+    else { return }
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     try? Data(text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
   }

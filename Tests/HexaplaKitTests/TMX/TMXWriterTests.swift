@@ -27,14 +27,21 @@ struct TMXWriterTests {
     let units = [
       AlignedUnit(
         variants: [
-          .init(language: Self.tag("en"), sentences: [sentence("It rained."), sentence("We stayed in.")], sentenceIndices: [0, 1]),
-          .init(language: Self.tag("zh-hans"), sentences: [sentence("下雨了。"), sentence("我们没出门。")], sentenceIndices: [0, 1]),
-          .init(language: Self.tag("pt-br"), sentences: [sentence("Choveu e ficamos em casa.")], sentenceIndices: [0]),
+          .init(
+            language: Self.tag("en"),
+            sentences: [sentence("It rained."), sentence("We stayed in.")], sentenceIndices: [0, 1]),
+          .init(
+            language: Self.tag("zh-hans"), sentences: [sentence("下雨了。"), sentence("我们没出门。")],
+            sentenceIndices: [0, 1]),
+          .init(
+            language: Self.tag("pt-br"), sentences: [sentence("Choveu e ficamos em casa.")],
+            sentenceIndices: [0]),
         ],
         score: 0.87654, beadType: "2-2-1", anchors: ["2026", "A|B"], document: "n01001"),
       AlignedUnit(
         variants: [
-          .init(language: Self.tag("en"), sentences: [sentence("Only English.")], sentenceIndices: [2]),
+          .init(
+            language: Self.tag("en"), sentences: [sentence("Only English.")], sentenceIndices: [2]),
           .init(language: Self.tag("zh-Hans"), sentences: [], sentenceIndices: []),
           .init(language: Self.tag("pt-BR"), sentences: [], sentenceIndices: []),
         ],
@@ -112,7 +119,10 @@ struct TMXWriterTests {
       ("tab\there", "tab\there", "tab&#9;here"),
       ("line\nbreak", "line\nbreak", "line&#10;break"),
       ("cr\rhere", "cr&#13;here", "cr&#13;here"),
-      ("emoji 👩🏽‍💻 RTL שלום combining é", "emoji 👩🏽‍💻 RTL שלום combining é", "emoji 👩🏽‍💻 RTL שלום combining é"),
+      (
+        "emoji 👩🏽‍💻 RTL שלום combining é", "emoji 👩🏽‍💻 RTL שלום combining é",
+        "emoji 👩🏽‍💻 RTL שלום combining é"
+      ),
       ("&amp;", "&amp;amp;", "&amp;amp;"),
     ])
   func escaping(input: String, text: String, attribute: String) {
@@ -138,14 +148,20 @@ struct TMXWriterTests {
   func forbidden(input: String, expected: String, codes: String) throws {
     let unit = TMXUnit(
       tuid: "u7",
-      variants: [.init(language: Self.tag("en"), segment: input), .init(language: Self.tag("fr"), segment: "oui")])
+      variants: [
+        .init(language: Self.tag("en"), segment: input),
+        .init(language: Self.tag("fr"), segment: "oui"),
+      ])
     let (text, warnings) = try Self.write([unit])
     #expect(text.contains("<tuv xml:lang=\"en\"><seg>\(expected)</seg></tuv>"))
     if codes.isEmpty {
       #expect(warnings.isEmpty)
     } else {
       let count = codes.split(separator: ",").count
-      #expect(warnings == ["unit u7: removed \(count) character\(count == 1 ? "" : "s") XML 1.0 forbids (\(codes))"])
+      #expect(
+        warnings == [
+          "unit u7: removed \(count) character\(count == 1 ? "" : "s") XML 1.0 forbids (\(codes))"
+        ])
     }
   }
 
@@ -153,11 +169,13 @@ struct TMXWriterTests {
   func emptySegments() throws {
     let units = [
       TMXUnit(variants: [
-        .init(language: Self.tag("en"), segment: "Hello."), .init(language: Self.tag("de"), segment: "  "),
+        .init(language: Self.tag("en"), segment: "Hello."),
+        .init(language: Self.tag("de"), segment: "  "),
         .init(language: Self.tag("fr"), segment: "Bonjour."),
       ]),
       TMXUnit(variants: [
-        .init(language: Self.tag("en"), segment: "Bye."), .init(language: Self.tag("de"), segment: "\u{01}"),
+        .init(language: Self.tag("en"), segment: "Bye."),
+        .init(language: Self.tag("de"), segment: "\u{01}"),
       ]),
     ]
     let (text, warnings) = try Self.write(units)
@@ -194,21 +212,30 @@ struct TMXWriterTests {
   func deterministic() throws {
     let units = (0..<50).map { i in
       TMXUnit(
-        props: [.init(type: TMXUnit.PropertyType.score, value: TMXUnit.formatScore(Double(i) / 49))],
-        variants: [.init(language: Self.tag("en"), segment: "S \(i) & <x>"), .init(language: Self.tag("ja"), segment: "文\(i)")])
+        props: [
+          .init(type: TMXUnit.PropertyType.score, value: TMXUnit.formatScore(Double(i) / 49))
+        ],
+        variants: [
+          .init(language: Self.tag("en"), segment: "S \(i) & <x>"),
+          .init(language: Self.tag("ja"), segment: "文\(i)"),
+        ])
     }
     #expect(try Self.write(units).text == Self.write(units).text)
   }
 
   @Test(
     "scores have four decimals",
-    arguments: [(0.0, "0.0000"), (1.0, "1.0000"), (0.5, "0.5000"), (0.123456, "0.1235"), (0.99995, "1.0000"),
-      (-0.25, "-0.2500"), (Double.nan, "0.0000")])
+    arguments: [
+      (0.0, "0.0000"), (1.0, "1.0000"), (0.5, "0.5000"), (0.123456, "0.1235"), (0.99995, "1.0000"),
+      (-0.25, "-0.2500"), (Double.nan, "0.0000"),
+    ])
   func score(value: Double, expected: String) {
     #expect(TMXUnit.formatScore(value) == expected)
   }
 
-  @Test("anchors join and split back", arguments: [[], ["a"], ["New York", "2026", "x|y", "back\\slash"]])
+  @Test(
+    "anchors join and split back",
+    arguments: [[], ["a"], ["New York", "2026", "x|y", "back\\slash"]])
   func anchors(list: [String]) {
     #expect(TMXUnit.splitAnchors(TMXUnit.joinAnchors(list)) == list)
   }
@@ -224,11 +251,14 @@ struct TMXWriterTests {
     ] as [(String?, [String: String], String)])
   func dates(pinned: String?, environment: [String: String], expected: String) throws {
     #expect(
-      try TMXDate.resolve(pinned: pinned, environment: environment, now: Date(timeIntervalSinceReferenceDate: 0))
+      try TMXDate.resolve(
+        pinned: pinned, environment: environment, now: Date(timeIntervalSinceReferenceDate: 0))
         == expected)
   }
 
-  @Test("invalid pinned dates are errors", arguments: ["2026-13-01T00:00:00Z", "20230229T000000Z", "yesterday"])
+  @Test(
+    "invalid pinned dates are errors",
+    arguments: ["2026-13-01T00:00:00Z", "20230229T000000Z", "yesterday"])
   func badDates(pinned: String) {
     #expect(throws: HexaplaError.self) { try TMXDate.resolve(pinned: pinned, environment: [:]) }
   }

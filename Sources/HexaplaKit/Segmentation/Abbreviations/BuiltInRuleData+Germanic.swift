@@ -62,7 +62,6 @@ extension BuiltInRuleData {
       p.
       ch. [may-end]
       sec. [may-end]
-      art. [may-end]
       para.
       no. [may-end]
       nos. [may-end]
@@ -88,27 +87,27 @@ extension BuiltInRuleData {
       Mt.
       Ft.
       # months and days, as in dates ("Jan. 5")
-      Jan.
-      Feb.
-      Mar.
-      Apr.
-      Jun.
-      Jul.
-      Aug.
-      Sep.
-      Sept.
-      Oct.
-      Nov.
-      Dec.
-      Mon.
-      Tue.
-      Tues.
-      Wed.
-      Thu.
-      Thurs.
-      Fri.
-      Sat.
-      Sun.
+      Jan. [may-end]
+      Feb. [may-end]
+      Mar. [may-end]
+      Apr. [may-end]
+      Jun. [may-end]
+      Jul. [may-end]
+      Aug. [may-end]
+      Sep. [may-end]
+      Sept. [may-end]
+      Oct. [may-end]
+      Nov. [may-end]
+      Dec. [may-end]
+      Mon. [may-end]
+      Tue. [may-end]
+      Tues. [may-end]
+      Wed. [may-end]
+      Thu. [may-end]
+      Thurs. [may-end]
+      Fri. [may-end]
+      Sat. [may-end]
+      Sun. [may-end]
       # may end a sentence: companies, places, times, lists
       LLC. [may-end]
       U.S. [may-end]
@@ -133,7 +132,6 @@ extension BuiltInRuleData {
       lbs. [may-end]
       oz. [may-end]
       ft. [may-end]
-      in. [may-end]
       sq. [may-end]
       mi. [may-end]
       km. [may-end]
@@ -204,7 +202,7 @@ extension BuiltInRuleData {
       Bd.
       Bde.
       Abs.
-      Art.
+      Art. [may-end]
       Abb.
       Tab.
       Kap.

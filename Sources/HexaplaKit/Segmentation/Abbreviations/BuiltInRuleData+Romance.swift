@@ -27,12 +27,12 @@ extension BuiltInRuleData {
       apr. J.-C. [may-end]
       J.-C. [may-end]
       ca.
-      vol.
+      vol. [may-end]
       éd.
       p.
       pp.
       chap.
-      art.
+      art. [may-end]
       al.
       n°.
       no.
@@ -56,8 +56,8 @@ extension BuiltInRuleData {
       déc.
       lun.
       mar. [may-end]
-      mer.
-      jeu.
+      mer. [may-end]
+      jeu. [may-end]
       ven.
       sam.
       dim.
@@ -251,7 +251,7 @@ extension BuiltInRuleData {
       mag.
       giu.
       lug.
-      ago.
+      ago. [may-end]
       sett.
       ott.
       nov.
@@ -312,17 +312,17 @@ extension BuiltInRuleData {
       Ltda. [may-end]
       Cia. [may-end]
       hab. [may-end]
-      jan.
-      fev.
+      jan. [may-end]
+      fev. [may-end]
       mar. [may-end]
-      abr.
-      jun.
-      jul.
-      ago.
-      set.
-      out.
-      nov.
-      dez.
+      abr. [may-end]
+      jun. [may-end]
+      jul. [may-end]
+      ago. [may-end]
+      set. [may-end]
+      out. [may-end]
+      nov. [may-end]
+      dez. [may-end]
       """,
     sentenceStarters: """
       O A Os As Um Uma Uns Umas Este Esta Estes Estas Esse Essa Isso Isto Ele Ela Eles Elas Nós

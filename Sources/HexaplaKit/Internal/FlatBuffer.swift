@@ -1,0 +1,23 @@
+/// An immutable array read without bounds checks, for the search's inner loops (indices are
+/// computed by the cost model from sizes it checked when it was built).
+final class FlatBuffer<Element>: @unchecked Sendable {
+  private let pointer: UnsafeMutablePointer<Element>
+  /// The number of elements.
+  let count: Int
+
+  init(_ array: [Element]) {
+    count = array.count
+    pointer = .allocate(capacity: max(1, array.count))
+    array.withUnsafeBufferPointer { source in
+      if let base = source.baseAddress { pointer.initialize(from: base, count: source.count) }
+    }
+  }
+
+  deinit {
+    pointer.deinitialize(count: count)
+    pointer.deallocate()
+  }
+
+  @inline(__always)
+  subscript(index: Int) -> Element { pointer[index] }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+@Suite("hexapla align and eval")
+struct AlignCommandTests {
+  static func fixture(_ name: String) -> String {
+    HexaplaProcess.fixtures.appendingPathComponent("align/\(name)").path
+  }
+
+  @Test("beads from presegmented texts, languages from the file names")
+  func beads() throws {
+    let result = try HexaplaProcess.run(["align", "--presegmented", Self.fixture("climb.en.txt"), Self.fixture("climb.de.txt")])
+    #expect(result.status == 0)
+    let beads = result.stdout.split(separator: "\n").map { $0.split(separator: ":").prefix(2).joined(separator: ":") }
+    #expect(beads == ["[0]:[0]", "[1]:[1]", "[2]:[2, 3]", "[3]:[4]", "[4]:[5]"])
+  }
+
+  @Test("TSV: a header of language tags, one row per bead")
+  func tsv() throws {
+    let result = try HexaplaProcess.run([
+      "align", "--presegmented", "--format", "tsv", "--langs", "en,de", Self.fixture("climb.en.txt"),
+      Self.fixture("climb.de.txt"),
+    ])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.first == "en\tde")
+    #expect(
+      lines[3]
+        == "They climbed for 40 days, and the weather was terrible the whole time.\tSie kletterten 40 Tage lang. Das Wetter war die ganze Zeit schrecklich."
+    )
+  }
+
+  @Test("JSON lines carry indices, type, score and anchors")
+  func jsonl() throws {
+    let result = try HexaplaProcess.run([
+      "align", "--presegmented", "--format", "jsonl", Self.fixture("climb.en.txt"), Self.fixture("climb.de.txt"),
+    ])
+    #expect(result.status == 0)
+    let first = try JSONSerialization.jsonObject(with: Data(result.stdout.split(separator: "\n")[0].utf8)) as? [String: Any]
+    #expect(first?["type"] as? String == "1-1")
+    #expect((first?["anchors"] as? [String])?.contains("1956") == true)
+    #expect((first?["score"] as? Double).map { $0 >= 0 && $0 <= 1 } == true)
+  }
+
+  @Test("raw text is segmented first; -o writes the file")
+  func rawText() throws {
+    let directory = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let en = directory.appendingPathComponent("a.en.txt")
+    let de = directory.appendingPathComponent("a.de.txt")
+    try "It rains. We stay at home!\nTomorrow?".write(to: en, atomically: true, encoding: .utf8)
+    try "Es regnet. Wir bleiben zu Hause!\nMorgen?".write(to: de, atomically: true, encoding: .utf8)
+    let out = directory.appendingPathComponent("out.txt")
+    let result = try HexaplaProcess.run(["align", "-o", out.path, en.path, de.path])
+    #expect(result.status == 0)
+    let beads = try String(contentsOf: out, encoding: .utf8).split(separator: "\n").map {
+      $0.split(separator: ":").prefix(2).joined(separator: ":")
+    }
+    #expect(beads == ["[0]:[0]", "[1]:[1]", "[2]:[2]"])
+  }
+
+  @Test("one side twenty times longer: aligned, with a warning")
+  func unequal() throws {
+    let directory = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let en = directory.appendingPathComponent("a.en.txt")
+    let de = directory.appendingPathComponent("a.de.txt")
+    try "The 2012 report on Kangchenjunga was published in Zürich.\n".write(to: en, atomically: true, encoding: .utf8)
+    var lines = (1...40).map { "Ein ganz anderer Satz über Wetter und Berge, Nummer \($0)." }
+    lines.insert("Der Bericht von 2012 über den Kangchenjunga erschien in Zürich.", at: 17)
+    try lines.joined(separator: "\n").write(to: de, atomically: true, encoding: .utf8)
+    let result = try HexaplaProcess.run(["align", "--presegmented", en.path, de.path])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("[0]:[17]:"))
+    #expect(result.stdout.split(separator: "\n").count == 41)
+    #expect(result.stderr.contains("warning: 40 of 41 target sentences have no counterpart"))
+  }
+
+  @Test(
+    "bad input: one clear line, non-zero exit, no output file",
+    arguments: [
+      (["align", "--presegmented", "a.txt", "b.txt"], "Cannot tell the language of 'a.txt'"),
+      (["align", "--langs", "de,de", "x.txt", "y.txt"], "Both editions are in 'de'"),
+      (["align", "--langs", "de", "x.txt", "y.txt"], "--langs"),
+      (["align", "--langs", "de,xx", "x.txt", "y.txt"], "invalid language tag 'xx'"),
+      (["align", "--langs", "en,de", "/nonexistent/a.txt", "EMPTY"], "/nonexistent/a.txt: cannot read"),
+      (["align", "--langs", "en,de", "EMPTY", "EMPTY"], "no text (the input is empty or only whitespace)"),
+      (["eval", "--gold", "GOLD"], "--gold and --pred go together"),
+      (["eval", "--gold", "GOLD", "--pred", "BROKEN"], "broken.gold.txt:2: cannot parse '[1:[1]'"),
+      (["eval", "--gold", "GOLD", "--pred", "GOLD", "--gold-dir", "x"], "Give either --gold FILE --pred FILE"),
+    ])
+  func badInput(arguments: [String], message: String) throws {
+    let directory = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let empty = directory.appendingPathComponent("empty.txt")
+    try " \n".write(to: empty, atomically: true, encoding: .utf8)
+    let out = directory.appendingPathComponent("out.txt")
+    let resolved = arguments.map { argument -> String in
+      switch argument {
+      case "EMPTY": return empty.path
+      case "GOLD": return Self.fixture("climb.gold.txt")
+      case "BROKEN": return Self.fixture("broken.gold.txt")
+      default: return argument
+      }
+    }
+    let result = try HexaplaProcess.run(resolved + (resolved[0] == "align" ? ["-o", out.path] : []))
+    #expect(result.status != 0)
+    #expect(result.stderr.contains(message), "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
+  @Test("eval prints score.py's table for one document and for a set")
+  func eval() throws {
+    let single = try HexaplaProcess.run(["eval", "--gold", Self.fixture("climb.gold.txt"), "--pred", Self.fixture("climb.pred.txt")])
+    #expect(single.status == 0)
+    #expect(
+      single.stdout == """
+                      Strict    Lax
+        Precision     0.667     0.833
+        Recall        0.800     1.000
+        F1            0.727     0.909
+        (docs=1, pred beads=6, gold beads w/o 0-sided=5)
+        1-0/0-1 beads: P 0.000 R 0.000 F1 0.000 (gold=0, pred=1)
+
+        """)
+    let directory = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let gold = directory.appendingPathComponent("gold")
+    let pred = directory.appendingPathComponent("pred")
+    for doc in ["a", "b"] {
+      try FileManager.default.createDirectory(at: gold.appendingPathComponent(doc), withIntermediateDirectories: true)
+      try FileManager.default.copyItem(
+        atPath: Self.fixture("climb.gold.txt"), toPath: gold.appendingPathComponent("\(doc)/gold.txt").path)
+    }
+    try FileManager.default.createDirectory(at: pred, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: Self.fixture("climb.pred.txt"), toPath: pred.appendingPathComponent("a.txt").path)
+    let missing = try HexaplaProcess.run(["eval", "--gold-dir", gold.path, "--pred-dir", pred.path])
+    #expect(missing.status != 0)
+    #expect(missing.stderr.contains("no prediction for document 'b'"))
+    try FileManager.default.copyItem(atPath: Self.fixture("climb.gold.txt"), toPath: pred.appendingPathComponent("b.txt").path)
+    let set = try HexaplaProcess.run(["eval", "--gold-dir", gold.path, "--pred-dir", pred.path])
+    #expect(set.status == 0)
+    #expect(set.stdout.contains("(docs=2, pred beads=11, gold beads w/o 0-sided=10)"))
+    #expect(set.stdout.contains("F1            0.857     0.952"))
+  }
+}

@@ -1,0 +1,87 @@
+import HexaplaKit
+import Testing
+
+@Suite("Anchors")
+struct AnchorExtractorTests {
+  /// The anchors of one sentence as `kind:key` strings, punctuation and cognates left out
+  /// unless asked for.
+  static func anchors(_ text: String, _ language: String, crossScript: Bool = false, kinds: Set<Anchor.Kind>)
+    throws -> [String]
+  {
+    let extractor = try AnchorExtractor(language: try LanguageTag(language), crossScript: crossScript)
+    return extractor.extract(text).anchors.filter { kinds.contains($0.kind) }.map { "\($0.kind):\($0.key)" }
+  }
+
+  @Test(
+    "numbers are normalised across scripts and formats",
+    arguments: [
+      ("en", "It cost $1,000.50 in 2004.", ["number:1000.5", "number:2004"]),
+      ("de", "Es kostete 1.000 Franken, also 3,5 Prozent.", ["number:1000", "number:3.5"]),
+      ("fr", "Il y avait 1 000 personnes.", ["number:1000"]),
+      ("zh", "他在２００４年来了。", ["number:2004"]),
+      ("zh", "二〇〇四年，三千五百人。", ["number:2004", "number:3500"]),
+      ("zh", "投资3000亿元。", ["number:3000", "number:300000000000"]),
+      ("en", "They invested 300 billion dollars.", ["number:300", "number:300000000000"]),
+      ("ar", "في عام ٢٠٠٤", ["number:2004"]),
+    ])
+  func numbers(language: String, text: String, expected: [String]) throws {
+    #expect(try Self.anchors(text, language, kinds: [.number]) == expected)
+  }
+
+  @Test(
+    "Latin words in CJK text, and names through romanisation",
+    arguments: [
+      ("zh", "NEC和NEXI宣布合作。", true, [Anchor.Kind.latinWord], ["latinWord:nec", "latinWord:nexi"]),
+      ("en", "NEC and NEXI agreed.", true, [.latinWord], ["latinWord:nec", "latinWord:and", "latinWord:nexi", "latinWord:agreed"]),
+      ("en", "NEC and NEXI agreed.", false, [.latinWord], []),
+      ("en", "Chen Qingyang stayed.", true, [.name], ["name:chen", "name:qingyang", "name:chenqingyang"]),
+    ])
+  func crossScript(language: String, text: String, cross: Bool, kinds: [Anchor.Kind], expected: [String]) throws {
+    #expect(try Self.anchors(text, language, crossScript: cross, kinds: Set(kinds)) == expected)
+  }
+
+  @Test("a Chinese name gives its pinyin, alone and joined with its neighbours")
+  func pinyin() throws {
+    let names = try Self.anchors("陈清扬把我拽住。", "zh", crossScript: true, kinds: [.name])
+    #expect(names.contains("name:chenqingyang"))
+  }
+
+  @Test(
+    "cognates: first five letters, case and accents folded",
+    arguments: [
+      ("de", "Die Expedition erreichte Nepal.", ["cognate:exped", "cognate:errei", "cognate:nepal"]),
+      ("fr", "L'expédition atteignit le Népal.", ["cognate:exped", "cognate:attei", "cognate:nepal"]),
+      ("ru", "Москва", ["cognate:moskv"]),
+    ])
+  func cognates(language: String, text: String, expected: [String]) throws {
+    #expect(try Self.anchors(text, language, kinds: [.cognate]) == expected)
+  }
+
+  @Test(
+    "URLs, e-mail addresses and marked punctuation",
+    arguments: [
+      ("en", "See https://www.example.org/news/ or write to desk@example.org.", [Anchor.Kind.url],
+       ["url:example.org/news", "url:desk@example.org"]),
+      ("de", "Warum „so“? (Niemand weiß es!)", [.punctuation], ["punctuation:\"", "punctuation:?", "punctuation:(", "punctuation:!"]),
+      ("zh", "为什么？“好”！", [.punctuation], ["punctuation:?", "punctuation:\"", "punctuation:!"]),
+      ("fr", "L'homme d'aujourd'hui", [.punctuation], []),
+    ])
+  func addresses(language: String, text: String, kinds: [Anchor.Kind], expected: [String]) throws {
+    #expect(try Self.anchors(text, language, kinds: Set(kinds)) == expected)
+  }
+
+  @Test(
+    "length counts grapheme clusters, not white space",
+    arguments: [("en", "Hello, world.", 12), ("zh", "你好，世界。", 6), ("de", "Grüße aus Köln", 12), ("hi", "नमस्ते", 3)])
+  func length(language: String, text: String, expected: Int) throws {
+    let extractor = try AnchorExtractor(language: try LanguageTag(language))
+    #expect(extractor.extract(text).length == expected)
+  }
+
+  @Test(
+    "Chinese and Japanese numerals",
+    arguments: [("二〇〇四", 2004.0), ("三千五百", 3500), ("两万", 20_000), ("十五", 15), ("一亿二千万", 120_000_000)])
+  func cjkNumerals(text: String, value: Double) {
+    #expect(NumberNormalizer.value(cjkNumerals: text) == value)
+  }
+}

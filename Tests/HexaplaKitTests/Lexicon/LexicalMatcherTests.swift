@@ -1,0 +1,65 @@
+import Testing
+
+@testable import HexaplaKit
+
+@Suite("Lexical matching")
+struct LexicalMatcherTests {
+  static func dictionary(_ source: String, _ target: String, _ pairs: [(String, String)]) throws -> BilingualDictionary {
+    BilingualDictionary(
+      sourceLanguage: try LanguageTag(source), targetLanguage: try LanguageTag(target),
+      entries: pairs.map { .init(source: $0.0, target: $0.1) })
+  }
+
+  /// `S 书: 0 -> 1` for a source-side link from source sentence 0 to target sentence 1.
+  static func dump(_ links: [LexicalMatcher.LexicalLink]) -> [String] {
+    links.map { link in
+      "\(link.side == .source ? "S" : "T") \(link.phrase): \(link.ownSentences.map(String.init).joined(separator: ",")) -> \(link.otherSentences.map(String.init).joined(separator: ","))"
+    }
+  }
+
+  @Test("a polysemous word is one link, matched by any of its translations; inflected forms meet")
+  func polysemy() throws {
+    let dictionary = try Self.dictionary("zh", "en", [("书", "book"), ("书", "letter"), ("花", "flower")])
+    let links = LexicalMatcher(dictionary: dictionary).links(
+      sourceWords: [["我", "的", "书"], ["花"]],
+      targetWords: [["my", "books"], ["a", "letter"], ["flowers"]])
+    #expect(
+      Self.dump(links) == [
+        "S 书: 0 -> 0,1", "S 花: 1 -> 2", "T book: 0 -> 0", "T letter: 1 -> 0", "T flower: 2 -> 1",
+      ])
+  }
+
+  @Test(
+    "Chinese segments are regrouped by longest dictionary match",
+    arguments: [
+      (["中华", "人民", "共和国"], ["中华人民共和国"]),
+      (["花", "蕾"], ["花蕾"]),
+      (["他说"], ["他", "说"]),
+      (["中国人"], ["中国", "人"]),
+      (["桌子"], []),
+    ])
+  func longestMatch(segments: [String], expected: [String]) throws {
+    let words = ["中华人民共和国", "中华", "人民", "花蕾", "花", "他", "说", "中国", "人"]
+    let ids = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($0.element, Int32($0.offset)) })
+    #expect(LexicalMatcher.longestMatch(segments, in: ids).map { words[Int($0)] } == expected)
+  }
+
+  @Test("multiword glosses match consecutive words; words too long a phrase are not used")
+  func phrases() throws {
+    let dictionary = try Self.dictionary(
+      "zh", "en", [("花蕾", "flower bud"), ("说", "to speak"), ("长", "a very long gloss of many words")])
+    let links = LexicalMatcher(dictionary: dictionary).links(
+      sourceWords: [["花", "蕾"], ["说"], ["长"]],
+      targetWords: [["the", "flower", "buds"], ["bud", "flower"], ["he", "speaks"]])
+    #expect(Self.dump(links) == ["S 花蕾: 0 -> 0", "S 说: 1 -> 2", "T flower bud: 0 -> 0", "T to speak: 2 -> 1"])
+  }
+
+  @Test("German and French keys: umlauts, plurals, verb endings")
+  func latin() throws {
+    let dictionary = try Self.dictionary("de", "fr", [("Haus", "maison"), ("laufen", "courir"), ("Buch", "livre")])
+    let links = LexicalMatcher(dictionary: dictionary).links(
+      sourceWords: [["die", "häuser"], ["wir", "laufen"], ["kein", "buch"]],
+      targetWords: [["nous", "courons"], ["les", "maisons"], ["rien"]])
+    #expect(Self.dump(links) == ["S Haus: 0 -> 1", "T maison: 1 -> 0"])
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@testable import HexaplaKit
+
+/// Every TMX under `Alignments/` must read, write and read back unchanged, so the examples
+/// cannot go stale as the reader and writer change.
+@Suite("Alignments/*.tmx round trip")
+struct AlignmentsRoundTripTests {
+  static let files: [String] = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Alignments")
+    guard let walker = FileManager.default.enumerator(atPath: root.path) else { return [] }
+    return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".tmx") }.sorted()
+      .map { root.appendingPathComponent($0).path }
+  }()
+
+  @Test("read → write → read gives the same units", arguments: files)
+  func roundTrip(path: String) throws {
+    var units: [TMXUnit] = []
+    let header = try TMXReader.read(path: path) { units.append($0) }
+    #expect(!units.isEmpty)
+    let sink = MemorySink()
+    let writer = TMXWriter(sink: sink, header: header, options: .init(keepUnpaired: true))
+    for unit in units { try writer.write(unit) }
+    try writer.finish()
+    #expect(writer.warnings.isEmpty)
+    let copy = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "hexapla-roundtrip-\(UUID().uuidString).tmx")
+    defer { try? FileManager.default.removeItem(at: copy) }
+    try Data(sink.text.utf8).write(to: copy)
+    var again: [TMXUnit] = []
+    let headerAgain = try TMXReader.read(path: copy.path) { again.append($0) }
+    #expect(headerAgain == header)
+    // The writer numbers units without a tuid by their place in the input.
+    let expected = units.enumerated().map { index, unit in
+      var unit = unit
+      if unit.tuid == nil { unit.tuid = String(index + 1) }
+      return unit
+    }.filter { !$0.variants.isEmpty }
+    #expect(again == expected)
+  }
+}
