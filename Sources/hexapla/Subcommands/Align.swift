@@ -128,7 +128,6 @@ extension HexaplaCommand {
       guard document.text.contains(where: { !$0.isWhitespace }) else {
         throw HexaplaError.emptyInput(path: path)
       }
-      try ScriptLanguageGuesser.check(document.text, language: language, path: path)
       guard presegmented else {
         return try Segmenter(language: language, paragraphMode: .line).segment(document.text)
       }
