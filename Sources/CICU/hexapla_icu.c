@@ -6,6 +6,8 @@
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/uloc.h>
+#include <unicode/ulocdata.h>
+#include <unicode/uset.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
 #include <unicode/utrans.h>
@@ -176,6 +178,32 @@ int32_t hx_likely_script(const char *locale, char *destination, int32_t capacity
   int32_t length = uloc_getScript(maximized, destination, capacity, &error);
   if (U_FAILURE(error) || length != 4) return 0;
   return 1;
+}
+
+int32_t hx_exemplar_characters(const char *locale, uint32_t *destination, int32_t capacity) {
+  UErrorCode error = U_ZERO_ERROR;
+  ULocaleData *data = ulocdata_open(locale, &error);
+  if (U_FAILURE(error)) return -1;
+  USet *set = ulocdata_getExemplarSet(data, NULL, 0, ULOCDATA_ES_STANDARD, &error);
+  ulocdata_close(data);
+  if (U_FAILURE(error) || error == U_USING_DEFAULT_WARNING || set == NULL) {
+    if (set != NULL) uset_close(set);
+    return -1;
+  }
+  int32_t count = 0;
+  int32_t items = uset_getItemCount(set);
+  for (int32_t i = 0; i < items; i++) {
+    UChar32 start, end;
+    UChar string[8];
+    UErrorCode itemError = U_ZERO_ERROR;
+    if (uset_getItem(set, i, &start, &end, string, 8, &itemError) != 0) continue;
+    for (UChar32 c = start; c <= end; c++) {
+      if (count < capacity) destination[count] = (uint32_t)c;
+      count++;
+    }
+  }
+  uset_close(set);
+  return count;
 }
 
 const char *hx_icu_version(void) {

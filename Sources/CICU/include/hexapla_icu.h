@@ -128,6 +128,11 @@ int32_t hx_language_display_name(const char *language, const char *displayLocale
 /// Returns 1 on success, 0 when ICU does not know it.
 int32_t hx_likely_script(const char *locale, char *destination, int32_t capacity);
 
+/// Writes the code points of a locale's standard exemplar characters (CLDR: the letters the
+/// language normally uses, lower case; multi-character items left out) to `destination` and
+/// returns how many there are (which may exceed `capacity`), or -1 when ICU has none.
+int32_t hx_exemplar_characters(const char *locale, uint32_t *destination, int32_t capacity);
+
 /// The ICU version, such as "72.1".
 const char *hx_icu_version(void);
 

@@ -39,6 +39,9 @@ public enum HexaplaError: Error, Equatable, Sendable {
   case ambiguousLanguage(path: String, script: String)
   /// The text is written in a script its language does not use (probably the wrong edition).
   case languageMismatch(path: String, language: String, found: String, expected: String)
+  /// Many letters of the text are ones its language does not use (probably another language
+  /// of the same script).
+  case foreignLetters(path: String, language: String, letters: String, percent: Double)
 }
 
 extension HexaplaError: CustomStringConvertible, LocalizedError {
@@ -83,6 +86,9 @@ extension HexaplaError: CustomStringConvertible, LocalizedError {
     case .languageMismatch(let path, let language, let found, let expected):
       return
         "\(path): the text is mostly in \(found) script, but '\(language)' is written in \(expected); is it the right edition?"
+    case .foreignLetters(let path, let language, let letters, let percent):
+      return
+        "\(path): \(percent)% of its letters (\(letters)) are not used in '\(language)'; is it the right edition?"
     }
   }
 

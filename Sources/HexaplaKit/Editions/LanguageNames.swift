@@ -38,6 +38,19 @@ enum LanguageNames {
     return String(decoding: buffer[0..<Int(length)], as: UTF16.self)
   }
 
+  /// The letters a language normally uses (CLDR's standard exemplar characters, lower case),
+  /// or nil when ICU has none.
+  static func exemplarCharacters(_ locale: String) -> Set<Unicode.Scalar>? {
+    var buffer = [UInt32](repeating: 0, count: 512)
+    var count = hx_exemplar_characters(locale, &buffer, Int32(buffer.count))
+    if count > Int32(buffer.count) {
+      buffer = [UInt32](repeating: 0, count: Int(count))
+      count = hx_exemplar_characters(locale, &buffer, count)
+    }
+    guard count > 0 else { return nil }
+    return Set(buffer.prefix(Int(count)).compactMap(Unicode.Scalar.init))
+  }
+
   /// The likely script of a language (`ru` → `Cyrl`, `ja` → `Jpan`), from CLDR.
   static func likelyScript(_ locale: String) -> String? {
     var buffer = [CChar](repeating: 0, count: 16)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tells an edition's language from its script where the script alone decides it, and
 /// notices editions written in a script their language does not use.
 public enum ScriptLanguageGuesser {
@@ -66,9 +68,11 @@ public enum ScriptLanguageGuesser {
     return try LanguageTag(code)
   }
 
-  /// Checks that `text` is written in a script of `language`.
+  /// Checks that `text` is written in a script of `language` and, for alphabets, with its
+  /// letters.
   /// - Throws: `HexaplaError.languageMismatch` when most letters are in a script the language
-  ///   does not use (a Latin-script page tagged `ru`, a Japanese page tagged `zh`).
+  ///   does not use (a Latin-script page tagged `ru`, a Japanese page tagged `zh`);
+  ///   `.foreignLetters` when many letters are foreign to it (a French page tagged `en`).
   public static func check(_ text: String, language: LanguageTag, path: String) throws {
     let counts = scriptCounts(text)
     let total = counts.values.reduce(0, +)
@@ -94,6 +98,46 @@ public enum ScriptLanguageGuesser {
         path: path, language: language.description, found: "Han script without any kana (Chinese?)",
         expected: expectedName)
     }
+    try checkExemplars(text, language: language, path: path, scripts: expected)
+  }
+
+  /// Alphabetic scripts whose CLDR exemplar sets are complete enough to tell languages apart.
+  static let exemplarScripts: Set<String> = [
+    "Latn", "Cyrl", "Grek", "Arab", "Hebr", "Armn", "Geor", "Deva", "Beng", "Ethi",
+  ]
+  /// The share of letters outside the tagged language's exemplar characters above which an
+  /// edition is taken to be in another language of the same script (texts in their own
+  /// language stay below 0.5% in PUD, names included).
+  static let foreignLetterShare = 0.012
+  /// The fewest letters needed before foreign letters are judged.
+  static let minimumLettersForExemplars = 300
+
+  /// Checks letters of the language's own script against the letters it uses: a French text
+  /// tagged `en` has é, è, ç; Polish tagged `cs` has ł, ą, ę. Basic Latin letters are never
+  /// counted as foreign (names bring w and x into Turkish, c and z into Icelandic).
+  /// - Throws: `HexaplaError.foreignLetters` naming them.
+  static func checkExemplars(_ text: String, language: LanguageTag, path: String, scripts: Set<String>) throws {
+    guard !scripts.isDisjoint(with: exemplarScripts),
+      let exemplars = LanguageNames.exemplarCharacters(language.icuLocale)
+    else { return }
+    var letters = 0
+    var foreign: [Unicode.Scalar: Int] = [:]
+    for character in text.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars
+    where character.properties.isAlphabetic {
+      guard scripts.contains(UnicodeProperties.scriptCode(character)) else { continue }
+      letters += 1
+      // Basic Latin letters come with names and loanwords in every Latin-script text.
+      if !character.isASCII, !exemplars.contains(character) { foreign[character, default: 0] += 1 }
+    }
+    let foreignCount = foreign.values.reduce(0, +)
+    guard letters >= minimumLettersForExemplars,
+      Double(foreignCount) > foreignLetterShare * Double(letters)
+    else { return }
+    let examples = foreign.sorted { ($0.value, $1.key.value) > ($1.value, $0.key.value) }.prefix(4)
+      .map { String($0.key) }.joined(separator: " ")
+    let percent = (Double(foreignCount) * 1000 / Double(letters)).rounded() / 10
+    throw HexaplaError.foreignLetters(
+      path: path, language: language.description, letters: examples, percent: percent)
   }
 
   /// The scripts a language is written in (empty when unknown).

@@ -65,3 +65,32 @@ struct ScriptLanguageGuesserTests {
     try ScriptLanguageGuesser.check(text, language: try LanguageTag(tag), path: "a.txt")
   }
 }
+
+@Suite("Language from letters")
+struct ExemplarLetterTests {
+  static let french = String(
+    repeating: "La tempête a frappé la côte près de la ville portuaire, où les écoles sont fermées. ", count: 6)
+  static let turkish = String(
+    repeating: "Fırtına pazartesi günü Washington ve Xinjiang haberlerinde de yer aldı, şehir karıştı. ", count: 6)
+
+  @Test("a same-script edition in another language is caught by its letters")
+  func foreign() throws {
+    #expect {
+      try ScriptLanguageGuesser.check(Self.french, language: try LanguageTag("en"), path: "a.en.txt")
+    } throws: { error in
+      "\(error)".hasPrefix("a.en.txt: ") && "\(error)".contains("of its letters (é")
+        && "\(error)".hasSuffix("are not used in 'en'; is it the right edition?")
+    }
+  }
+
+  @Test("texts in their own language pass, names with basic Latin letters included")
+  func own() throws {
+    try ScriptLanguageGuesser.check(Self.french, language: try LanguageTag("fr"), path: "a.fr.txt")
+    try ScriptLanguageGuesser.check(Self.turkish, language: try LanguageTag("tr"), path: "a.tr.txt")
+  }
+
+  @Test("short texts are not judged by letters")
+  func short() throws {
+    try ScriptLanguageGuesser.check("Café crème, s'il vous plaît.", language: try LanguageTag("en"), path: "a.en.txt")
+  }
+}

@@ -143,4 +143,41 @@ struct ArticleExtractorTests {
       "\(error)" == message
     }
   }
+
+  @Test("a long comment thread does not outweigh the article")
+  func comments() throws {
+    let comment = "<div class=\"comment-body\"><p>I have lived here for thirty years, and I have never seen anything like it, honestly, never.</p></div>"
+    let page = """
+      <html><body><div class="post"><h1>Flood closes bridge</h1>
+      <div class="post-content"><p>The old bridge was closed on Friday after the river rose, officials said.</p>
+      <p>Engineers will inspect it next week, and traffic will be diverted until then.</p></div></div>
+      <div id="disqus_thread">\(String(repeating: comment, count: 8))</div></body></html>
+      """
+    let article = try ArticleExtractor.extract(bytes: Array(page.utf8), path: "bridge.en.html")
+    #expect(article.headline == "Flood closes bridge")
+    #expect(
+      article.paragraphs == [
+        "The old bridge was closed on Friday after the river rose, officials said.",
+        "Engineers will inspect it next week, and traffic will be diverted until then.",
+      ])
+  }
+
+  @Test("an old table layout: the text cell wins over the menu cell")
+  func tableLayout() throws {
+    let page = """
+      <html><body><table><tr>
+      <td width="150"><a href="/1">News</a><br><a href="/2">Sport</a><br><a href="/3">Weather</a><br><a href="/4">Contact</a></td>
+      <td><font size="5"><b>Flood closes bridge</b></font><br><br>
+      The old bridge was closed on Friday after the river rose, officials said.<br><br>
+      Engineers will inspect it next week, and traffic will be diverted until then.</td>
+      </tr></table></body></html>
+      """
+    let article = try ArticleExtractor.extract(bytes: Array(page.utf8), path: "bridge.en.html")
+    #expect(
+      article.paragraphs == [
+        "Flood closes bridge",
+        "The old bridge was closed on Friday after the river rose, officials said.",
+        "Engineers will inspect it next week, and traffic will be diverted until then.",
+      ])
+  }
 }
