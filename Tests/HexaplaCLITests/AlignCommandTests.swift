@@ -9,7 +9,7 @@ struct AlignCommandTests {
 
   @Test("beads from presegmented texts, languages from the file names")
   func beads() throws {
-    let result = try HexaplaProcess.run(["align", "--presegmented", Self.fixture("climb.en.txt"), Self.fixture("climb.de.txt")])
+    let result = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", Self.fixture("climb.en.txt"), Self.fixture("climb.de.txt")])
     #expect(result.status == 0)
     let beads = result.stdout.split(separator: "\n").map { $0.split(separator: ":").prefix(2).joined(separator: ":") }
     #expect(beads == ["[0]:[0]", "[1]:[1]", "[2]:[2, 3]", "[3]:[4]", "[4]:[5]"])
@@ -51,7 +51,7 @@ struct AlignCommandTests {
     try "It rains. We stay at home!\nTomorrow?".write(to: en, atomically: true, encoding: .utf8)
     try "Es regnet. Wir bleiben zu Hause!\nMorgen?".write(to: de, atomically: true, encoding: .utf8)
     let out = directory.appendingPathComponent("out.txt")
-    let result = try HexaplaProcess.run(["align", "-o", out.path, en.path, de.path])
+    let result = try HexaplaProcess.run(["align", "--format", "beads", "-o", out.path, en.path, de.path])
     #expect(result.status == 0)
     let beads = try String(contentsOf: out, encoding: .utf8).split(separator: "\n").map {
       $0.split(separator: ":").prefix(2).joined(separator: ":")
@@ -69,11 +69,28 @@ struct AlignCommandTests {
     var lines = (1...40).map { "Ein ganz anderer Satz über Wetter und Berge, Nummer \($0)." }
     lines.insert("Der Bericht von 2012 über den Kangchenjunga erschien in Zürich.", at: 17)
     try lines.joined(separator: "\n").write(to: de, atomically: true, encoding: .utf8)
-    let result = try HexaplaProcess.run(["align", "--presegmented", en.path, de.path])
+    let result = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", en.path, de.path])
     #expect(result.status == 0)
     #expect(result.stdout.contains("[0]:[17]:"))
     #expect(result.stdout.split(separator: "\n").count == 41)
     #expect(result.stderr.contains("warning: 40 of 41 target sentences have no counterpart"))
+  }
+
+  @Test("TMX is the default: presegmented lines kept, 1-0 beads left out, pinned date gives the same bytes")
+  func defaultTMX() throws {
+    let arguments = [
+      "align", "--presegmented", "--date", "2026-01-01T00:00:00Z", Self.fixture("climb.en.txt"), Self.fixture("climb.de.txt"),
+    ]
+    let first = try HexaplaProcess.run(arguments)
+    #expect(first.status == 0)
+    #expect(first.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">"))
+    #expect(first.stdout.contains("creationdate=\"20260101T000000Z\""))
+    #expect(first.stdout.contains("<prop type=\"x-bead\">1-2</prop>"))
+    #expect(first.stdout.components(separatedBy: "<tu ").count - 1 == 5)
+    #expect(try HexaplaProcess.run(arguments).stdout == first.stdout)
+    let badDate = try HexaplaProcess.run(["align", "--date", "yesterday", Self.fixture("climb.en.txt"), Self.fixture("climb.de.txt")])
+    #expect(badDate.status != 0)
+    #expect(badDate.stdout.isEmpty)
   }
 
   @Test(

@@ -19,6 +19,8 @@ public struct MultiAligner: Sendable {
   /// Whether a sentence paired with several pivot sentences that most other editions keep
   /// apart is split at its own best boundary (see `PivotGuidedSplitter`).
   public var splitsUndersegmented = true
+  /// Whether the editions are pre-segmented: one sentence per line, taken as is.
+  public var presegmented = false
   private let pairwise: PairwiseAlign
 
   /// Creates a multi-aligner over a pairwise aligner.
@@ -57,9 +59,11 @@ public struct MultiAligner: Sendable {
     var sentences: [[Sentence]] = []
     var content: [[Int]] = []  // original indices of the sentences that are aligned
     for edition in editions {
-      let segmenter = try Segmenter(language: edition.document.language, paragraphMode: .line)
-      let all = try segmenter.segment(edition.document.text)
-      guard !all.isEmpty else { throw HexaplaError.emptyInput(path: edition.document.source) }
+      let all =
+        presegmented
+        ? LineSegmenter.sentences(in: edition.document.text)
+        : try Segmenter(language: edition.document.language, paragraphMode: .line).segment(edition.document.text)
+      guard all.contains(where: { !$0.text.isEmpty }) else { throw HexaplaError.emptyInput(path: edition.document.source) }
       let unpaired = edition.unpairedParagraphs
       sentences.append(all)
       content.append(all.indices.filter { !unpaired.contains(all[$0].paragraph) })

@@ -34,7 +34,9 @@ struct EditionOptions: ParsableArguments {
   var date: String?
 
   /// Whether these options ask for the editions path of `align`.
-  var isSet: Bool { pivot != nil || boilerplate != nil || corpus != nil || merge || force || date != nil }
+  /// Whether an option given applies only to the editions path (several editions, HTML,
+  /// corpora), so two plain texts take it too.
+  var choosesEditionsPath: Bool { pivot != nil || boilerplate != nil || corpus != nil || merge || force }
 
   /// The pivot language, if given.
   func pivotLanguage() throws -> LanguageTag? {

@@ -7,8 +7,7 @@ import HexaplaKit
 extension HexaplaCommand.Align {
   /// Whether the command takes the editions path (rather than the two-text bead path).
   var usesEditions: Bool {
-    files.count > 2 || files.contains(where: EditionLoader.isHTML) || editions.isSet
-      || formatOption == .tmx
+    files.count > 2 || files.contains(where: EditionLoader.isHTML) || editions.choosesEditionsPath
   }
 
   func validateEditions() throws {
@@ -44,7 +43,8 @@ extension HexaplaCommand.Align {
     if let directory = editions.corpus { return try runCorpus(directory: directory) }
     let loaded = try EditionLoader(boilerplate: editions.boilerplate?.handling)
       .load(paths: files, languages: try editionLanguages())
-    let aligner = MultiAligner(aligner: Aligner(options: try alignerOptions()), pivotLanguage: try editions.pivotLanguage())
+    var aligner = MultiAligner(aligner: Aligner(options: try alignerOptions()), pivotLanguage: try editions.pivotLanguage())
+    aligner.presegmented = presegmented
     let result = try aligner.align(loaded, document: Self.articleID(files[0]))
     let diagnostics = StandardError()
     try write(result.units, languages: loaded.map(\.document.language), to: try output.openSink(), diagnostics: diagnostics)
@@ -108,6 +108,7 @@ extension HexaplaCommand.Align {
     let merge = editions.merge
     let options = try alignerOptions()
     let creationDate = try TMXDate.resolve(pinned: editions.date)
+    let presegmented = self.presegmented
     let format = self.format
     let keepUnpaired = editions.boilerplate == .keep
     let progress = ProgressReporter(total: articles.count, unit: "articles")
@@ -123,8 +124,9 @@ extension HexaplaCommand.Align {
         let loaded = try EditionLoader(boilerplate: handling)
           .load(paths: order.map { article.paths[$0] }, languages: order.map { article.languages[$0] })
         let ordered = loaded.map(\.document.language)
-        let result = try MultiAligner(aligner: Aligner(options: options), pivotLanguage: articlePivot, parallel: false)
-          .align(loaded, document: article.id)
+        var multiAligner = MultiAligner(aligner: Aligner(options: options), pivotLanguage: articlePivot, parallel: false)
+        multiAligner.presegmented = presegmented
+        let result = try multiAligner.align(loaded, document: article.id)
         let statistics = AlignmentStatistics(result.units)
         if !merge {
           let sink = try AtomicFileWriter(path: outputPath(article))

@@ -44,7 +44,7 @@ extension HexaplaCommand {
     @Option(
       name: .customLong("format"),
       help:
-        "Output format: 'beads', 'tsv', 'jsonl' or 'tmx'. Default: 'tmx' for HTML, more than two editions or --corpus; else 'beads'."
+        "Output format: 'tmx' (default), 'tsv', 'beads' or 'jsonl' ('beads' and 'jsonl' for two plain texts only)."
     )
     var formatOption: Format?
 
@@ -63,7 +63,7 @@ extension HexaplaCommand {
     /// The target edition (the second file).
     var target: String { files[1] }
     /// The output format.
-    var format: Format { formatOption ?? (usesEditions ? .tmx : .beads) }
+    var format: Format { formatOption ?? .tmx }
 
     func validate() throws {
       if usesEditions { return try validateEditions() }
@@ -73,6 +73,9 @@ extension HexaplaCommand {
       let (s, t) = try languages.resolve(source: source, target: target)
       if s == t {
         throw ValidationError("Both editions are in '\(s)': give two different languages with --langs SRC,TGT.")
+      }
+      if let date = editions.date {
+        do { _ = try TMXDate.resolve(pinned: date) } catch { throw ValidationError("\(error)") }
       }
     }
 
@@ -97,7 +100,7 @@ extension HexaplaCommand {
       let sink = try output.openSink()
       let units = alignment.units(
         source: sourceSentences, sourceLanguage: sourceLanguage, target: targetSentences,
-        targetLanguage: targetLanguage, document: source)
+        targetLanguage: targetLanguage, document: Self.articleID(source))
       switch format {
       case .beads:
         try sink.write(alignment.beadLines)
@@ -107,7 +110,11 @@ extension HexaplaCommand {
           try sink.write("\(Self.cell(unit.variants[0].text))\t\(Self.cell(unit.variants[1].text))\n")
         }
       case .tmx:
-        break  // written by runEditions()
+        let diagnostics = StandardError()
+        try UnitTableWriter.writeTMX(
+          units, to: sink, sourceLanguage: sourceLanguage,
+          creationDate: try TMXDate.resolve(pinned: editions.date), keepUnpaired: false,
+          onWarning: diagnostics.warn)
       case .jsonl:
         for (bead, unit) in zip(alignment.beads, units) {
           try sink.write(
@@ -131,15 +138,7 @@ extension HexaplaCommand {
       guard presegmented else {
         return try Segmenter(language: language, paragraphMode: .line).segment(document.text)
       }
-      var lines = document.text.split(separator: "\n", omittingEmptySubsequences: false).map {
-        $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-      }
-      if lines.last == "" { lines.removeLast() }
-      var offset = 0
-      return lines.enumerated().map { index, line in
-        defer { offset += line.utf8.count + 1 }
-        return Sentence(text: line, paragraph: index, range: offset..<offset + line.utf8.count)
-      }
+      return LineSegmenter.sentences(in: document.text)
     }
 
     /// A warning on standard error when many sentences of a side found no counterpart.
