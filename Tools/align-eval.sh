@@ -3,7 +3,8 @@
 # prints strict and lax F1 and the 1-0/0-1 bead F1 per set, scored by `hexapla eval` and
 # cross-checked with the set's score.py.
 #   Tools/align-eval.sh [GOLDROOT] [SET...]     (default: ../shared/gold/align textberg-dev mac-dev)
-# Extra aligner flags can be passed in ALIGN_FLAGS (for instance ALIGN_FLAGS="--dictionary d.tsv").
+# Extra aligner flags can be passed in ALIGN_FLAGS (for instance ALIGN_FLAGS="--dictionary d.tsv");
+# HEXAPLA_NO_BUILD=1 uses the release binary as it is.
 set -eu
 cd "$(dirname "$0")/.."
 root="${1:-../shared/gold/align}"

@@ -23,9 +23,6 @@ public struct AlignerOptions: Sendable {
   /// Whether to estimate, per anchor kind, how often translations keep anchors (from the
   /// confident 1-1 beads of the first pass) instead of using fixed values.
   public var estimatesReliabilities: Bool = true
-  /// Whether to compute per-bead posterior probabilities as scores (otherwise a cheaper
-  /// margin-based score).
-  public var computesPosteriors: Bool = true
 
   public init() {}
 }

@@ -6,7 +6,7 @@ public enum DictionaryLoader {
   ///
   /// The format comes from `DictionaryFormat.detect`. Languages come, in this order, from the
   /// format (CC-CEDICT is `zh`→`en`; `.hxdict` stores them), the dictd header (`00-database-short`),
-  /// the file name (`freedict-deu-fra.index`, `terms.de-fr.tsv`), then `hint`; otherwise they stay
+  /// `hint`, then the file name (`freedict-deu-fra.index`, `terms.de-fr.tsv`); otherwise they stay
   /// unknown and `DictionaryFile.dictionary(source:target:)` orients by script.
   /// Malformed lines are skipped and counted.
   /// - Parameters:
@@ -44,13 +44,13 @@ public enum DictionaryLoader {
     case .tsv, .hunalign:
       ColumnListParser.parse(try TextDecoder.read(path: path), format: format, into: &builder)
     }
-    if languages == nil, let pair = DictionaryLanguages.fromFileName(path) {
-      languages = pair  // hunalign too: `hu-en.dic` pairs hu (right column) with en (left)
-      evidence = .fileName
-    }
     if languages == nil, let hint {
       languages = hint
       evidence = .hint
+    }
+    if languages == nil, let pair = DictionaryLanguages.fromFileName(path) {
+      languages = pair  // hunalign too: `hu-en.dic` pairs hu (right column) with en (left)
+      evidence = .fileName
     }
     if builder.entries.isEmpty {
       if let first = builder.skippedExamples.first {

@@ -9,11 +9,16 @@ import Foundation
 /// Writes a file through a temporary file beside it that is renamed into place by `finish()`,
 /// so an interrupted or failed run never leaves a truncated output. Output is buffered.
 ///
-/// A writer that is dropped before `finish()` removes its temporary file.
+/// A writer that is dropped before `finish()` removes its temporary file. A path that is a
+/// symbolic link is written through to the file it points to (the link stays); a path that
+/// is a device or a pipe (`/dev/null`, `/dev/stdout`, a FIFO) is written to directly, since it
+/// cannot be replaced.
 public final class AtomicFileWriter: TextSink {
   /// The final path.
   public let path: String
-  private let temporaryPath: String
+  /// The temporary file renamed onto `targetPath`, or nil when writing directly to a device.
+  private let temporaryPath: String?
+  private let targetPath: String
   private var descriptor: Int32
   private var buffer: [UInt8] = []
   private var finished = false
@@ -24,19 +29,40 @@ public final class AtomicFileWriter: TextSink {
   ///   or `path` is a directory.
   public init(path: String) throws {
     self.path = path
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-      throw HexaplaError.outputNotWritable(path: path, reason: "it is a directory")
+    var info = stat()
+    var mode: mode_t = 0o644
+    var target = path
+    if stat(path, &info) == 0 {
+      switch info.st_mode & S_IFMT {
+      case S_IFDIR:
+        throw HexaplaError.outputNotWritable(path: path, reason: "it is a directory")
+      case S_IFREG:
+        mode = info.st_mode & 0o7777
+        if let resolved = realpath(path, nil) {
+          target = String(cString: resolved)
+          free(resolved)
+        }
+      default:
+        let fd = open(path, O_WRONLY)
+        guard fd >= 0 else {
+          throw HexaplaError.outputNotWritable(path: path, reason: String(cString: strerror(errno)))
+        }
+        self.descriptor = fd
+        self.temporaryPath = nil
+        self.targetPath = path
+        return
+      }
     }
-    let url = URL(fileURLWithPath: path)
+    let url = URL(fileURLWithPath: target)
     let directory = url.deletingLastPathComponent().path
     var template = Array("\(directory)/.\(url.lastPathComponent).XXXXXX".utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard fd >= 0 else {
       throw HexaplaError.outputNotWritable(path: path, reason: String(cString: strerror(errno)))
     }
-    fchmod(fd, 0o644)
+    fchmod(fd, mode)
     self.descriptor = fd
+    self.targetPath = target
     self.temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     buffer.reserveCapacity(Self.flushThreshold * 2)
   }
@@ -44,7 +70,7 @@ public final class AtomicFileWriter: TextSink {
   deinit {
     if !finished {
       close(descriptor)
-      unlink(temporaryPath)
+      if let temporaryPath { unlink(temporaryPath) }
     }
   }
 
@@ -64,7 +90,13 @@ public final class AtomicFileWriter: TextSink {
     try flush()
     finished = true
     let closed = close(descriptor)
-    guard closed == 0, rename(temporaryPath, path) == 0 else {
+    guard let temporaryPath else {
+      if closed != 0 {
+        throw HexaplaError.outputNotWritable(path: path, reason: String(cString: strerror(errno)))
+      }
+      return
+    }
+    guard closed == 0, rename(temporaryPath, targetPath) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporaryPath)
       throw HexaplaError.outputNotWritable(path: path, reason: reason)
@@ -76,7 +108,7 @@ public final class AtomicFileWriter: TextSink {
     guard !finished else { return }
     finished = true
     close(descriptor)
-    unlink(temporaryPath)
+    if let temporaryPath { unlink(temporaryPath) }
   }
 
   private func flush() throws {

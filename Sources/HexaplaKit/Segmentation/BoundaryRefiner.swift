@@ -44,8 +44,10 @@ final class BoundaryRefiner {
       candidates.append(Candidate(position: Int(icuBoundaries[k]), fromICU: true))
     }
     let scanner = TextScanner(text: text)
+    let icuCount = candidates.count
     addScannedCandidates(scanner, to: &candidates)
-    candidates.sort { $0.position < $1.position }
+    // ICU's boundaries come sorted, and so do the scanned ones.
+    if candidates.count > icuCount, icuCount > 0 { candidates.sort { $0.position < $1.position } }
 
     var sentenceStart = scanner.skippingWhitespace(from: 0)
     for candidate in candidates {

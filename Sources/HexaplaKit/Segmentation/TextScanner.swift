@@ -60,9 +60,12 @@ struct TextScanner {
 
   /// Whether the text before `end` ends with `suffix`.
   func hasSuffix(_ suffix: String, endingAt end: Int) -> Bool {
-    let units = Array(suffix.utf16)
-    guard units.count <= end else { return false }
-    return zip(units, text[(end - units.count)..<end]).allSatisfy { $0 == $1 }
+    var j = end
+    for unit in suffix.utf16.reversed() {
+      guard j > 0, text[j - 1] == unit else { return false }
+      j -= 1
+    }
+    return true
   }
 
   /// Where the token that ends at `end` starts (after white space or a CJK character), after

@@ -229,6 +229,13 @@ struct DictionaryLoaderTests {
       path: LexiconFixtures.path("nolang.tsv"), hint: (try LanguageTag("es"), try LanguageTag("it")))
     #expect(file.languagePairName == "es-it")
     #expect(file.languageEvidence == .hint)
+    // The hint wins over a file name, but not over what the file itself says.
+    let named = try DictionaryLoader.load(
+      path: LexiconFixtures.path("terms.de-fr.tsv"), hint: (try LanguageTag("fr"), try LanguageTag("de")))
+    #expect(named.languagePairName == "fr-de")
+    let dictd = try DictionaryLoader.load(
+      path: LexiconFixtures.path("freedict-deu-fra.index"), hint: (try LanguageTag("fr"), try LanguageTag("de")))
+    #expect(dictd.languagePairName == "de-fr")
   }
 
   @Test("merging several files orients each and removes duplicates")
