@@ -4,6 +4,7 @@
 #include <libxml/encoding.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <pthread.h>
 #include <stdlib.h>
 
 /// Collects an element's attributes as a NULL-terminated name/value array (malloc'd).
@@ -91,8 +92,14 @@ static void on_generic_error(void *context, const char *message, ...) {
   (void)message;
 }
 
+static pthread_once_t parser_initialised = PTHREAD_ONCE_INIT;
+
+static void initialise_parser(void) { xmlInitParser(); }
+
 int32_t hx_html_walk(const char *bytes, int32_t length, const char *encoding, void *context,
                      hx_html_callback callback) {
+  // libxml2 must be initialised once before threads parse concurrently (corpus mode).
+  pthread_once(&parser_initialised, initialise_parser);
   if (encoding != NULL && xmlFindCharEncodingHandler(encoding) == NULL) return 1;
   int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                 HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;

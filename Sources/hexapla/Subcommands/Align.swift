@@ -6,7 +6,7 @@ extension HexaplaCommand {
   /// `hexapla align`: pairs the sentences of two editions.
   struct Align: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Align the sentences of two editions of a text.",
+      abstract: "Align the sentences of two or more editions of a text, or of a whole corpus.",
       discussion: """
         Reads two texts (UTF-8 or UTF-16 with a byte-order mark), splits them into sentences
         (or, with --presegmented, takes one sentence per line as is) and pairs the sentences by
@@ -20,8 +20,16 @@ extension HexaplaCommand {
         column per language, after a header row of language tags; 'jsonl' one JSON object per
         bead with indices, texts, type, score and anchors.
 
-        Example:
+        More than two editions, HTML pages (.html, .htm: the article is extracted) or --corpus
+        give one multilingual alignment: every edition is aligned to the pivot (--pivot, default
+        the first) and the results are combined so that each sentence is in exactly one unit per
+        language; output is TMX (default) or TSV with one column per language. Languages come
+        from --langs (one tag per file), file names (ID.LANG.txt) or an unambiguous script.
+
+        Examples:
           hexapla align --presegmented --langs de,fr --format beads de.txt fr.txt
+          hexapla align A.en.html A.zh.html A.ru.html A.fr.html -o A.tmx
+          hexapla align --corpus articles/ -o Alignments/
         """)
 
     /// Output formats.
