@@ -8,12 +8,13 @@ struct HexaplaCommand: ParsableCommand {
     commandName: "hexapla",
     abstract: "Align the language editions of a text sentence by sentence into TMX.",
     discussion: """
-      Hexapla splits each edition into sentences with ICU and its own rules, pairs the
-      sentences by length and shared anchors (numbers, names, URLs, Latin words in CJK text),
-      and stores the result as TMX 1.4 translation memory.
+      Hexapla splits each edition into sentences with ICU and its own rules, pairs
+      the sentences by length and shared anchors (numbers, names, URLs, Latin
+      words in CJK text), and stores the result as TMX 1.4 translation memory.
 
-      Example:
-        hexapla segment Alignments/examples/pud/n01001.en.txt
+      Examples:
+        hexapla align Alignments/examples/pud/n01001.{en,zh,ru,fr}.txt -o n01001.tmx
+        hexapla inspect n01001.tmx
       """,
     version: "\(HexaplaVersion.current) (ICU \(UnicodeProperties.icuVersion))",
     subcommands: [Segment.self, Align.self, Eval.self, Export.self, Extract.self, Dict.self, Inspect.self]

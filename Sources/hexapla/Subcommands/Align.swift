@@ -8,23 +8,27 @@ extension HexaplaCommand {
     static let configuration = CommandConfiguration(
       abstract: "Align the sentences of two or more editions of a text, or of a whole corpus.",
       discussion: """
-        Reads two texts (UTF-8 or UTF-16 with a byte-order mark), splits them into sentences
-        (or, with --presegmented, takes one sentence per line as is) and pairs the sentences by
-        length, shared anchors (numbers, names, URLs, Latin words in CJK text, cognates,
-        punctuation), bilingual dictionaries given with --dictionary (CC-CEDICT, FreeDict dictd,
-        hunalign .dic, TSV or .hxdict; see 'hexapla dict') and a translation table learned from
-        the texts themselves. Sentences with no counterpart become 1-0 or 0-1 beads.
+        Reads two texts (UTF-8 or UTF-16 with a byte-order mark), splits them into
+        sentences (or, with --presegmented, takes one sentence per line as is) and
+        pairs the sentences by length, shared anchors (numbers, names, URLs, Latin
+        words in CJK text, cognates, punctuation), bilingual dictionaries given with
+        --dictionary (CC-CEDICT, FreeDict dictd, hunalign .dic, TSV or .hxdict; see
+        'hexapla dict') and a translation table learned from the texts themselves.
+        Sentences with no counterpart become 1-0 or 0-1 beads.
 
-        Formats: 'beads' prints one bead per line as [i, j]:[k]:score (0-based sentence indices,
-        [] for an empty side; the gold-file format plus a score); 'tsv' one row per bead, one
-        column per language, after a header row of language tags; 'jsonl' one JSON object per
-        bead with indices, texts, type, score and anchors.
+        Formats: 'tmx' (the default) writes TMX 1.4 with each unit's evidence as
+        props (score, bead type, anchors; 1-0 and 0-1 beads are left out); 'beads'
+        prints one bead per line as [i, j]:[k]:score (0-based sentence indices, []
+        for an empty side; the gold-file format plus a score); 'tsv' one row per
+        bead, one column per language, after a header row of language tags; 'jsonl'
+        one JSON object per bead with indices, texts, type, score and anchors.
 
-        More than two editions, HTML pages (.html, .htm: the article is extracted) or --corpus
-        give one multilingual alignment: every edition is aligned to the pivot (--pivot, default
-        the first) and the results are combined so that each sentence is in exactly one unit per
-        language; output is TMX (default) or TSV with one column per language. Languages come
-        from --langs (one tag per file), file names (ID.LANG.txt) or an unambiguous script.
+        More than two editions, HTML pages (.html, .htm: the article is extracted)
+        or --corpus give one multilingual alignment: every edition is aligned to the
+        pivot (--pivot, default the first) and the results are combined so that each
+        sentence is in exactly one unit per language; output is TMX (default) or TSV
+        with one column per language. Languages come from --langs (one tag per
+        file), file names (ID.LANG.txt) or an unambiguous script.
 
         Examples:
           hexapla align --presegmented --langs de,fr --format beads de.txt fr.txt

@@ -8,10 +8,11 @@ extension HexaplaCommand {
     static let configuration = CommandConfiguration(
       abstract: "Inspect bilingual dictionaries and build compact merged ones.",
       discussion: """
-        Hexapla reads CC-CEDICT text, dictd dictionaries (FreeDict: NAME.index with NAME.dict.dz
-        or NAME.dict), hunalign .dic files (target @ source), two-column TSV and its own .hxdict
-        files, telling the format and the languages from the file. Tools/install-dictionaries.sh
-        installs CC-CEDICT and FreeDict and builds .hxdict files from them.
+        Hexapla reads CC-CEDICT text, dictd dictionaries (FreeDict: NAME.index with
+        NAME.dict.dz or NAME.dict), hunalign .dic files (target @ source),
+        two-column TSV and its own .hxdict files, telling the format and the
+        languages from the file. Tools/install-dictionaries.sh installs CC-CEDICT
+        and FreeDict and builds .hxdict files from them.
 
         Example:
           hexapla dict info /usr/share/dictd/freedict-deu-fra.index
@@ -26,9 +27,9 @@ extension HexaplaCommand.Dict {
     static let configuration = CommandConfiguration(
       abstract: "List what Hexapla reads from dictionary files.",
       discussion: """
-        For each file: the format, the languages and where they came from, the title, how many
-        headwords and usable pairs it gave, how many malformed lines were skipped, and a few
-        example pairs.
+        For each file: the format, the languages and where they came from, the
+        title, how many headwords and usable pairs it gave, how many malformed lines
+        were skipped, and a few example pairs.
 
         Example:
           hexapla dict info cedict_ts.u8 terms.de-fr.tsv
@@ -94,9 +95,10 @@ extension HexaplaCommand.Dict {
     static let configuration = CommandConfiguration(
       abstract: "Merge dictionaries into one compact .hxdict file.",
       discussion: """
-        Reads every --dictionary file, orients each to the language pair (--langs, or the
-        languages of the first file), removes duplicates and writes a compact binary dictionary
-        that loads in a fraction of a second. The same inputs always give the same bytes.
+        Reads every --dictionary file, orients each to the language pair (--langs,
+        or the languages of the first file), removes duplicates and writes a compact
+        binary dictionary that loads in a fraction of a second. The same inputs
+        always give the same bytes.
 
         Example:
           hexapla dict build --dictionary /usr/share/dictd/freedict-deu-fra.index \\

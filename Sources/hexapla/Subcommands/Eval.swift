@@ -7,11 +7,12 @@ extension HexaplaCommand {
     static let configuration = CommandConfiguration(
       abstract: "Score predicted alignments against gold ones (strict and lax P/R/F1).",
       discussion: """
-        Files hold one bead per line, [i, j]:[k] (0-based sentence indices, [] for an empty
-        side, an optional :score ignored), as 'hexapla align --format beads' writes them. The
-        figures are those of Vecalign's score.py: precision over all predicted beads, recall
-        over the gold beads with both sides non-empty, counts pooled over documents. A last
-        line scores the 1-0/0-1 beads alone.
+        Files hold one bead per line, [i, j]:[k] (0-based sentence indices, [] for
+        an empty side, an optional :score ignored), as 'hexapla align --format
+        beads' writes them. The figures are those of Vecalign's score.py: precision
+        over all predicted beads, recall over the gold beads with both sides
+        non-empty, counts pooled over documents. A last line scores the 1-0/0-1
+        beads alone.
 
         Examples:
           hexapla eval --gold doc/gold.txt --pred doc.txt

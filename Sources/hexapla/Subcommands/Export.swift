@@ -8,25 +8,27 @@ extension HexaplaCommand {
     static let configuration = CommandConfiguration(
       abstract: "Merge, filter and convert TMX translation memories.",
       discussion: """
-        Reads one or more TMX files (TMX 1.4 or older, UTF-8 or UTF-16, from any tool; '-' is
+        Reads one or more TMX files (TMX 1.4 or older, UTF-8 or UTF-16, from any
+        tool; '-' is
         standard input) or JSON lines written by --format jsonl, one unit at a time, and writes:
           tmx    one TMX 1.4 file (inline markup kept unless --flatten)
           tsv    a header row of language tags, then one column per language
           moses  one plain-text file per language, line-parallel: -o PREFIX writes PREFIX.en,
                  PREFIX.zh-Hans...
           jsonl  one JSON object per unit: {"tuid", "segments": {lang: text}, "props": [[type, value]]}
-        TSV, Moses and JSON lines carry plain text: inline codes are dropped, and in TSV and
-        Moses, tabs and line breaks inside a segment become spaces.
+        TSV, Moses and JSON lines carry plain text: inline codes are dropped, and in
+        TSV and Moses, tabs and line breaks inside a segment become spaces.
 
-        --langs selects languages and their order (default: every language, in order of first
-        appearance). TSV and Moses keep only units with text in every selected language, so
-        lines stay parallel; TMX and JSON lines keep units with at least two of them (one with
-        --keep-unpaired). --min-score drops units whose x-score prop is below the value; units
-        without an x-score are kept. --dedupe drops a unit whose texts in the selected languages
-        were already exported. With several inputs, tuids are renumbered from 1.
+        --langs selects languages and their order (default: every language, in order
+        of first appearance). TSV and Moses keep only units with text in every
+        selected language, so lines stay parallel; TMX and JSON lines keep units
+        with at least two of them (one with --keep-unpaired). --min-score drops
+        units whose x-score prop is below the value; units without an x-score are
+        kept. --dedupe drops a unit whose texts in the selected languages were
+        already exported. With several inputs, tuids are renumbered from 1.
 
-        Warnings go to standard error; a malformed input stops the export with its file, line
-        and column, and no output file is left behind.
+        Warnings go to standard error; a malformed input stops the export with its
+        file, line and column, and no output file is left behind.
 
         Example:
           hexapla export --format moses --langs en,zh-Hans --min-score 0.5 -o corpus a.tmx b.tmx

@@ -8,11 +8,12 @@ extension HexaplaCommand {
     static let configuration = CommandConfiguration(
       abstract: "Print the article text of a web page or text file, as align reads it.",
       discussion: """
-        From an HTML page (.html, .htm) takes the headline, standfirst and body paragraphs and
-        leaves out scripts, navigation, menus, share buttons, comments and footers. Then finds
-        boilerplate lines (language menus, share prompts, bylines, datelines, copyright lines)
-        and drops them (the default for HTML) or keeps them (--boilerplate keep, the default for
-        text). Prints one paragraph per line; --verbose lists the boilerplate on standard error.
+        From an HTML page (.html, .htm) takes the headline, standfirst and body
+        paragraphs and leaves out scripts, navigation, menus, share buttons,
+        comments and footers. Then finds boilerplate lines (language menus, share
+        prompts, bylines, datelines, copyright lines) and drops them (the default
+        for HTML) or keeps them (--boilerplate keep, the default for text). Prints
+        one paragraph per line; --verbose lists the boilerplate on standard error.
 
         Example:
           hexapla extract --verbose page.fr.html

@@ -8,20 +8,23 @@ extension HexaplaCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show an aligned TMX file side by side, its statistics, or an HTML report.",
       discussion: """
-        Without --stats or --html, prints one row per unit: its number, bead type and score,
-        then one column per language, wrapped to the terminal width (CJK characters take two
-        cells). Units scoring below --low, or with --suspicious the file's weakest 5%, are
-        marked with '!' and, on a terminal, in red; --suspicious also marks with '~' units
-        whose length ratio is far from the file's usual one (as --stats lists them). Colour is used only on a terminal unless
-        --color always; NO_COLOR turns it off. On a terminal, long output goes through $PAGER
-        (default 'less', with LESS=FRX unless LESS is set); right-to-left cells are then shown
-        in logical order, and when writing to the terminal directly they are wrapped in Unicode
-        isolates (FSI…PDI) so a terminal that applies bidi to whole lines cannot swap the
-        columns. Pipes get plain text, no isolates.
+        Without --stats or --html, prints one row per unit: its number, bead type
+        and score, then one column per language, wrapped to the terminal width (CJK
+        characters take two cells). Units scoring below --low, or with --suspicious
+        the file's weakest 5%, are marked with '!' and, on a terminal, in red;
+        --suspicious also marks with '~' units whose length ratio is far from the
+        file's usual one (as --stats lists them). Colour is used only on a terminal
+        unless --color always; NO_COLOR turns it off. On a terminal, long output
+        goes through $PAGER (default 'less', with LESS=FRX unless LESS is set);
+        right-to-left cells are then shown in logical order, and when writing to the
+        terminal directly they are wrapped in Unicode isolates (FSI…PDI) so a
+        terminal that applies bidi to whole lines cannot swap the columns. Pipes get
+        plain text, no isolates.
 
-        TMX written by other tools works too: without Hexapla's props (x-score, x-bead) no
-        bead type or score is shown. Statistics always cover the whole file; --grep, --from,
-        --limit and --langs select what the view and the HTML report show.
+        TMX written by other tools works too: without Hexapla's props (x-score,
+        x-bead) no bead type or score is shown. Statistics always cover the whole
+        file; --grep, --from, --limit and --langs select what the view and the HTML
+        report show.
 
         Examples:
           hexapla inspect aligned.tmx --langs en,zh --suspicious

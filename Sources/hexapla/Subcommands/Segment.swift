@@ -7,18 +7,20 @@ extension HexaplaCommand {
     static let configuration = CommandConfiguration(
       abstract: "Split a text into sentences.",
       discussion: """
-        Reads UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark;
-        reads standard input when FILE is '-'. Prints one sentence per line (line breaks inside
-        a sentence become spaces) or, with --format jsonl, one JSON object per sentence with its
-        text, paragraph and UTF-8 byte offsets in the decoded input.
+        Reads UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order
+        mark; reads standard input when FILE is '-'. Prints one sentence per line
+        (line breaks inside a sentence become spaces) or, with --format jsonl, one
+        JSON object per sentence with its text, paragraph and UTF-8 byte offsets in
+        the decoded input.
 
         On top of ICU's sentence breaks, Hexapla applies its own rules for the language:
-        whole-word abbreviations (Dr., z. B., т. е.; etc. and U.S. end a sentence only
-        before a typical sentence starter), initials (J. R. R. Tolkien), ordinal numbers in
-        languages that write them with a dot (am 6. Mai), CJK quotes after 。, dialogue and
-        list dashes, a lower-case start after a full stop, and spaces that end Thai sentences.
-        --abbreviations adds your own list: one abbreviation per line (approx.), '#' starts a
-        comment, and '[may-end]' after one marks an abbreviation that may end a sentence.
+        whole-word abbreviations (Dr., z. B., т. е.; etc. and U.S. end a sentence
+        only before a typical sentence starter), initials (J. R. R. Tolkien),
+        ordinal numbers in languages that write them with a dot (am 6. Mai), CJK
+        quotes after 。, dialogue and list dashes, a lower-case start after a full
+        stop, and spaces that end Thai sentences. --abbreviations adds your own
+        list: one abbreviation per line (approx.), '#' starts a comment, and
+        '[may-end]' after one marks an abbreviation that may end a sentence.
 
         Examples:
           hexapla segment --paragraphs blank --format jsonl article.de.txt
