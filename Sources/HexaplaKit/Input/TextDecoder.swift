@@ -63,33 +63,9 @@ public enum TextDecoder {
 
   /// The offset of the first byte that is not part of a well-formed UTF-8 sequence, or nil.
   static func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    var i = 0
-    let n = bytes.count
-    while i < n {
-      let b = bytes[i]
-      if b < 0x80 {
-        i += 1
-        continue
-      }
-      let length: Int
-      var minSecond: UInt8 = 0x80
-      var maxSecond: UInt8 = 0xBF
-      switch b {
-      case 0xC2...0xDF: length = 2
-      case 0xE0: length = 3; minSecond = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED: length = 3; maxSecond = 0x9F
-      case 0xF0: length = 4; minSecond = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4: length = 4; maxSecond = 0x8F
-      default: return i
-      }
-      guard i + length <= n else { return i }
-      guard (minSecond...maxSecond).contains(bytes[i + 1]) else { return i }
-      for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
-      i += length
-    }
-    return nil
+    guard let base = bytes.baseAddress else { return nil }
+    let (length, _) = UTF8Validation.validPrefix(base, count: bytes.count)
+    return length == bytes.count ? nil : length
   }
 
   private static func looksLikeUTF16WithoutBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -877,45 +877,7 @@ final class XMLPullParser {
   /// The length of the valid UTF-8 prefix of `count` bytes (U+FFFE and U+FFFF count as
   /// invalid: XML forbids them), and whether the rest is only a truncated character.
   static func checkUTF8(_ bytes: UnsafePointer<UInt8>, count n: Int) -> (Int, Bool) {
-    var i = 0
-    while i < n {
-      let b = bytes[i]
-      if b < 0x80 {
-        i += 1
-        continue
-      }
-      let length: Int
-      var minSecond: UInt8 = 0x80
-      var maxSecond: UInt8 = 0xBF
-      switch b {
-      case 0xC2...0xDF: length = 2
-      case 0xE0:
-        length = 3
-        minSecond = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED:
-        length = 3
-        maxSecond = 0x9F
-      case 0xF0:
-        length = 4
-        minSecond = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4:
-        length = 4
-        maxSecond = 0x8F
-      default: return (i, false)
-      }
-      let available = min(length, n - i)
-      if available >= 2 && !(minSecond...maxSecond).contains(bytes[i + 1]) { return (i, false) }
-      if available >= 3 {
-        for k in 2..<available where bytes[i + k] & 0xC0 != 0x80 { return (i, false) }
-      }
-      if available < length { return (i, true) }
-      if b == 0xEF && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF) {
-        return (i, false)
-      }
-      i += length
-    }
-    return (n, false)
+    let (length, truncated) = UTF8Validation.validPrefix(bytes, count: n, rejectingNoncharacters: true)
+    return (length, truncated)
   }
 }
