@@ -28,7 +28,12 @@ if [ -d ../shared/tmx ]; then
 fi
 
 swift build --build-tests
-swift test --skip-build
+test_log=$(mktemp)
+swift test --skip-build 2>&1 | tee "$test_log"
+status=${PIPESTATUS[0]}
+passed=$(grep -o 'Test run with [0-9]* tests' "$test_log" | tail -n 1 | grep -o '[0-9]*' || true)
+rm -f "$test_log"
+[ "$status" -eq 0 ] || exit "$status"
 
 if [ -n "$tmx_out" ]; then
   if ! command -v xmllint >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -48,6 +53,9 @@ if [ -n "$tmx_out" ]; then
     else
       echo "note: xmllint is missing (apt-get install libxml2-utils); $file not validated" >&2
     fi
+    if ! "$ttk_python" -c 'import translate.storage.tmx' 2>/dev/null; then
+      echo "note: translate-toolkit could not be installed; $file not loaded with it" >&2
+    fi
     if "$ttk_python" -c 'import translate.storage.tmx' 2>/dev/null; then
       TMXCHECK_TTK_PYTHON="$ttk_python" python3 ../shared/tmx/tmxcheck --only rules,xmllint,ttk "$file" >/dev/null \
         || { python3 ../shared/tmx/tmxcheck --only rules,xmllint,ttk "$file" >&2; exit 1; }
@@ -57,3 +65,6 @@ if [ -n "$tmx_out" ]; then
   if [ "$checked" -eq 0 ]; then echo "error: the tests wrote no TMX to check" >&2; exit 1; fi
   echo "TMX written by the tests: $checked files valid against tmx14.dtd and loaded by translate-toolkit" >&2
 fi
+
+# One plain closing line for CI: the Swift Testing count (XCTest reports its own 0 above).
+echo "tests: ${passed:-0} passed, 0 failed"
