@@ -218,11 +218,13 @@ extension BuiltInRuleData {
       """)
 
   /// Thai: a space may end a sentence, unless the next word joins the clause to the last one
-  /// (conjunctions, relative and complement markers, prepositions, auxiliaries and the copula,
-  /// which do not start a sentence).
+  /// (conjunctions, relative and complement markers, prepositions, auxiliaries, adverbs that
+  /// follow a subject (`ก็` 'then', `จึง` 'therefore', `จะ` future) and the copula, which do
+  /// not start a sentence).
   static let thai = Entry(
     continuationWords: """
-      และ ซึ่ง โดย หรือ เพื่อ ที่ ของ จาก รวมถึง รวมทั้ง เพราะ ได้ เป็น กล่าว ว่า
+      และ แต่ ซึ่ง โดย หรือ เพื่อ ที่ ของ จาก รวมถึง รวมทั้ง เพราะ ได้ เป็น คือ กล่าว ว่า ก็ จึง จะ
+      ทำให้ จน ตาม ผ่าน ใต้ ก่อน ณ
       """,
     linkingEndings: "ว่า",
     reportingVerbs: "กล่าว ระบุ เผย อธิบาย เขียน")
@@ -230,7 +232,8 @@ extension BuiltInRuleData {
   /// Lao: as Thai.
   static let lao = Entry(
     continuationWords: """
-      ແລະ ຊຶ່ງ ເຊິ່ງ ໂດຍ ຫຼື ເພື່ອ ທີ່ ຂອງ ຈາກ ລວມທັງ ເພາະ ໄດ້ ເປັນ ກ່າວ ວ່າ
+      ແລະ ແຕ່ ຊຶ່ງ ເຊິ່ງ ໂດຍ ຫຼື ເພື່ອ ທີ່ ຂອງ ຈາກ ລວມທັງ ເພາະ ໄດ້ ເປັນ ຄື ກ່າວ ວ່າ ກໍ ຈຶ່ງ ຈະ
+      ເຮັດໃຫ້ ຈົນ ຕາມ ຜ່ານ ໃຕ້ ກ່ອນ
       """,
     linkingEndings: "ວ່າ",
     reportingVerbs: "ກ່າວ")
