@@ -159,7 +159,7 @@ struct AlignmentFeatures {
       reliabilities: reliabilities(), countingSides: countingSides, maxSide: maxSide,
       variance: options.lengthVariance,
       sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs,
-      paragraphCost: options.paragraphCrossingCost)
+      paragraphCost: options.paragraphCrossingCost, skipLengthWeight: options.skipLengthWeight)
   }
 
   /// Per key: how often a true translation keeps it.

@@ -5,8 +5,9 @@ import Foundation
 /// Three terms add up:
 /// - length: Gale and Church's normal model of the length difference, in grapheme clusters
 ///   scaled by the ratio of the two texts (so 1 Chinese character weighs about 3 Latin ones);
-///   a 1-0 or 0-1 bead has no length term (Gale and Church's δ with an empty side would make
-///   long unmatched sentences glue onto a neighbour instead);
+///   a 1-0 or 0-1 bead pays a fraction of Gale and Church's term with an empty side (in full it
+///   would make long unmatched sentences glue onto a neighbour; without it a long sentence is
+///   left unpaired as cheaply as a short caption, though translators rarely drop long ones);
 /// - anchors: every distinct key of a side either finds its match on the other side, worth
 ///   log(q / p), or does not, costing log((1 - q) / (1 - p)), where q is how often the key is
 ///   matched in a true pair and p the chance of finding it in a random window of as many
@@ -35,6 +36,7 @@ struct BeadCostModel: Sendable {
   private let sourceParagraphStarts: [Bool]?
   private let targetParagraphStarts: [Bool]?
   private let paragraphCost: Double
+  private let skipLengthWeight: Double
 
   /// Builds the model.
   /// - Parameters:
@@ -47,7 +49,7 @@ struct BeadCostModel: Sendable {
   init(
     sourceLengths: [Int], targetLengths: [Int], source: SentenceKeyTable, target: SentenceKeyTable,
     reliabilities: [Double], countingSides: [UInt8]? = nil, maxSide: Int, variance: Double,
-    sourceParagraphs: [Int]?, targetParagraphs: [Int]?, paragraphCost: Double
+    sourceParagraphs: [Int]?, targetParagraphs: [Int]?, paragraphCost: Double, skipLengthWeight: Double = 0
   ) {
     let totalSource = Double(max(1, sourceLengths.reduce(0, +)))
     let totalTarget = Double(max(1, targetLengths.reduce(0, +)))
@@ -149,6 +151,7 @@ struct BeadCostModel: Sendable {
       targetParagraphStarts = nil
     }
     self.paragraphCost = paragraphCost
+    self.skipLengthWeight = skipLengthWeight
   }
 
   /// The cost of pairing source sentences `i..<i+a` with target sentences `j..<j+b`
@@ -165,9 +168,13 @@ struct BeadCostModel: Sendable {
     let lt = targetPrefix[j + b] - targetPrefix[j]
     let mean = (ls + lt) / 2
     guard mean > 0 else { return 0 }
-    // A sentence without counterpart has no length to compare: it pays its prior and its
-    // unmatched anchors only.
-    if a == 0 || b == 0 { return 0 }
+    // A sentence without counterpart: a fraction of the cost of pairing it with nothing
+    // (the length difference is its whole length), on top of its prior and unmatched anchors.
+    if a == 0 || b == 0 {
+      guard skipLengthWeight > 0 else { return 0 }
+      let x = (ls + lt) / (2 * variance * mean).squareRoot()
+      return skipLengthWeight * Self.negativeLogErfc(x)
+    }
     let x = abs(lt - ls) / (2 * variance * mean).squareRoot()
     return Self.negativeLogErfc(x)
   }

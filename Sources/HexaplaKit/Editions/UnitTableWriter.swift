@@ -4,21 +4,27 @@ public enum UnitTableWriter {
   /// Writes `units` as TMX 1.4 with a pinned creation date. Units are numbered (`tuid`) in
   /// alignment order, so a unit keeps its number whether or not unpaired units are written.
   /// - Parameters:
-  ///   - sourceLanguage: the header's `srclang` (the pivot); nil writes `*all*`.
+  ///   - sourceLanguage: the header's `srclang` (the pivot); nil writes `*all*`, and so does a
+  ///     written unit without text in that language (TMX requires `srclang` in every unit).
   ///   - keepUnpaired: also write units with text in one language only.
   /// - Throws: `HexaplaError.outputNotWritable`.
   public static func writeTMX(
     _ units: [AlignedUnit], to sink: TextSink, sourceLanguage: LanguageTag?, creationDate: String,
     keepUnpaired: Bool = false, onWarning: @escaping (String) -> Void = { _ in }
   ) throws {
-    let writer = TMXWriter(
-      sink: sink, header: .hexapla(sourceLanguage: sourceLanguage, creationDate: creationDate),
-      options: TMXWriter.Options(keepUnpaired: keepUnpaired), onWarning: onWarning)
-    for (number, unit) in units.enumerated() {
-      guard let tmxUnit = TMXUnit(aligned: unit, tuid: String(number + 1), keepUnpaired: keepUnpaired)
-      else { continue }
-      try writer.write(tmxUnit)
+    let tmxUnits = units.enumerated().compactMap { number, unit in
+      TMXUnit(aligned: unit, tuid: String(number + 1), keepUnpaired: keepUnpaired)
     }
+    var headerLanguage = sourceLanguage
+    if let language = sourceLanguage,
+      tmxUnits.contains(where: { unit in !unit.variants.contains { $0.language == language } })
+    {
+      headerLanguage = nil
+    }
+    let writer = TMXWriter(
+      sink: sink, header: .hexapla(sourceLanguage: headerLanguage, creationDate: creationDate),
+      options: TMXWriter.Options(keepUnpaired: keepUnpaired), onWarning: onWarning)
+    for unit in tmxUnits { try writer.write(unit) }
     try writer.finish()
   }
 
