@@ -9,17 +9,8 @@ struct BeadShape: Hashable, Sendable {
   /// -log of the prior probability of the type, in nats.
   var prior: Double
 
-  /// How much less likely a bead becomes with each sentence beyond a 1-2 bead's three: every
-  /// extra sentence is one more merge, so a bead of n ≥ 3 sentences has prior
-  /// P(1-2) · m^(n - 3) (2-2 and 1-3: 0.005, 2-3 and 1-4: 0.0005). On the dev sets m = 0.1 and
-  /// 0.2 both helped (strict F1, with the skip length cost) and 0.06 hurt textberg-dev with its
-  /// dictionary by 0.005; 0.1 is the round value inside that range.
-  static let mergeProbability = 0.1
-  /// The prior probability of a 1-2 or 2-1 bead (Gale and Church's 0.089, split between the two).
-  static let oneToTwoProbability = 0.05
-
   /// The bead types up to `maxSide` sentences on a side: 1-1, 1-0, 0-1, and the merges
-  /// 1-n, n-1, 2-2, 2-3, 3-2, with priors that fall geometrically with the size of the bead.
+  /// 1-n, n-1, 2-2, 2-3, 3-2, with priors that fall with the size of the bead.
   static func all(maxSide: Int, skipCost: Double) -> [BeadShape] {
     var shapes: [BeadShape] = [
       BeadShape(a: 1, b: 1, prior: -log(0.85)),
@@ -32,7 +23,13 @@ struct BeadShape: Hashable, Sendable {
         let small = min(a, b)
         let large = max(a, b)
         guard small == 1 || (small == 2 && large <= 3) else { continue }
-        let probability = oneToTwoProbability * pow(mergeProbability, Double(a + b - 3))
+        // 1-2: 0.05, 2-2 and 1-3: 0.01, 2-3 and 1-4: 0.003, then a factor 0.3 per sentence.
+        let probability: Double
+        switch (small, large) {
+        case (1, 2): probability = 0.05
+        case (2, 2), (1, 3): probability = 0.01
+        default: probability = 0.003 * pow(0.3, Double(a + b - 5))
+        }
         shapes.append(BeadShape(a: a, b: b, prior: -log(probability)))
       }
     }
