@@ -112,16 +112,8 @@ public final class AtomicFileWriter: TextSink {
   }
 
   private func flush() throws {
-    var written = 0
-    try buffer.withUnsafeBytes { raw in
-      while written < raw.count {
-        let n = Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
-        if n < 0 {
-          if errno == EINTR { continue }
-          throw HexaplaError.outputNotWritable(path: path, reason: String(cString: strerror(errno)))
-        }
-        written += n
-      }
+    if let error = FileDescriptorWriter.writeAll(buffer, to: descriptor) {
+      throw HexaplaError.outputNotWritable(path: path, reason: String(cString: strerror(error)))
     }
     buffer.removeAll(keepingCapacity: true)
   }

@@ -21,19 +21,9 @@ public final class StandardOutputWriter: TextSink {
   public func finish() throws { try flush() }
 
   private func flush() throws {
-    var written = 0
-    try buffer.withUnsafeBytes { raw in
-      while written < raw.count {
-        let n = Glibc.write(1, raw.baseAddress! + written, raw.count - written)
-        if n < 0 {
-          if errno == EINTR { continue }
-          // A closed pipe (`hexapla segment … | head`) is not an error worth a message.
-          if errno == EPIPE { buffer.removeAll(); return }
-          throw HexaplaError.outputNotWritable(
-            path: "standard output", reason: String(cString: strerror(errno)))
-        }
-        written += n
-      }
+    if let error = FileDescriptorWriter.writeAll(buffer, to: 1), error != EPIPE {
+      // A closed pipe (`hexapla segment … | head`) is not an error worth a message.
+      throw HexaplaError.outputNotWritable(path: "standard output", reason: String(cString: strerror(error)))
     }
     buffer.removeAll(keepingCapacity: true)
   }

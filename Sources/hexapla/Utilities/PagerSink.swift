@@ -65,18 +65,9 @@ final class PagerSink: TextSink {
 
   private func flush() {
     guard !closed, !buffer.isEmpty else { return }
-    let descriptor = pipe.fileHandleForWriting.fileDescriptor
-    var written = 0
-    buffer.withUnsafeBytes { raw in
-      while written < raw.count {
-        let n = Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
-        if n < 0 {
-          if errno == EINTR { continue }
-          closed = true  // EPIPE: the pager has quit
-          return
-        }
-        written += n
-      }
+    if FileDescriptorWriter.writeAll(buffer, to: pipe.fileHandleForWriting.fileDescriptor) != nil {
+      closed = true  // EPIPE: the pager has quit
+      return
     }
     buffer.removeAll(keepingCapacity: true)
   }
