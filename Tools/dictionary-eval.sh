@@ -5,7 +5,8 @@
 # scored with score_nway.py, plus the align gold sets through Tools/align-eval.sh.
 #   Tools/dictionary-eval.sh [DICTDIR]     (default /tmp/dictx/dicts, as written by
 #                                           Tools/install-dictionaries.sh)
-# HEXAPLA_NO_BUILD=1 uses the release binary as it is; PUD_ONLY=1 skips the align gold sets.
+# HEXAPLA_NO_BUILD=1 uses the release binary as it is; PUD_ONLY=1 skips the align gold sets;
+# MODES=dict measures only the runs with the dictionary.
 set -eu
 cd "$(dirname "$0")/.."
 dicts=${1:-/tmp/dictx/dicts}
@@ -26,7 +27,7 @@ for lang in de es fr ru; do
   col=$(head -1 "$pud/concat/dev/gold.tsv" | tr '\t' '\n' | grep -nx "$lang" | cut -d: -f1)
   encol=$(head -1 "$pud/concat/dev/gold.tsv" | tr '\t' '\n' | grep -nx en | cut -d: -f1)
   cut -f1,"$encol","$col" "$pud/concat/dev/gold.tsv" >"$work/concat-gold-$lang.tsv"
-  for mode in none dict; do
+  for mode in ${MODES:-none dict}; do
     flags=()
     [ "$mode" = dict ] && flags=(--dictionary "$dict")
     "$bin" align --langs "en,$lang" --format tsv "${flags[@]}" \
@@ -49,7 +50,8 @@ done
 for set in mac-dev:zh-en textberg-dev:de-fr; do
   name=${set%%:*}
   dict="$dicts/${set#*:}.hxdict"
-  HEXAPLA_NO_BUILD=1 bash Tools/align-eval.sh ../shared/gold/align "$name" | tail -1 | sed 's/^/none  /'
+  [ "${MODES:-none}" = dict ] ||
+    HEXAPLA_NO_BUILD=1 bash Tools/align-eval.sh ../shared/gold/align "$name" | tail -1 | sed 's/^/none  /'
   HEXAPLA_NO_BUILD=1 ALIGN_FLAGS="--dictionary $dict" bash Tools/align-eval.sh ../shared/gold/align "$name" \
     | tail -1 | sed 's/^/dict  /'
 done

@@ -162,9 +162,12 @@ struct InflectionRules: Sendable {
     rules: [
       r("ciones", "ción", min: 2), r("iendo", min: 3), r("ando", min: 3), r("aron", min: 3),
       r("ieron", min: 3), r("ados", min: 3), r("adas", min: 3), r("idos", min: 3), r("idas", min: 3),
+      r("aban", min: 3), r("amos", min: 3), r("imos", min: 3),
       r("ado", min: 3), r("ada", min: 3), r("ido", min: 3), r("ida", min: 3), r("ces", "z", min: 2),
+      r("aba", min: 3), r("ías", min: 3), r("ían", min: 3),
       r("es", min: 3), r("os", min: 3), r("as", min: 3), r("ar", min: 3), r("er", min: 3),
-      r("ir", min: 3), r("o", min: 3), r("a", min: 3), r("s", min: 3),
+      r("ir", min: 3), r("ía", min: 3), r("ió", min: 3), r("an", min: 3),
+      r("o", min: 3), r("a", min: 3), r("e", min: 3), r("ó", min: 3), r("s", min: 3),
     ],
     irregular: [
       "es": "ser", "son": "ser", "era": "ser", "eran": "ser", "fue": "ser", "fueron": "ser",
