@@ -14,6 +14,9 @@ struct PivotGuidedSplitter {
   static let tolerance = 0.2
 
   let language: LanguageTag
+  /// Whether clause punctuation and a missing full stop may serve as cuts (as a last resort);
+  /// without them, cuts fall only at sentence-like boundaries.
+  var allowsClauseCuts = true
 
   /// The pieces of consecutive `sentences` (of one paragraph) re-cut for groups of pivot
   /// sentences with these lengths, or nil when no fitting cuts exist. The sentences' own
@@ -104,6 +107,8 @@ struct PivotGuidedSplitter {
           result.append((next, 0))
         } else if spaceEnds {
           result.append((next, 0.02))
+        } else if !allowsClauseCuts {
+          // Only sentence-like boundaries.
         } else if clause.contains(before) {
           result.append((next, 0.08))
         } else if before.isLowercase || before.isNumber, characters[next].isUppercase {
@@ -120,7 +125,7 @@ struct PivotGuidedSplitter {
         } else if c == "…" || c == "⋯" || (c == "・" && characters[i - 1] == "・") {
           // The end of an ellipsis ("……", "・・・") followed directly by text.
           if characters[i + 1] != c { result.append((i + 1, 0.02)) }
-        } else if ["；", "：", "，"].contains(c) {
+        } else if allowsClauseCuts, ["；", "：", "，"].contains(c) {
           result.append((i + 1, 0.08))
         }
       }
