@@ -182,7 +182,7 @@ public struct MultiAligner: Sendable {
       let inputs = content[edition].map { sentences[edition][$0] }
       var newInputs: [Sentence] = []
       var newLinks: [PivotLink] = []
-      var replacements: [Int: [Sentence]] = [:]
+      var didSplit = false
       for link in links[edition] {
         if link.pivot.count >= 2, !link.other.isEmpty {
           // Boundaries most of the other editions keep (this one joins them).
@@ -194,8 +194,7 @@ public struct MultiAligner: Sendable {
             let groups = zip(bounds, bounds.dropFirst()).map { $0..<$1 }
             let lengths = groups.map { group in group.reduce(0) { $0 + length(pivotSentences[$1]) } }
             if let pieces = splitter.split(link.other.map { inputs[$0] }, pivotLengths: lengths) {
-              replacements[link.other.lowerBound] = pieces
-              for dropped in link.other.dropFirst() { replacements[dropped] = [] }
+              didSplit = true
               for (group, piece) in zip(groups, pieces) {
                 newLinks.append(
                   PivotLink(
@@ -212,24 +211,8 @@ public struct MultiAligner: Sendable {
         newLinks.append(
           PivotLink(pivot: link.pivot, other: start..<newInputs.count, score: link.score, anchors: link.anchors))
       }
-      guard !replacements.isEmpty else { continue }
-      // Rebuild the edition's sentence list with the pieces in place.
-      var contentIndexOf: [Int: Int] = [:]
-      for (c, original) in content[edition].enumerated() { contentIndexOf[original] = c }
-      var all: [Sentence] = []
-      var newContent: [Int] = []
-      for (original, sentence) in sentences[edition].enumerated() {
-        if let c = contentIndexOf[original] {
-          for piece in replacements[c] ?? [sentence] {
-            newContent.append(all.count)
-            all.append(piece)
-          }
-        } else {
-          all.append(sentence)
-        }
-      }
-      sentences[edition] = all
-      content[edition] = newContent
+      guard didSplit else { continue }
+      replaceContent(of: &sentences[edition], content: &content[edition], with: newInputs)
       links[edition] = newLinks
     }
   }
