@@ -63,6 +63,24 @@ struct SegmentCommandTests {
     #expect(result.stdout.hasPrefix("การประชุมสุดยอด"))
   }
 
+  @Test("--guide: an empty or undecodable guide is a one-line error and no output file")
+  func badGuide() throws {
+    let directory = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let empty = directory.appendingPathComponent("empty.en.txt")
+    try Data("  \n".utf8).write(to: empty)
+    let broken = directory.appendingPathComponent("broken.en.txt")
+    try Data([0x4F, 0x6B, 0x2E, 0x20, 0xC3, 0x28]).write(to: broken)
+    let output = directory.appendingPathComponent("out.txt")
+    for (guide, message) in [(empty, "empty.en.txt: "), (broken, "broken.en.txt: byte 4: invalid UTF-8")] {
+      let result = try HexaplaProcess.run(
+        ["segment", "--lang", "th", "--guide", guide.path, "-o", output.path, "-"], input: "ข่าววันนี้")
+      #expect(result.status != 0)
+      #expect(result.stderr.contains(message))
+      #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+  }
+
   @Test("invalid UTF-8 names the file and byte; no output file is left")
   func invalidUTF8() throws {
     let directory = try HexaplaProcess.temporaryDirectory()

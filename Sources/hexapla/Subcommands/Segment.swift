@@ -103,6 +103,7 @@ extension HexaplaCommand {
       if let guide {
         let guideLanguage = try resolvedGuideLanguage(for: guide)
         let guideDocument = try Document.load(path: guide, language: guideLanguage)
+        guard guideDocument.text.contains(where: { !$0.isWhitespace }) else { throw HexaplaError.emptyInput(path: guide) }
         sentences = try GuidedSegmenter(language: tag, guideLanguage: guideLanguage, paragraphMode: paragraphs.mode)
           .segment(document.text, guide: guideDocument.text, rules: rules)
       } else {
