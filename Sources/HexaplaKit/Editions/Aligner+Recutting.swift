@@ -12,9 +12,8 @@ extension Aligner {
     target: inout [Sentence], targetText: String, targetLanguage: LanguageTag
   ) throws -> Alignment {
     let alignment = try align(source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage)
-    let spaceEnds = { (tag: LanguageTag) in PivotGuidedSplitter.spaceTerminated.contains(tag.language) }
-    guard spaceEnds(sourceLanguage) != spaceEnds(targetLanguage) else { return alignment }
-    if spaceEnds(targetLanguage) {
+    guard sourceLanguage.endsSentencesWithSpace != targetLanguage.endsSentencesWithSpace else { return alignment }
+    if targetLanguage.endsSentencesWithSpace {
       let recut = GuidedSegmenter(language: targetLanguage, guideLanguage: sourceLanguage, alignerOptions: options)
         .refine(target, text: targetText, guide: source, beads: alignment.beads)
       guard recut != target else { return alignment }

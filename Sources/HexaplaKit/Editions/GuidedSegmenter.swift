@@ -46,7 +46,6 @@ public struct GuidedSegmenter: Sendable {
   public func refine(_ own: [Sentence], text: String, guide: [Sentence], beads: [Bead]) -> [Sentence] {
     var splitter = PivotGuidedSplitter(language: language)
     splitter.allowsClauseCuts = false
-    let joinsAtSpaces = PivotGuidedSplitter.spaceTerminated.contains(language.language)
     let utf8 = Array(text.utf8)
     var result: [Sentence] = []
     result.reserveCapacity(own.count)
@@ -59,7 +58,7 @@ public struct GuidedSegmenter: Sendable {
           continue
         }
       }
-      if bead.source.count == 1, joinsAtSpaces, sentences.count >= 2 {
+      if bead.source.count == 1, language.endsSentencesWithSpace, sentences.count >= 2 {
         result += joinedAtSpaces(sentences, utf8: utf8)
         continue
       }

@@ -80,14 +80,13 @@ public struct MultiAligner: Sendable {
     let pivotLanguage = languages[pivot]
     let otherInputs = editions.indices.map { e in content[e].map { sentences[e][$0] } }
     let texts = editions.map(\.document.text)
-    let spaceEnds: @Sendable (LanguageTag) -> Bool = { PivotGuidedSplitter.spaceTerminated.contains($0.language) }
-    let recuts = recutsSpaceTerminated && !presegmented && !spaceEnds(pivotLanguage)
+    let recuts = recutsSpaceTerminated && !presegmented && !pivotLanguage.endsSentencesWithSpace
     let work: @Sendable (Int) -> Void = { k in
       let edition = others[k]
       do {
         var inputs = otherInputs[edition]
         var links = try pairwise(pivotContent, pivotLanguage, inputs, languages[edition])
-        if recuts, spaceEnds(languages[edition]) {
+        if recuts, languages[edition].endsSentencesWithSpace {
           let recut = GuidedSegmenter(language: languages[edition], guideLanguage: pivotLanguage).refine(
             inputs, text: texts[edition], guide: pivotContent,
             beads: links.map { Bead(source: $0.pivot, target: $0.other, score: $0.score, anchors: $0.anchors) })

@@ -8,8 +8,6 @@
 /// last resort), chosen so the pieces' shares of the sentence's length match the pivot
 /// sentences' shares of theirs.
 struct PivotGuidedSplitter {
-  /// Languages that end sentences with a space rather than punctuation.
-  static let spaceTerminated: Set<String> = ["th", "lo", "km"]
   /// The largest difference allowed between a cut's length share and the pivot's.
   static let tolerance = 0.2
 
@@ -91,7 +89,7 @@ struct PivotGuidedSplitter {
     let terminal: Set<Character> = [".", "!", "?", "。", "！", "？", "…", "؟", "।", "॥", "։", "።", "．"]
     let clause: Set<Character> = [";", ":", "；", "：", "，", ",", "、", "،", "؛"]
     let closing: Set<Character> = ["\"", "'", "”", "’", "»", ")", "）", "」", "』", "]", "›", "》", "〉"]
-    let spaceEnds = Self.spaceTerminated.contains(language.language)
+    let spaceEnds = language.endsSentencesWithSpace
     var result: [(Int, Double)] = []
     var i = 1
     while i < characters.count - 1 {
