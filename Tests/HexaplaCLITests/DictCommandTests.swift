@@ -127,4 +127,26 @@ struct DictCommandTests {
     #expect(wrong.status != 0)
     #expect(wrong.stderr.contains("freedict-deu-fra.index: this is a de-fr dictionary; the texts are zh-en"))
   }
+
+  @Test("align --dictionary: Russian case forms meet the dictionary's headwords")
+  func alignWithRussianForms() throws {
+    let directory = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let en = directory.appendingPathComponent("a.en.txt").path
+    let ru = directory.appendingPathComponent("a.ru.txt").path
+    let terms = directory.appendingPathComponent("words.en-ru.tsv").path
+    try "The train left without us.\nWe waited at the station.\n".write(toFile: en, atomically: true, encoding: .utf8)
+    try "Мы остались без поезда.\nМы ждали на станции.\n".write(toFile: ru, atomically: true, encoding: .utf8)
+    // Headwords only (nominative singular): the texts hold the genitive and the prepositional.
+    try "train\tпоезд\nstation\tстанция\n".write(toFile: terms, atomically: true, encoding: .utf8)
+    let aligned = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", "--dictionary", terms, en, ru])
+    #expect(aligned.status == 0, "\(aligned.stderr)")
+    let beads = aligned.stdout.split(separator: "\n")
+    #expect(beads.map { $0.prefix(7) } == ["[0]:[0]", "[1]:[1]"])
+    let plain = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", en, ru])
+    let score: (Substring) -> Double = { Double($0.split(separator: ":").last ?? "") ?? 0 }
+    for (with, without) in zip(beads, plain.stdout.split(separator: "\n")) {
+      #expect(score(with) > score(without), "\(with) vs \(without)")
+    }
+  }
 }

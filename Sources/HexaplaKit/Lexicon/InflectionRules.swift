@@ -22,9 +22,12 @@ struct InflectionRules: Sendable {
   var foldsUmlauts: Bool
   /// A final `e` is dropped after stripping, so `make` and `making` meet (`mak`).
   var dropsFinalE: Bool
+  /// Russian: `ё` is written `е` (as most printed Russian does), so `её` meets `ее`.
+  var foldsYo: Bool = false
 
   /// The key of a folded word (UTF-8 bytes).
   func stem(_ word: [UInt8]) -> String {
+    let word = foldsYo ? Self.foldingYo(word) : word
     if word.count <= 12, let base = irregular[String(decoding: word, as: UTF8.self)] {
       return finish(Array(base.utf8))
     }
@@ -53,6 +56,24 @@ struct InflectionRules: Sendable {
     return String(decoding: word, as: UTF8.self)
   }
 
+  /// The word with `ё` (UTF-8 D1 91) written `е` (D0 B5).
+  static func foldingYo(_ word: [UInt8]) -> [UInt8] {
+    guard word.contains(0x91) else { return word }
+    var result: [UInt8] = []
+    result.reserveCapacity(word.count)
+    var k = 0
+    while k < word.count {
+      if word[k] == 0xD1, k + 1 < word.count, word[k + 1] == 0x91 {
+        result += [0xD0, 0xB5]
+        k += 2
+      } else {
+        result.append(word[k])
+        k += 1
+      }
+    }
+    return result
+  }
+
   static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
     bytes.reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
   }
@@ -73,6 +94,7 @@ struct InflectionRules: Sendable {
     case "it": return italian
     case "pt": return portuguese
     case "nl": return dutch
+    case "ru": return russian
     default: return nil
     }
   }
@@ -140,9 +162,12 @@ struct InflectionRules: Sendable {
     rules: [
       r("ciones", "ción", min: 2), r("iendo", min: 3), r("ando", min: 3), r("aron", min: 3),
       r("ieron", min: 3), r("ados", min: 3), r("adas", min: 3), r("idos", min: 3), r("idas", min: 3),
+      r("aban", min: 3), r("amos", min: 3), r("imos", min: 3),
       r("ado", min: 3), r("ada", min: 3), r("ido", min: 3), r("ida", min: 3), r("ces", "z", min: 2),
+      r("aba", min: 3), r("ías", min: 3), r("ían", min: 3),
       r("es", min: 3), r("os", min: 3), r("as", min: 3), r("ar", min: 3), r("er", min: 3),
-      r("ir", min: 3), r("o", min: 3), r("a", min: 3), r("s", min: 3),
+      r("ir", min: 3), r("ía", min: 3), r("ió", min: 3), r("an", min: 3),
+      r("o", min: 3), r("a", min: 3), r("e", min: 3), r("ó", min: 3), r("s", min: 3),
     ],
     irregular: [
       "es": "ser", "son": "ser", "era": "ser", "eran": "ser", "fue": "ser", "fueron": "ser",
@@ -170,4 +195,28 @@ struct InflectionRules: Sendable {
   static let dutch = InflectionRules(
     rules: [r("heden", "heid", min: 3), r("en", min: 3), r("s", min: 4), r("e", min: 3), r("t", min: 4)],
     irregular: [:], undoublesConsonants: true, foldsUmlauts: false, dropsFinalE: false)
+
+  /// Russian nouns and adjectives: case and number endings, so that the forms of a noun meet its
+  /// nominative singular headword (`поезда`, `поездом` → `поезд`; `станции`, `станцию` →
+  /// `станц`) and those of an adjective its masculine headword (`красной`, `красного` → `красн`).
+  /// Endings with `и` keep nouns in `-ие`/`-ия`/`-ий` together (`решение`, `решения`, `решений`
+  /// → `решен`). Verbs get no personal or past endings: those clash with noun stems (`совет`,
+  /// `результат`, `канал`); an infinitive meets only itself (`читать` → `читат`). Stems whose
+  /// vowel drops (`городок`, `городка`) and nouns in `-ей`, `-ой`, `-ом` (`музей`, `альбом`) do
+  /// not meet their forms.
+  static let russian = InflectionRules(
+    rules: [
+      r("иями", min: 3), r("ями", min: 3), r("ами", min: 3), r("ыми", min: 3), r("ими", min: 3),
+      r("ием", min: 3), r("ией", min: 3), r("иям", min: 3), r("иях", min: 3), r("ого", min: 3),
+      r("его", min: 3), r("ому", min: 3), r("ему", min: 3),
+      r("ия", min: 3), r("ии", min: 3), r("ию", min: 3), r("ие", min: 3), r("ий", min: 3),
+      r("ый", min: 3), r("ой", min: 3), r("ая", min: 3), r("яя", min: 3), r("ое", min: 3),
+      r("ее", min: 3), r("ые", min: 3), r("ую", min: 3), r("юю", min: 3), r("ою", min: 3),
+      r("ею", min: 3), r("ых", min: 3), r("их", min: 3), r("ым", min: 3), r("им", min: 3),
+      r("ей", min: 3), r("ов", min: 3), r("ев", min: 3), r("ом", min: 3), r("ем", min: 3),
+      r("ам", min: 3), r("ям", min: 3), r("ах", min: 3), r("ях", min: 3), r("ью", min: 3),
+      r("а", min: 3), r("я", min: 3), r("о", min: 3), r("е", min: 3), r("ы", min: 3),
+      r("и", min: 3), r("у", min: 3), r("ю", min: 3), r("ь", min: 3), r("й", min: 3),
+    ],
+    irregular: [:], undoublesConsonants: false, foldsUmlauts: false, dropsFinalE: false, foldsYo: true)
 }

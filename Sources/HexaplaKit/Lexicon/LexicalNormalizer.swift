@@ -10,7 +10,7 @@
 /// ```
 /// A key is the word in NFKC with case folding (through `UnicodeNormalizer`; ASCII takes a fast
 /// path), optionally without accents, and, for English, French, German, Spanish, Italian,
-/// Portuguese and Dutch, without plural and simple inflection endings (`InflectionRules`, written
+/// Portuguese, Dutch and Russian, without plural and simple inflection endings (`InflectionRules`, written
 /// for Hexapla: not a full stemmer; keys of different words may meet, irregular forms come from
 /// a short table). Other languages get no inflection rules. Thread-safe (a value type).
 public struct LexicalNormalizer: Sendable {
