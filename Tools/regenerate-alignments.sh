@@ -10,7 +10,7 @@ date=2026-01-01T00:00:00Z
 swift build -c release --product hexapla >&2
 hexapla=.build/release/hexapla
 
-# PUD news excerpts, 8 languages: one TMX per article, and all of them in one TMX.
+# PUD news excerpts, 11 languages: one TMX per article, and all of them in one TMX.
 "$hexapla" align --corpus Alignments/examples/pud --pivot en --date "$date" --force -o Alignments/pud
 "$hexapla" align --corpus Alignments/examples/pud --pivot en --date "$date" --merge -o Alignments/pud-news.tmx
 

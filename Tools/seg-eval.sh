@@ -5,7 +5,8 @@
 #   --plain     segment with ICU alone (--no-rules), for comparison
 # Prints per set: F1, precision, recall, the best peer from PEERS.md; then the mean. Then the
 # same figures on PUD dev (../shared/gold/pud/concat/dev) for every language, Thai included
-# (its gold is the th column of gold.tsv); --errors lists Thai's errors there.
+# (its gold is the th column of gold.tsv), on its own and with the English edition as guide
+# (`hexapla segment --guide`); --errors lists Thai's errors there (unguided).
 set -eu
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -34,6 +35,10 @@ pud="$shared/gold/pud/concat/dev"
 if [ -f "$pud/gold.tsv" ]; then
   for lang in $(head -1 "$pud/gold.tsv" | cut -f2-); do
     "$bin" segment --lang "$lang" ${extra[@]+"${extra[@]}"} -o "$work/$lang.pud.pred" "$pud/$lang.txt"
+    if [ "$lang" != en ]; then
+      "$bin" segment --lang "$lang" ${extra[@]+"${extra[@]}"} --guide "$pud/en.txt" --guide-lang en \
+        -o "$work/$lang.pud.guided" "$pud/$lang.txt"
+    fi
   done
 fi
 
@@ -85,8 +90,8 @@ if os.path.exists(gold_tsv):
     table = list(csv.reader(open(gold_tsv, encoding='utf-8'), delimiter='\t', quoting=csv.QUOTE_NONE))
     print()
     print('PUD dev, one document per line (concat/dev/LANG.txt vs the gold.tsv column):')
-    print('| lang | F1 | P | R | gold boundaries |')
-    print('|---|---|---|---|---|')
+    print('| lang | F1 | P | R | gold boundaries | F1 guided by en |')
+    print('|---|---|---|---|---|---|')
     for col, lang in enumerate(table[0]):
         pred = os.path.join(work, lang + '.pud.pred')
         if col == 0 or not os.path.exists(pred):
@@ -94,7 +99,9 @@ if os.path.exists(gold_tsv):
         g = [row[col] for row in table[1:] if row[col].strip()]
         raw = read(os.path.join(pud, lang + '.txt'))
         r = score(raw, g, [l for l in read(pred) if l.strip()], nerr if lang == 'th' else 0)
-        print('| %s | %.3f | %.3f | %.3f | %d |' % (lang, r['F1'], r['P'], r['R'], r['gold_boundaries']))
+        guided = pred[:-len('.pred')] + '.guided'
+        gf1 = '%.3f' % score(raw, g, [l for l in read(guided) if l.strip()])['F1'] if os.path.exists(guided) else '-'
+        print('| %s | %.3f | %.3f | %.3f | %d | %s |' % (lang, r['F1'], r['P'], r['R'], r['gold_boundaries'], gf1))
         for e in r.get('errors', []):
             print('    %s  …%s ‖ %s…' % (e['kind'], e['left'], e['right']))
 PY

@@ -37,12 +37,48 @@ struct SegmentCommandTests {
       (["segment", "--lang", "en", "/nonexistent/a.txt"], "", "/nonexistent/a.txt: cannot read: no such file"),
       (["segment", "--lang", "en", "--format", "xml", "-"], "", "xml"),
       (["segment", "--lang", "en", "--no-rules", "--abbreviations", "a.txt", "-"], "", "--abbreviations has no effect with --no-rules"),
+      (["segment", "--lang", "th", "--guide-lang", "en", "-"], "", "--guide-lang needs --guide FILE"),
+      (["segment", "--lang", "th", "--guide", "-", "-"], "", "cannot both be standard input"),
+      (["segment", "--lang", "th", "--guide", "guide.txt", "-"], "", "Cannot tell the language of 'guide.txt'"),
+      (["segment", "--lang", "th", "--guide", "/nonexistent/a.en.txt", "-"], "x", "/nonexistent/a.en.txt: cannot read"),
     ])
   func badInput(arguments: [String], input: String, message: String) throws {
     let result = try HexaplaProcess.run(arguments, input: input)
     #expect(result.status != 0)
     #expect(result.stderr.contains(message))
     #expect(result.stdout.isEmpty)
+  }
+
+  @Test("--guide: a Thai text cut as its English translation shows")
+  func guided() throws {
+    let fixtures = HexaplaProcess.fixtures.appendingPathComponent("align")
+    let result = try HexaplaProcess.run([
+      "segment", "--guide", fixtures.appendingPathComponent("summit.en.txt").path,
+      fixtures.appendingPathComponent("summit.th.txt").path,
+    ])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout.split(separator: "\n").map { $0.split(separator: " ").count } == [1, 1, 2, 1, 1],
+      "one line per sentence; the third keeps its inner space")
+    #expect(result.stdout.hasPrefix("การประชุมสุดยอด"))
+  }
+
+  @Test("--guide: an empty or undecodable guide is a one-line error and no output file")
+  func badGuide() throws {
+    let directory = try HexaplaProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let empty = directory.appendingPathComponent("empty.en.txt")
+    try Data("  \n".utf8).write(to: empty)
+    let broken = directory.appendingPathComponent("broken.en.txt")
+    try Data([0x4F, 0x6B, 0x2E, 0x20, 0xC3, 0x28]).write(to: broken)
+    let output = directory.appendingPathComponent("out.txt")
+    for (guide, message) in [(empty, "empty.en.txt: "), (broken, "broken.en.txt: byte 4: invalid UTF-8")] {
+      let result = try HexaplaProcess.run(
+        ["segment", "--lang", "th", "--guide", guide.path, "-o", output.path, "-"], input: "ข่าววันนี้")
+      #expect(result.status != 0)
+      #expect(result.stderr.contains(message))
+      #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
   }
 
   @Test("invalid UTF-8 names the file and byte; no output file is left")

@@ -52,4 +52,10 @@ extension LanguageTag {
   public var joinsSentencesWithoutSpace: Bool {
     ["zh", "ja", "yue", "wuu", "lzh"].contains(language)
   }
+
+  /// Whether a space can end a sentence of this language, which has no full stop or uses one
+  /// rarely (Thai, Lao, Khmer): its sentence boundaries are the least certain.
+  public var endsSentencesWithSpace: Bool {
+    ["th", "lo", "km"].contains(language)
+  }
 }

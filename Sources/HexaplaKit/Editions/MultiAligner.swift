@@ -21,6 +21,9 @@ public struct MultiAligner: Sendable {
   public var splitsUndersegmented = true
   /// Whether the editions are pre-segmented: one sentence per line, taken as is.
   public var presegmented = false
+  /// Whether an edition in a language that ends sentences with a space (Thai, Lao, Khmer) is
+  /// re-cut with the pivot as its guide (see `GuidedSegmenter`) and aligned again.
+  public var recutsSpaceTerminated = true
   private let pairwise: PairwiseAlign
 
   /// Creates a multi-aligner over a pairwise aligner.
@@ -76,11 +79,23 @@ public struct MultiAligner: Sendable {
     let pairwise = self.pairwise
     let pivotLanguage = languages[pivot]
     let otherInputs = editions.indices.map { e in content[e].map { sentences[e][$0] } }
+    let texts = editions.map(\.document.text)
+    let recuts = recutsSpaceTerminated && !presegmented && !pivotLanguage.endsSentencesWithSpace
     let work: @Sendable (Int) -> Void = { k in
       let edition = others[k]
       do {
-        let links = try pairwise(pivotContent, pivotLanguage, otherInputs[edition], languages[edition])
-        results.set(edition, .success(links))
+        var inputs = otherInputs[edition]
+        var links = try pairwise(pivotContent, pivotLanguage, inputs, languages[edition])
+        if recuts, languages[edition].endsSentencesWithSpace {
+          let recut = GuidedSegmenter(language: languages[edition], guideLanguage: pivotLanguage).refine(
+            inputs, text: texts[edition], guide: pivotContent,
+            beads: links.map { Bead(source: $0.pivot, target: $0.other, score: $0.score, anchors: $0.anchors) })
+          if recut != inputs {
+            inputs = recut
+            links = try pairwise(pivotContent, pivotLanguage, inputs, languages[edition])
+          }
+        }
+        results.set(edition, .success((links, inputs)))
       } catch {
         results.set(edition, .failure(error))
       }
@@ -91,7 +106,13 @@ public struct MultiAligner: Sendable {
       for k in others.indices { work(k) }
     }
     var links: [[PivotLink]] = Array(repeating: [], count: editions.count)
-    for edition in others { links[edition] = try results.get(edition) }
+    for edition in others {
+      let (editionLinks, inputs) = try results.get(edition)
+      links[edition] = editionLinks
+      if inputs != otherInputs[edition] {
+        Self.replaceContent(of: &sentences[edition], content: &content[edition], with: inputs)
+      }
+    }
     if splitsUndersegmented && others.count >= 2 {
       Self.splitUndersegmented(
         links: &links, sentences: &sentences, content: &content, pivot: pivot, languages: languages)
@@ -110,6 +131,30 @@ public struct MultiAligner: Sendable {
     return Result(
       units: Self.insertingBoilerplate(units, editions: editions, sentences: sentences, document: document),
       sentences: sentences)
+  }
+
+  /// Puts `inputs` (re-cut content sentences) in place of an edition's content sentences,
+  /// keeping its other (boilerplate) sentences where they were, in source order.
+  static func replaceContent(of sentences: inout [Sentence], content: inout [Int], with inputs: [Sentence]) {
+    let kept = Set(content)
+    let others = sentences.indices.filter { !kept.contains($0) }.map { sentences[$0] }
+    var all: [Sentence] = []
+    var newContent: [Int] = []
+    var k = 0
+    for other in others {
+      while k < inputs.count, inputs[k].range.lowerBound < other.range.lowerBound {
+        newContent.append(all.count)
+        all.append(inputs[k])
+        k += 1
+      }
+      all.append(other)
+    }
+    for input in inputs[k...] {
+      newContent.append(all.count)
+      all.append(input)
+    }
+    sentences = all
+    content = newContent
   }
 
   /// Splits under-segmented sentences of non-pivot editions (see `PivotGuidedSplitter`) and
@@ -136,7 +181,7 @@ public struct MultiAligner: Sendable {
       let inputs = content[edition].map { sentences[edition][$0] }
       var newInputs: [Sentence] = []
       var newLinks: [PivotLink] = []
-      var replacements: [Int: [Sentence]] = [:]
+      var didSplit = false
       for link in links[edition] {
         if link.pivot.count >= 2, !link.other.isEmpty {
           // Boundaries most of the other editions keep (this one joins them).
@@ -148,8 +193,7 @@ public struct MultiAligner: Sendable {
             let groups = zip(bounds, bounds.dropFirst()).map { $0..<$1 }
             let lengths = groups.map { group in group.reduce(0) { $0 + length(pivotSentences[$1]) } }
             if let pieces = splitter.split(link.other.map { inputs[$0] }, pivotLengths: lengths) {
-              replacements[link.other.lowerBound] = pieces
-              for dropped in link.other.dropFirst() { replacements[dropped] = [] }
+              didSplit = true
               for (group, piece) in zip(groups, pieces) {
                 newLinks.append(
                   PivotLink(
@@ -166,24 +210,8 @@ public struct MultiAligner: Sendable {
         newLinks.append(
           PivotLink(pivot: link.pivot, other: start..<newInputs.count, score: link.score, anchors: link.anchors))
       }
-      guard !replacements.isEmpty else { continue }
-      // Rebuild the edition's sentence list with the pieces in place.
-      var contentIndexOf: [Int: Int] = [:]
-      for (c, original) in content[edition].enumerated() { contentIndexOf[original] = c }
-      var all: [Sentence] = []
-      var newContent: [Int] = []
-      for (original, sentence) in sentences[edition].enumerated() {
-        if let c = contentIndexOf[original] {
-          for piece in replacements[c] ?? [sentence] {
-            newContent.append(all.count)
-            all.append(piece)
-          }
-        } else {
-          all.append(sentence)
-        }
-      }
-      sentences[edition] = all
-      content[edition] = newContent
+      guard didSplit else { continue }
+      replaceContent(of: &sentences[edition], content: &content[edition], with: newInputs)
       links[edition] = newLinks
     }
   }
@@ -235,19 +263,20 @@ public struct MultiAligner: Sendable {
 /// Results of concurrent pairwise alignments, one slot per edition.
 private final class PairwiseResults: @unchecked Sendable {
   private let lock = NSLock()
-  private var slots: [Result<[PivotLink], any Error>?]
+  private var slots: [Result<([PivotLink], [Sentence]), any Error>?]
 
   init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-  func set(_ index: Int, _ result: Result<[PivotLink], any Error>) {
+  func set(_ index: Int, _ result: Result<([PivotLink], [Sentence]), any Error>) {
     lock.lock()
     defer { lock.unlock() }
     slots[index] = result
   }
 
-  func get(_ index: Int) throws -> [PivotLink] {
+  /// The links of an edition and its content sentences (re-cut or not).
+  func get(_ index: Int) throws -> ([PivotLink], [Sentence]) {
     lock.lock()
     defer { lock.unlock() }
-    return try slots[index]?.get() ?? []
+    return try slots[index]?.get() ?? ([], [])
   }
 }

@@ -8,12 +8,13 @@
 /// last resort), chosen so the pieces' shares of the sentence's length match the pivot
 /// sentences' shares of theirs.
 struct PivotGuidedSplitter {
-  /// Languages that end sentences with a space rather than punctuation.
-  static let spaceTerminated: Set<String> = ["th", "lo", "km"]
   /// The largest difference allowed between a cut's length share and the pivot's.
   static let tolerance = 0.2
 
   let language: LanguageTag
+  /// Whether clause punctuation and a missing full stop may serve as cuts (as a last resort);
+  /// without them, cuts fall only at sentence-like boundaries.
+  var allowsClauseCuts = true
 
   /// The pieces of consecutive `sentences` (of one paragraph) re-cut for groups of pivot
   /// sentences with these lengths, or nil when no fitting cuts exist. The sentences' own
@@ -88,7 +89,7 @@ struct PivotGuidedSplitter {
     let terminal: Set<Character> = [".", "!", "?", "。", "！", "？", "…", "؟", "।", "॥", "։", "።", "．"]
     let clause: Set<Character> = [";", ":", "；", "：", "，", ",", "、", "،", "؛"]
     let closing: Set<Character> = ["\"", "'", "”", "’", "»", ")", "）", "」", "』", "]", "›", "》", "〉"]
-    let spaceEnds = Self.spaceTerminated.contains(language.language)
+    let spaceEnds = language.endsSentencesWithSpace
     var result: [(Int, Double)] = []
     var i = 1
     while i < characters.count - 1 {
@@ -104,6 +105,8 @@ struct PivotGuidedSplitter {
           result.append((next, 0))
         } else if spaceEnds {
           result.append((next, 0.02))
+        } else if !allowsClauseCuts {
+          // Only sentence-like boundaries.
         } else if clause.contains(before) {
           result.append((next, 0.08))
         } else if before.isLowercase || before.isNumber, characters[next].isUppercase {
@@ -120,7 +123,7 @@ struct PivotGuidedSplitter {
         } else if c == "…" || c == "⋯" || (c == "・" && characters[i - 1] == "・") {
           // The end of an ellipsis ("……", "・・・") followed directly by text.
           if characters[i + 1] != c { result.append((i + 1, 0.02)) }
-        } else if ["；", "：", "，"].contains(c) {
+        } else if allowsClauseCuts, ["；", "：", "，"].contains(c) {
           result.append((i + 1, 0.08))
         }
       }

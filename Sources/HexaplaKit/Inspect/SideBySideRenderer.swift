@@ -4,7 +4,8 @@
 /// threshold, `~` when its length ratio is an outlier), its number, bead type and score; the columns follow, separated by `│`. Text
 /// is wrapped at word boundaries and measured in terminal cells (CJK takes two, combining
 /// marks none). No line is wider than `width`. When the columns would be narrower than
-/// `minimumColumnWidth`, the languages are stacked in one column instead.
+/// `minimumColumnWidth`, the languages are stacked in one column instead. With colours, the
+/// unit's anchors (numbers, names...) are underlined where they occur in a line.
 public final class SideBySideRenderer {
   /// The narrowest useful column.
   public static let minimumColumnWidth = 8
@@ -83,6 +84,7 @@ public final class SideBySideRenderer {
     let digits = max(numberWidth, String(unit.number).count)
     let gutter = gutterWidth(numberWidth: digits)
     let isLow = lowScore.map { threshold in unit.score.map { $0 < threshold } ?? false } ?? false
+    let highlighter = style.colors && !unit.anchors.isEmpty ? AnchorHighlighter(anchors: unit.anchors) : nil
     var cells: [[String]]
     var missing: [Bool]
     if isStacked {
@@ -97,7 +99,7 @@ public final class SideBySideRenderer {
         if !wrapped.isEmpty { stackedMissing = false }
         for (lineIndex, line) in (wrapped.isEmpty ? ["—"] : wrapped).enumerated() {
           let prefix = lineIndex == 0 ? paint(label, "2") : String(repeating: " ", count: labelWidth)
-          lines.append(prefix + isolate(line))
+          lines.append(prefix + isolate(wrapped.isEmpty ? line : highlighted(line, highlighter)))
         }
       }
       cells = [lines]
@@ -127,7 +129,7 @@ public final class SideBySideRenderer {
         } else if missing[column] {
           shown = paint(text, "2")
         } else {
-          shown = isolate(text)
+          shown = isolate(highlighted(text, highlighter))
         }
         line += shown
         if column < cells.count - 1 {
@@ -198,6 +200,18 @@ public final class SideBySideRenderer {
 
   private func paint(_ text: String, _ code: String) -> String {
     style.colors && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  }
+
+  /// `text` with the anchors `highlighter` finds in it underlined.
+  private func highlighted(_ text: String, _ highlighter: AnchorHighlighter?) -> String {
+    guard let highlighter else { return text }
+    var result = ""
+    var last = text.startIndex
+    for range in highlighter.ranges(in: text) {
+      result += text[last..<range.lowerBound] + paint(String(text[range]), "4")
+      last = range.upperBound
+    }
+    return result + text[last...]
   }
 
   private func isolate(_ text: String) -> String {

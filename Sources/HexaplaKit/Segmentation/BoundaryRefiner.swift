@@ -10,7 +10,8 @@
 ///   number ends a sentence;
 /// - a dash after a sentence end starts a new sentence (dialogue, lists);
 /// - `…` before a capitalised word ends a sentence, as ICU does for `...`;
-/// - an @mention after a word (no punctuation between) starts a new sentence, as replies do;
+/// - an @mention after a word (no punctuation between) or a full stop starts a new sentence, as
+///   replies do;
 /// - emoji after a sentence end stay with it, and emoji or an emoticon (`:)`, `))`) followed
 ///   by a capitalised word end one;
 /// - in Thai and Lao, a space between words can end a sentence; in Khmer, `។` and `៕` do.
@@ -124,10 +125,11 @@ final class BoundaryRefiner {
         if s.isUppercase(at: s.skippingOpeningPunctuation(from: next)) {
           candidates.append(Candidate(position: next, fromICU: false))
         }
-      } else if c == 0x40, i >= 2, u[i - 1].isWhitespaceUnit, s.isLetter(at: s.skippingWhitespace(back: i) - 1),
-        s.isHandle(startingAt: i + 1)
+      } else if c == 0x40, i >= 2, u[i - 1].isWhitespaceUnit, s.isHandle(startingAt: i + 1),
+        startsReply(s, mentionAt: i)
       {
-        // In messages, an @mention after a word without final punctuation starts a reply.
+        // In messages, an @mention after a word without final punctuation, or after a full
+        // stop (ICU reads past the `@` to the lower-case handle), starts a reply.
         candidates.append(Candidate(position: i, fromICU: false))
       } else if c == 0x17D4 || c == 0x17D5, i + 1 < n, u[i + 1].isWhitespaceUnit {
         // Khmer `។` and `៕` end sentences; ICU's rules do not break after them.
@@ -204,6 +206,15 @@ final class BoundaryRefiner {
 
   /// Whether the full stop at `p` (if it is one) closes an abbreviation or an initial
   /// (`1948 г. -- американский`).
+  /// Whether the @mention at `i` (after white space) follows a word or a sentence-ending full stop.
+  private func startsReply(_ s: TextScanner, mentionAt i: Int) -> Bool {
+    let end = s.skippingWhitespace(back: i)
+    guard end > 0 else { return false }
+    if s.isLetter(at: end - 1) { return true }
+    let p = end - 1
+    return s.text[p] == 0x2E && (p == 0 || s.text[p - 1] != 0x2E) && !isAbbreviationOrInitial(s, periodAt: p)
+  }
+
   private func isAbbreviationOrInitial(_ s: TextScanner, periodAt p: Int) -> Bool {
     guard s.text[p] == 0x2E else { return false }
     let tokenStart = s.tokenStart(endingAt: p + 1)

@@ -13,6 +13,12 @@ struct LanguageOption: ParsableArguments {
   /// The parsed tag, or the one a file name carries.
   /// - Throws: `ValidationError` for a malformed or unknown tag, or when neither is given.
   func resolve(for path: String) throws -> LanguageTag {
+    try Self.resolve(tag, for: path)
+  }
+
+  /// `tag` parsed, or the language a file name carries.
+  /// - Throws: as `resolve(for:)`.
+  static func resolve(_ tag: String?, for path: String) throws -> LanguageTag {
     if let tag {
       do { return try LanguageTag(tag) } catch { throw ValidationError("\(error)") }
     }

@@ -94,8 +94,10 @@ extension HexaplaCommand {
     func run() throws {
       if usesEditions { return try runEditions() }
       let (sourceLanguage, targetLanguage) = try languages.resolve(source: source, target: target)
-      let sourceSentences = try Self.sentences(path: source, language: sourceLanguage, presegmented: presegmented)
-      let targetSentences = try Self.sentences(path: target, language: targetLanguage, presegmented: presegmented)
+      let (sourceText, sourceSplit) = try Self.sentences(path: source, language: sourceLanguage, presegmented: presegmented)
+      let (targetText, targetSplit) = try Self.sentences(path: target, language: targetLanguage, presegmented: presegmented)
+      var sourceSentences = sourceSplit
+      var targetSentences = targetSplit
       var options = AlignerOptions()
       options.learnsLexicon = !noLearnedLexicon
       options.dictionary = try dictionaries.load(source: sourceLanguage, target: targetLanguage)
@@ -105,9 +107,9 @@ extension HexaplaCommand {
         ? try aligner.align(
           source: sourceSentences.map(\.text), sourceLanguage: sourceLanguage,
           target: targetSentences.map(\.text), targetLanguage: targetLanguage)
-        : try aligner.align(
-          source: sourceSentences, sourceLanguage: sourceLanguage, target: targetSentences,
-          targetLanguage: targetLanguage)
+        : try aligner.alignRecutting(
+          source: &sourceSentences, sourceText: sourceText, sourceLanguage: sourceLanguage,
+          target: &targetSentences, targetText: targetText, targetLanguage: targetLanguage)
       Self.warnAboutUnpaired(alignment, sourceCount: sourceSentences.count, targetCount: targetSentences.count)
       let sink = try output.openSink()
       let units = alignment.units(
@@ -141,16 +143,18 @@ extension HexaplaCommand {
       try sink.finish()
     }
 
-    /// The sentences of a file: segmented, or one per line with --presegmented.
-    static func sentences(path: String, language: LanguageTag, presegmented: Bool) throws -> [Sentence] {
+    /// The text of a file and its sentences: segmented, or one per line with --presegmented.
+    static func sentences(
+      path: String, language: LanguageTag, presegmented: Bool
+    ) throws -> (text: String, sentences: [Sentence]) {
       let document = try Document.load(path: path, language: language)
       guard document.text.contains(where: { !$0.isWhitespace }) else {
         throw HexaplaError.emptyInput(path: path)
       }
       guard presegmented else {
-        return try Segmenter(language: language, paragraphMode: .line).segment(document.text)
+        return (document.text, try Segmenter(language: language, paragraphMode: .line).segment(document.text))
       }
-      return LineSegmenter.sentences(in: document.text)
+      return (document.text, LineSegmenter.sentences(in: document.text))
     }
 
     /// A warning on standard error when many sentences of a side found no counterpart.

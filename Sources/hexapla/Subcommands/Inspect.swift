@@ -14,7 +14,8 @@ extension HexaplaCommand {
         the file's weakest 5%, are marked with '!' and, on a terminal, in red;
         --suspicious also marks with '~' units whose length ratio is far from the
         file's usual one (as --stats lists them). Colour is used only on a terminal
-        unless --color always; NO_COLOR turns it off. On a terminal, long output
+        unless --color always; NO_COLOR turns it off; with colour, each unit's
+        anchors (numbers, names...) are underlined. On a terminal, long output
         goes through $PAGER (default 'less', with LESS=FRX unless LESS is set);
         right-to-left cells are then shown in logical order, and when writing to the
         terminal directly they are wrapped in Unicode isolates (FSI…PDI) so a

@@ -22,9 +22,16 @@ extension HexaplaCommand {
         list: one abbreviation per line (approx.), '#' starts a comment, and
         '[may-end]' after one marks an abbreviation that may end a sentence.
 
+        --guide takes a translation of the text: the text is aligned with it, a
+        sentence paired with several of its sentences is cut at its own sentence-like
+        boundaries to match them, and, in Thai, Lao and Khmer (where a space ends a
+        sentence but also separates clauses and names), sentences paired with one of
+        its sentences are joined again where only a space had separated them.
+
         Examples:
           hexapla segment --paragraphs blank --format jsonl article.de.txt
           hexapla segment --abbreviations my-abbreviations.txt report.en.txt
+          hexapla segment --guide article.en.txt article.th.txt
         """)
 
     /// Output formats.
@@ -49,6 +56,18 @@ extension HexaplaCommand {
     @Flag(help: "Use ICU's sentence breaks alone, without Hexapla's rules.")
     var noRules = false
 
+    @Option(
+      help: ArgumentHelp(
+        "A translation of the text whose sentences guide the cuts (same paragraphs, one article).",
+        valueName: "file"))
+    var guide: String?
+
+    @Option(
+      name: .customLong("guide-lang"),
+      help: ArgumentHelp(
+        "The language of the --guide file. Default: from its name, like article.en.txt.", valueName: "tag"))
+    var guideLanguage: String?
+
     @OptionGroup var output: OutputOptions
 
     @Argument(help: ArgumentHelp("The text to segment, or '-' for standard input.", valueName: "file"))
@@ -59,6 +78,18 @@ extension HexaplaCommand {
       if noRules && !abbreviations.isEmpty {
         throw ValidationError("--abbreviations has no effect with --no-rules.")
       }
+      if guide == nil, guideLanguage != nil {
+        throw ValidationError("--guide-lang needs --guide FILE.")
+      }
+      if let guide {
+        if guide == "-", file == "-" { throw ValidationError("The text and --guide cannot both be standard input.") }
+        _ = try resolvedGuideLanguage(for: guide)
+      }
+    }
+
+    /// The guide's language, from --guide-lang or its file name.
+    private func resolvedGuideLanguage(for path: String) throws -> LanguageTag {
+      try LanguageOption.resolve(guideLanguage, for: path)
     }
 
     func run() throws {
@@ -68,8 +99,16 @@ extension HexaplaCommand {
       for path in abbreviations {
         try rules.addAbbreviations(from: TextDecoder.read(path: path), source: path)
       }
-      let segmenter = try Segmenter(language: tag, paragraphMode: paragraphs.mode, rules: rules)
-      let sentences = try segmenter.segment(document.text)
+      let sentences: [Sentence]
+      if let guide {
+        let guideLanguage = try resolvedGuideLanguage(for: guide)
+        let guideDocument = try Document.load(path: guide, language: guideLanguage)
+        guard guideDocument.text.contains(where: { !$0.isWhitespace }) else { throw HexaplaError.emptyInput(path: guide) }
+        sentences = try GuidedSegmenter(language: tag, guideLanguage: guideLanguage, paragraphMode: paragraphs.mode)
+          .segment(document.text, guide: guideDocument.text, rules: rules)
+      } else {
+        sentences = try Segmenter(language: tag, paragraphMode: paragraphs.mode, rules: rules).segment(document.text)
+      }
       let sink = try output.openSink()
       for sentence in sentences {
         switch format {

@@ -38,6 +38,26 @@ struct MultiAlignerTests {
     #expect(result.units[1].variants[2].sentenceIndices == [1])
   }
 
+  @Test("a Thai edition is re-cut with the pivot as guide, boilerplate kept in place", arguments: [true, false])
+  func thaiRecut(recuts: Bool) throws {
+    let editions = [
+      try edition(GuidedSegmenterTests.english + "\n", "en"),
+      try edition("เมนู\n" + GuidedSegmenterTests.thai + "\n", "th", unpaired: [0]),
+    ]
+    var aligner = MultiAligner(aligner: Aligner(), pivotLanguage: try LanguageTag("en"))
+    aligner.recutsSpaceTerminated = recuts
+    let result = try aligner.align(editions)
+    let thai = result.units.map { $0.variants[1].sentences.count }
+    if recuts {
+      #expect(result.units.map(\.beadType) == ["0-1"] + Array(repeating: "1-1", count: 5))
+      #expect(thai == [1, 1, 1, 1, 1, 1])
+      #expect(result.sentences[1].map(\.paragraph) == [0, 1, 1, 1, 1, 1])
+    } else {
+      #expect(result.units.map(\.beadType) != ["0-1"] + Array(repeating: "1-1", count: 5))
+    }
+    #expect(result.units[0].variants[1].text == "เมนู")
+  }
+
   @Test("kept boilerplate becomes units of its own after the sentence before it")
   func boilerplate() throws {
     let editions = [

@@ -120,6 +120,17 @@ struct SideBySideRendererTests {
     #expect(!plain.contains("\u{1B}"))
   }
 
+  @Test("colour underlines the unit's anchors in every column, side by side and stacked", arguments: [80, 30])
+  func anchors(width: Int) throws {
+    var unit = Self.units[1]
+    unit.anchors = ["4.5", "2008"]
+    let colored = try render([unit], languages: ["en", "zh"], width: width, style: SideBySideStyle(colors: true))
+    let underlined = colored.components(separatedBy: "\u{1B}[4m").dropFirst().map { $0.components(separatedBy: "\u{1B}[0m")[0] }
+    #expect(underlined.sorted() == ["2008", "2008", "4.5", "4.5"])
+    let plain = try render([unit], languages: ["en", "zh"], width: width)
+    #expect(!plain.contains("\u{1B}"))
+  }
+
   @Test("files without bead types and scores: no evidence columns")
   func noEvidence() throws {
     let units = [InspectedUnit(number: 1, variants: [.init(language: "de", text: "Hallo Welt."), .init(language: "fr", text: "Bonjour le monde.")])]

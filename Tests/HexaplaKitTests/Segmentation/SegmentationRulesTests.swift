@@ -96,6 +96,8 @@ struct SegmentationRulesTests {
       ("ru", "спасибо))| Красивая зима."),
       ("en", "The organisation (NGO) Observatory said so."),
       ("ru", "Горы с видами на рисовые поля| @screened-18 по-моему, там всё красиво."),
+      ("ru", "Номер расположен на 3 этаже.| @screened-84 спасибо, всё понятно."),
+      ("en", "Ask Dr. @drsmith about it.| Or write to the office... @office will answer."),
       ("en", "Add your name plus @example.com to the address, or write to me@example.org."),
       ("en", "we were there all day.| then we left."),
       ("en", "The album came out.| 17 songs were on it."),

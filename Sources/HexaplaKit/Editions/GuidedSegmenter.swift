@@ -1,0 +1,99 @@
+/// Segments a text with the help of a translation of it (its guide): the text is segmented on
+/// its own, aligned with the segmented guide, and then
+/// - a sentence paired with several guide sentences is re-cut to match them, at its own
+///   sentence-like boundaries only (terminal punctuation; a space in languages that end
+///   sentences with one), where the pieces' length shares fit the guide's;
+/// - in languages that end sentences with a space (Thai, Lao, Khmer), sentences paired with a
+///   single guide sentence are joined again where the rules had cut at a bare space.
+///
+/// Thai marks sentence ends only with a space, which also separates clauses, list items and
+/// names; a translation tells which of those spaces end sentences.
+public struct GuidedSegmenter: Sendable {
+  /// The language of the text.
+  public var language: LanguageTag
+  /// The language of the guide.
+  public var guideLanguage: LanguageTag
+  /// How lines make paragraphs, in both texts.
+  public var paragraphMode: ParagraphMode
+  /// The aligner's settings.
+  public var alignerOptions: AlignerOptions
+
+  public init(
+    language: LanguageTag, guideLanguage: LanguageTag, paragraphMode: ParagraphMode = .line,
+    alignerOptions: AlignerOptions = AlignerOptions()
+  ) {
+    self.language = language
+    self.guideLanguage = guideLanguage
+    self.paragraphMode = paragraphMode
+    self.alignerOptions = alignerOptions
+  }
+
+  /// The sentences of `text`, cut as its translation `guide` suggests.
+  /// - Parameter rules: the segmentation rules of `text` (its language's built-in rules by default).
+  /// - Throws: `HexaplaError.icuFailure` when ICU cannot segment either text.
+  public func segment(_ text: String, guide: String, rules: SegmentationRules? = nil) throws -> [Sentence] {
+    let own = try Segmenter(language: language, paragraphMode: paragraphMode, rules: rules).segment(text)
+    let guideSentences = try Segmenter(language: guideLanguage, paragraphMode: paragraphMode).segment(guide)
+    guard !own.isEmpty, !guideSentences.isEmpty else { return own }
+    let beads = try Aligner(options: alignerOptions).align(
+      source: guideSentences, sourceLanguage: guideLanguage, target: own, targetLanguage: language
+    ).beads
+    return refine(own, text: text, guide: guideSentences, beads: beads)
+  }
+
+  /// `own` (the sentences of `text`) re-cut bead by bead, where `beads` pair `guide` (as
+  /// source) with `own` (as target).
+  public func refine(_ own: [Sentence], text: String, guide: [Sentence], beads: [Bead]) -> [Sentence] {
+    var splitter = PivotGuidedSplitter(language: language)
+    splitter.allowsClauseCuts = false
+    let utf8 = Array(text.utf8)
+    var result: [Sentence] = []
+    result.reserveCapacity(own.count)
+    for bead in beads {
+      let sentences = Array(own[bead.target])
+      if bead.source.count >= 2, !sentences.isEmpty {
+        let lengths = guide[bead.source].map { $0.text.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) } }
+        if let pieces = splitter.split(sentences, pivotLengths: lengths) {
+          result += pieces
+          continue
+        }
+      }
+      if bead.source.count == 1, language.endsSentencesWithSpace, sentences.count >= 2 {
+        result += joinedAtSpaces(sentences, utf8: utf8)
+        continue
+      }
+      result += sentences
+    }
+    return result
+  }
+
+  /// `sentences` with each pair that the rules cut at a bare space (no terminal punctuation
+  /// before it) inside one paragraph joined into one sentence, its text taken from the source.
+  private func joinedAtSpaces(_ sentences: [Sentence], utf8: [UInt8]) -> [Sentence] {
+    var result: [Sentence] = [sentences[0]]
+    for sentence in sentences.dropFirst() {
+      let last = result[result.count - 1]
+      guard last.paragraph == sentence.paragraph, !Self.endsWithTerminalPunctuation(last.text),
+        last.range.upperBound <= sentence.range.lowerBound, sentence.range.upperBound <= utf8.count
+      else {
+        result.append(sentence)
+        continue
+      }
+      let range = last.range.lowerBound..<sentence.range.upperBound
+      result[result.count - 1] = Sentence(
+        text: String(decoding: utf8[range], as: UTF8.self), paragraph: last.paragraph, range: range)
+    }
+    return result
+  }
+
+  /// Whether `text` ends with a full stop, question or exclamation mark (closing quotes and
+  /// brackets after it allowed).
+  static func endsWithTerminalPunctuation(_ text: String) -> Bool {
+    let terminal: Set<Character> = [".", "!", "?", "。", "！", "？", "…", "؟", "।", "॥", "។", "៕", "๚", "๛"]
+    for character in text.reversed() {
+      if terminal.contains(character) { return true }
+      guard character.isPunctuation || character.isWhitespace else { return false }
+    }
+    return false
+  }
+}
