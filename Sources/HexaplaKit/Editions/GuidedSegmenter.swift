@@ -86,12 +86,11 @@ public struct GuidedSegmenter: Sendable {
     return result
   }
 
-  /// Whether `text` ends with a full stop, question or exclamation mark (closing quotes and
-  /// brackets after it allowed).
+  /// Whether `text` ends with a sentence terminator (Unicode's Sentence_Terminal, or `…`),
+  /// closing quotes and brackets after it allowed.
   static func endsWithTerminalPunctuation(_ text: String) -> Bool {
-    let terminal: Set<Character> = [".", "!", "?", "。", "！", "？", "…", "؟", "।", "॥", "។", "៕", "๚", "๛"]
     for character in text.reversed() {
-      if terminal.contains(character) { return true }
+      if character == "…" || character.unicodeScalars.contains(where: { $0.properties.isSentenceTerminal }) { return true }
       guard character.isPunctuation || character.isWhitespace else { return false }
     }
     return false

@@ -59,6 +59,16 @@ struct GuidedSegmenterTests {
     #expect(guided.map(\.text) == expected)
   }
 
+  @Test(
+    "terminal punctuation at a sentence's end, closing quotes allowed",
+    arguments: [
+      ("Hello.", true), ("你好。」", true), ("¿Qué?", true), ("Wait…", true), ("बस।", true),
+      ("ข่าววันนี้", false), ("Он сказал: «да»", false), ("3.5", false),
+    ])
+  func terminalPunctuation(text: String, expected: Bool) {
+    #expect(GuidedSegmenter.endsWithTerminalPunctuation(text) == expected)
+  }
+
   @Test("an empty guide leaves the text's own sentences")
   func emptyGuide() throws {
     let guided = try GuidedSegmenter(language: try LanguageTag("th"), guideLanguage: try LanguageTag("en"))
