@@ -22,4 +22,11 @@ public struct Document: Sendable {
     }
     return Document(text: try TextDecoder.read(path: path), language: language, source: path)
   }
+
+  /// The document itself, when it holds more than white space.
+  /// - Throws: `HexaplaError.emptyInput` naming its source when it is empty or only white space.
+  public func requiringText() throws -> Document {
+    guard text.contains(where: { !$0.isWhitespace }) else { throw HexaplaError.emptyInput(path: source) }
+    return self
+  }
 }

@@ -147,10 +147,7 @@ extension HexaplaCommand {
     static func sentences(
       path: String, language: LanguageTag, presegmented: Bool
     ) throws -> (text: String, sentences: [Sentence]) {
-      let document = try Document.load(path: path, language: language)
-      guard document.text.contains(where: { !$0.isWhitespace }) else {
-        throw HexaplaError.emptyInput(path: path)
-      }
+      let document = try Document.load(path: path, language: language).requiringText()
       guard presegmented else {
         return (document.text, try Segmenter(language: language, paragraphMode: .line).segment(document.text))
       }

@@ -102,8 +102,7 @@ extension HexaplaCommand {
       let sentences: [Sentence]
       if let guide {
         let guideLanguage = try resolvedGuideLanguage(for: guide)
-        let guideDocument = try Document.load(path: guide, language: guideLanguage)
-        guard guideDocument.text.contains(where: { !$0.isWhitespace }) else { throw HexaplaError.emptyInput(path: guide) }
+        let guideDocument = try Document.load(path: guide, language: guideLanguage).requiringText()
         sentences = try GuidedSegmenter(language: tag, guideLanguage: guideLanguage, paragraphMode: paragraphs.mode)
           .segment(document.text, guide: guideDocument.text, rules: rules)
       } else {
