@@ -1,7 +1,11 @@
 extension Aligner {
-  /// Aligns two segmented texts. When exactly one of the languages ends sentences with a space
-  /// (Thai, Lao, Khmer), whose segmentation is the least certain, that side is re-cut with the
-  /// other as its guide (see `GuidedSegmenter`) and the two are aligned again.
+  /// Aligns two segmented texts, then re-cuts a side where the other shows that its
+  /// segmentation guessed wrong, and aligns again when anything changed (see `GuidedSegmenter`):
+  /// - a side in a language that ends sentences with a space (Thai, Lao, Khmer), when the
+  ///   other does not, at its sentence-like boundaries;
+  /// - any other side only after an abbreviation that may end a sentence (`в 1916 г. Самым`),
+  ///   where the rules had to guess from the next word, and only with a guide that does not
+  ///   end sentences with a space (its own boundaries are guesses).
   /// - Parameters:
   ///   - source, target: the sentences, replaced by the re-cut ones where a side was re-cut.
   ///   - sourceText, targetText: the texts the sentences' byte ranges point into.
@@ -12,19 +16,31 @@ extension Aligner {
     target: inout [Sentence], targetText: String, targetLanguage: LanguageTag
   ) throws -> Alignment {
     let alignment = try align(source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage)
-    guard sourceLanguage.endsSentencesWithSpace != targetLanguage.endsSentencesWithSpace else { return alignment }
-    if targetLanguage.endsSentencesWithSpace {
-      let recut = GuidedSegmenter(language: targetLanguage, guideLanguage: sourceLanguage, alignerOptions: options)
-        .refine(target, text: targetText, guide: source, beads: alignment.beads)
-      guard recut != target else { return alignment }
-      target = recut
-    } else {
-      let swapped = alignment.beads.map { Bead(source: $0.target, target: $0.source, score: $0.score, anchors: $0.anchors) }
-      let recut = GuidedSegmenter(language: sourceLanguage, guideLanguage: targetLanguage, alignerOptions: options)
-        .refine(source, text: sourceText, guide: target, beads: swapped)
-      guard recut != source else { return alignment }
-      source = recut
+    func segmenter(_ language: LanguageTag, guide: LanguageTag) -> GuidedSegmenter? {
+      // A guide whose own boundaries are guesses at spaces cannot correct this side's.
+      if guide.endsSentencesWithSpace { return nil }
+      var segmenter = GuidedSegmenter(language: language, guideLanguage: guide, alignerOptions: options)
+      segmenter.cutsOnlyAfterUncertainAbbreviations = true
+      return segmenter
     }
+    let originalTarget = target
+    var changed = false
+    if let segmenter = segmenter(targetLanguage, guide: sourceLanguage) {
+      let recut = segmenter.refine(target, text: targetText, guide: source, beads: alignment.beads)
+      if recut != target {
+        target = recut
+        changed = true
+      }
+    }
+    if let segmenter = segmenter(sourceLanguage, guide: targetLanguage) {
+      let swapped = alignment.beads.map { Bead(source: $0.target, target: $0.source, score: $0.score, anchors: $0.anchors) }
+      let recut = segmenter.refine(source, text: sourceText, guide: originalTarget, beads: swapped)
+      if recut != source {
+        source = recut
+        changed = true
+      }
+    }
+    guard changed else { return alignment }
     return try align(source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage)
   }
 }

@@ -17,6 +17,10 @@ public struct GuidedSegmenter: Sendable {
   public var paragraphMode: ParagraphMode
   /// The aligner's settings.
   public var alignerOptions: AlignerOptions
+  /// Whether a full stop inside a sentence may be a cut only after an abbreviation that may end
+  /// a sentence (`г.`, `etc.`), the one kind of boundary the segmenter guesses, instead of after
+  /// any full stop (false, the default). Languages that end sentences with a space ignore it.
+  public var cutsOnlyAfterUncertainAbbreviations = false
 
   public init(
     language: LanguageTag, guideLanguage: LanguageTag, paragraphMode: ParagraphMode = .line,
@@ -46,6 +50,9 @@ public struct GuidedSegmenter: Sendable {
   public func refine(_ own: [Sentence], text: String, guide: [Sentence], beads: [Bead]) -> [Sentence] {
     var splitter = PivotGuidedSplitter(language: language)
     splitter.allowsClauseCuts = false
+    if cutsOnlyAfterUncertainAbbreviations, !language.endsSentencesWithSpace {
+      splitter.uncertainOnly = SegmentationRules.builtIn(for: language)
+    }
     let utf8 = Array(text.utf8)
     var result: [Sentence] = []
     result.reserveCapacity(own.count)

@@ -15,6 +15,10 @@ struct PivotGuidedSplitter {
   /// Whether clause punctuation and a missing full stop may serve as cuts (as a last resort);
   /// without them, cuts fall only at sentence-like boundaries.
   var allowsClauseCuts = true
+  /// When set, a full stop inside a sentence is a cut only after an abbreviation that these
+  /// rules say may end a sentence (`г.`, `etc.`, `Inc.`): the boundaries the segmenter had to
+  /// guess. Other full stops inside a sentence (`Dr.`, `z. B.`, initials, ordinals) stay.
+  var uncertainOnly: SegmentationRules? = nil
 
   /// The pieces of consecutive `sentences` (of one paragraph) re-cut for groups of pivot
   /// sentences with these lengths, or nil when no fitting cuts exist. The sentences' own
@@ -84,6 +88,31 @@ struct PivotGuidedSplitter {
     return pieces.count == pivotLengths.count ? pieces : nil
   }
 
+  /// Whether the full stop at `period` ends an abbreviation that may end a sentence: the
+  /// longest form made of the last one to three space-separated tokens (`г.`, `н. э.`,
+  /// `до н. э.`) that the rules list decides.
+  static func followsMayEndAbbreviation(_ characters: [Character], period: Int, rules: SegmentationRules) -> Bool {
+    guard characters[period] == "." else { return false }
+    var tokens: [String] = []
+    var end = period + 1
+    while tokens.count < 3, end > 0 {
+      var start = end
+      while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+      guard start < end else { break }
+      tokens.insert(String(characters[start..<end]), at: 0)
+      end = start
+      while end > 0, characters[end - 1].isWhitespace { end -= 1 }
+    }
+    var kind: SegmentationRules.AbbreviationKind?
+    for count in stride(from: tokens.count, through: 1, by: -1) {
+      if let found = rules.abbreviationKind(of: tokens.suffix(count).joined()) {
+        kind = found
+        break
+      }
+    }
+    return kind == .mayEnd
+  }
+
   /// Positions (character offsets where a piece may start) with a penalty for weaker boundaries.
   func cutCandidates(_ characters: [Character]) -> [(position: Int, penalty: Double)] {
     let terminal: Set<Character> = [".", "!", "?", "。", "！", "？", "…", "؟", "।", "॥", "։", "።", "．"]
@@ -102,6 +131,10 @@ struct PivotGuidedSplitter {
         while next < characters.count, characters[next].isWhitespace { next += 1 }
         guard next < characters.count - 1 else { break }
         if terminal.contains(before) {
+          if let rules = uncertainOnly, !Self.followsMayEndAbbreviation(characters, period: k, rules: rules) {
+            i = next
+            continue
+          }
           result.append((next, 0))
         } else if spaceEnds {
           result.append((next, 0.02))

@@ -96,4 +96,32 @@ struct GuidedSegmenterTests {
       #expect(alignment.beads.map(\.typeName) == Array(repeating: "1-1", count: 5))
     }
   }
+
+  @Test("two-text alignment re-cuts after an abbreviation that may end a sentence, in either direction")
+  func alignRecuttingAbbreviations() throws {
+    // Written for Hexapla: "г." (year) before a capitalised word that is not a usual sentence starter.
+    let russian =
+      "Первая кинокомпания была основана в 1912 г., а вторая — в 1916 г. Самым удачным фильмом 2007 года "
+      + "был «Эль Греко». Режиссёр работал над ним четыре года."
+    let english =
+      "The first film company was founded in 1912 and the second in 1916. The most successful film of 2007 "
+      + "was El Greco. The director worked on it for four years."
+    let ru = try LanguageTag("ru")
+    let en = try LanguageTag("en")
+    #expect(try Segmenter(language: ru).segment(russian).count == 2)
+    for russianFirst in [false, true] {
+      var englishSentences = try Segmenter(language: en).segment(english)
+      var russianSentences = try Segmenter(language: ru).segment(russian)
+      let alignment =
+        russianFirst
+        ? try Aligner().alignRecutting(
+          source: &russianSentences, sourceText: russian, sourceLanguage: ru, target: &englishSentences,
+          targetText: english, targetLanguage: en)
+        : try Aligner().alignRecutting(
+          source: &englishSentences, sourceText: english, sourceLanguage: en, target: &russianSentences,
+          targetText: russian, targetLanguage: ru)
+      #expect(russianSentences.map(\.text).first == "Первая кинокомпания была основана в 1912 г., а вторая — в 1916 г.")
+      #expect(alignment.beads.map(\.typeName) == ["1-1", "1-1", "1-1"])
+    }
+  }
 }

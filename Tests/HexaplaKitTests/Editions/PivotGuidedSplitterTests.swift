@@ -34,6 +34,26 @@ struct PivotGuidedSplitterTests {
     #expect(pieces.map { String(decoding: bytes[$0.range], as: UTF8.self) } == expected)
   }
 
+  @Test(
+    "with uncertain cuts only, a full stop inside a sentence is a cut only after an abbreviation that may end one",
+    arguments: [
+      ("ru", "Первая кинокомпания была основана в 1916 г. Самым удачным фильмом был «Эль Греко».", true),
+      ("ru", "Обсерватория использовалась примерно до 700 г. до н. э. Центральное пространство было открыто.", true),
+      ("ru", "Об этом сообщил проф. Иванов на конференции в Москве в прошлом году.", false),
+      ("ru", "Это было сказано, т. е. Иванов знал об этом заранее и ничего не сделал.", false),
+      ("en", "The meeting was chaired by Dr. Watson, who spoke for an hour about the new plan.", false),
+      ("en", "They sell tea, coffee, sugar, etc. The shop opens at nine every morning of the week.", true),
+    ] as [(String, String, Bool)])
+  func uncertainOnly(language: String, text: String, cuts: Bool) throws {
+    let tag = try LanguageTag(language)
+    var splitter = PivotGuidedSplitter(language: tag)
+    splitter.allowsClauseCuts = false
+    splitter.uncertainOnly = SegmentationRules.builtIn(for: tag)
+    let half = text.count / 2
+    let pieces = splitter.split([sentence(text)], pivotLengths: [half, text.count - half])
+    #expect((pieces?.count == 2) == cuts)
+  }
+
   @Test("re-cuts two wrongly split Thai sentences into the pivot's two")
   func recut() throws {
     let splitter = PivotGuidedSplitter(language: try LanguageTag("th"))
