@@ -25,6 +25,13 @@ struct AlignmentFeatures {
   var dictionaryReliability: (source: Double, target: Double) = (
     Self.reliability(.lexicon), Self.reliability(.lexicon)
   )
+  /// Word pairs (source word id << 32 | target word id) that the dictionary translates, and the
+  /// words of each side that have a dictionary translation in the other text.
+  var dictionaryWordPairs = Set<Int64>()
+  var dictionarySourceWords = Set<Int32>()
+  var dictionaryTargetWords = Set<Int32>()
+  /// The word pairs `learnLexicon` learned, in the order of their source word ids.
+  private(set) var learnedPairs: [(source: String, target: String)] = []
   /// The original word lists, for the dictionary matcher.
   private var sourceWordLists: [[String]]
   private var targetWordLists: [[String]]
@@ -260,8 +267,13 @@ struct AlignmentFeatures {
       dictionary.sourceLanguage.language == targetLanguage.language
         && dictionary.targetLanguage.language == sourceLanguage.language
       ? dictionary.reversed : dictionary
-    let links = LexicalMatcher(dictionary: oriented).links(sourceWords: sourceWordLists, targetWords: targetWordLists)
+    let matches = LexicalMatcher(dictionary: oriented).matches(
+      sourceWords: sourceWordLists, targetWords: targetWordLists)
+    let links = matches.links
     guard !links.isEmpty else { return }
+    recordWordPairs(
+      matches.translations, sourceNormalizer: LexicalNormalizer(language: oriented.sourceLanguage),
+      targetNormalizer: LexicalNormalizer(language: oriented.targetLanguage))
     let firstKey = kinds.count
     defer { dictionaryKeys = firstKey..<kinds.count }
     var sourceLists = (0..<source.count).map { Array(source.keys(of: $0)) }
@@ -280,8 +292,39 @@ struct AlignmentFeatures {
     target = SentenceKeyTable(targetLists)
   }
 
+  /// Maps the dictionary's translation pairs (matching keys) onto the two vocabularies.
+  private mutating func recordWordPairs(
+    _ translations: [LexicalMatcher.TranslationPair], sourceNormalizer: LexicalNormalizer,
+    targetNormalizer: LexicalNormalizer
+  ) {
+    func wordsByKey(_ vocabulary: [String: Int32], _ normalizer: LexicalNormalizer) -> [String: [Int32]] {
+      let unspaced = LexicalNormalizer.unspacedLanguages.contains(normalizer.language.language)
+      var result: [String: [Int32]] = [:]
+      for (word, id) in vocabulary {
+        guard let key = unspaced ? normalizer.keys(forPhrase: word).first : normalizer.key(for: word) else {
+          continue
+        }
+        result[key, default: []].append(id)
+      }
+      return result
+    }
+    let sourceByKey = wordsByKey(sourceVocabulary, sourceNormalizer)
+    let targetByKey = wordsByKey(targetVocabulary, targetNormalizer)
+    for pair in translations {
+      guard let sources = sourceByKey[pair.source], let targets = targetByKey[pair.target] else { continue }
+      for s in sources {
+        dictionarySourceWords.insert(s)
+        for t in targets {
+          dictionaryTargetWords.insert(t)
+          dictionaryWordPairs.insert(Int64(s) << 32 | Int64(t))
+        }
+      }
+    }
+  }
+
   /// Learns word pairs from the given 1-1 beads (source, target sentence index): pairs that
-  /// are each other's best Dice partner and co-occur at least twice. Returns how many.
+  /// are each other's best Dice partner and co-occur at least twice, among the pairs the
+  /// dictionary (if any) does not contradict. Returns how many.
   mutating func learnLexicon(from pairs: [(Int, Int)]) -> Int {
     guard pairs.count >= 20 else { return 0 }
     let step = max(1, pairs.count / 5000)
@@ -299,6 +342,13 @@ struct AlignmentFeatures {
     for (pair, count) in joint where count >= 2 {
       let s = Int32(pair >> 32)
       let t = Int32(pair & 0xFFFF_FFFF)
+      // The dictionary constrains the table: two words that each have a dictionary translation
+      // in the other text, but not each other, are no pair (their co-occurrence has another
+      // cause: function words, a collocation), so each may take its next best partner, often
+      // the dictionary's translation.
+      if dictionarySourceWords.contains(s), dictionaryTargetWords.contains(t), !dictionaryWordPairs.contains(pair) {
+        continue
+      }
       let dice = 2 * Double(count) / Double(sourceCount[s]! + targetCount[t]!)
       if dice > bestForSource[s]?.0 ?? 0 || (dice == bestForSource[s]?.0 && t < bestForSource[s]!.1) {
         bestForSource[s] = (dice, t)
@@ -314,6 +364,9 @@ struct AlignmentFeatures {
       links.append((s, best.1, names[s] ?? ""))
     }
     links.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+    var targetNames: [Int32: String] = [:]
+    for (word, id) in targetVocabulary { targetNames[id] = word }
+    learnedPairs = links.map { (source: $0.2, target: targetNames[$0.1] ?? "") }
     addLinks(links)
     return links.count
   }

@@ -44,9 +44,29 @@ public struct LexicalMatcher: Sendable {
     targetNormalizer = LexicalNormalizer(language: dictionary.targetLanguage)
   }
 
+  /// What the dictionary finds in two texts: the links, and the translation pairs whose two
+  /// phrases both occur (as matching keys: `LexicalNormalizer` keys joined by spaces, or the
+  /// folded phrase in unspaced text), sorted.
+  public struct Matches: Sendable, Equatable {
+    public var links: [LexicalLink]
+    public var translations: [TranslationPair]
+  }
+
+  /// A dictionary translation whose two phrases both occur in the texts, as matching keys.
+  public struct TranslationPair: Sendable, Equatable, Hashable {
+    public var source: String
+    public var target: String
+  }
+
   /// The links between sentences given as words (ICU word segments, as `SentenceTokens.words`).
   /// - Complexity: O(dictionary entries + words × maximumPhraseWords).
   public func links(sourceWords: [[String]], targetWords: [[String]]) -> [LexicalLink] {
+    matches(sourceWords: sourceWords, targetWords: targetWords).links
+  }
+
+  /// The links and the translation pairs present in both texts.
+  /// - Complexity: O(dictionary entries + words × maximumPhraseWords).
+  public func matches(sourceWords: [[String]], targetWords: [[String]]) -> Matches {
     let unspacedSource = LexicalNormalizer.unspacedLanguages.contains(dictionary.sourceLanguage.language)
     let unspacedTarget = LexicalNormalizer.unspacedLanguages.contains(dictionary.targetLanguage.language)
     // 1. Phrase keys of the source side of every entry; the document's source phrases.
@@ -54,6 +74,7 @@ public struct LexicalMatcher: Sendable {
     var entrySource: [Int32] = []
     entrySource.reserveCapacity(dictionary.entries.count)
     var sourceDisplays: [String] = []
+    var sourceKeys: [String] = []
     for entry in dictionary.entries {
       guard let key = phraseKey(entry.source, sourceNormalizer, unspacedSource) else {
         entrySource.append(-1)
@@ -65,6 +86,7 @@ public struct LexicalMatcher: Sendable {
         let id = Int32(sourceDisplays.count)
         sourcePhraseIDs[key] = id
         sourceDisplays.append(entry.source)
+        sourceKeys.append(key)
         entrySource.append(id)
       }
     }
@@ -76,6 +98,7 @@ public struct LexicalMatcher: Sendable {
     // 2. Target phrases only of entries whose source phrase occurs.
     var targetPhraseIDs: [String: Int32] = [:]
     var targetDisplays: [String] = []
+    var targetKeys: [String] = []
     var pairs: [(Int32, Int32)] = []
     for (index, entry) in dictionary.entries.enumerated() {
       let s = entrySource[index]
@@ -89,6 +112,7 @@ public struct LexicalMatcher: Sendable {
         t = Int32(targetDisplays.count)
         targetPhraseIDs[key] = t
         targetDisplays.append(entry.target)
+        targetKeys.append(key)
       }
       pairs.append((s, t))
     }
@@ -105,9 +129,11 @@ public struct LexicalMatcher: Sendable {
     let targetSentencesOf = sentencesByPhrase(targetSentencePhrases, count: targetDisplays.count)
     var translationsOfSource: [Int32: [Int32]] = [:]
     var translationsOfTarget: [Int32: [Int32]] = [:]
+    var translations = Set<TranslationPair>()
     for (s, t) in pairs where !targetSentencesOf[Int(t)].isEmpty {
       translationsOfSource[s, default: []].append(t)
       translationsOfTarget[t, default: []].append(s)
+      translations.insert(TranslationPair(source: sourceKeys[Int(s)], target: targetKeys[Int(t)]))
     }
     func union(_ ids: [Int32], _ sentencesOf: [[Int]]) -> [Int] {
       var all = Set<Int>()
@@ -127,7 +153,8 @@ public struct LexicalMatcher: Sendable {
           side: .target, phrase: targetDisplays[Int(t)], ownSentences: targetSentencesOf[Int(t)],
           otherSentences: union(ss, sourceSentencesOf)))
     }
-    return links
+    return Matches(
+      links: links, translations: translations.sorted { ($0.source, $0.target) < ($1.source, $1.target) })
   }
 
   /// The key of a dictionary phrase: its word keys joined by spaces, or, unspaced, the folded

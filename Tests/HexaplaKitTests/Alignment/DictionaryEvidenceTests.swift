@@ -49,4 +49,34 @@ struct DictionaryEvidenceTests {
     #expect(!changed)
     #expect(features.dictionaryReliability.source == AlignmentFeatures.reliability(.lexicon))
   }
+
+  @Test(
+    "the learned table takes no pair the dictionary contradicts on both words",
+    arguments: [
+      ([] as [(String, String)], ["a-x", "b-y"]),
+      // The dictionary translates a as y and b as x: a-x and b-y are not admitted.
+      ([("a", "y"), ("b", "x")], ["a-y", "b-x"]),
+      // a has a dictionary translation in the text (t5) but x has none: a-x stays.
+      ([("a", "t5")], ["a-x", "b-y"]),
+      // a's only translation is absent from the text: nothing to contradict.
+      ([("a", "z")], ["a-x", "b-y"]),
+    ])
+  func learnedTableFollowsDictionary(entries: [(String, String)], expected: [String]) throws {
+    // 40 pairs: a and x in the first 30, b and y in the first 20.
+    let source = (0..<40).map { i in
+      SentenceTokens(length: 10, words: (i < 30 ? ["a"] : []) + (i < 20 ? ["b"] : []) + ["s\(i)"], anchors: [])
+    }
+    let target = (0..<40).map { i in
+      SentenceTokens(length: 10, words: (i < 30 ? ["x"] : []) + (i < 20 ? ["y"] : []) + ["t\(i)"], anchors: [])
+    }
+    var features = AlignmentFeatures(source: source, target: target)
+    let de = try LanguageTag("de")
+    let fr = try LanguageTag("fr")
+    features.addDictionary(
+      BilingualDictionary(
+        sourceLanguage: de, targetLanguage: fr, entries: (entries + [("z", "z")]).map { .init(source: $0.0, target: $0.1) }),
+      sourceLanguage: de, targetLanguage: fr)
+    _ = features.learnLexicon(from: (0..<40).map { ($0, $0) })
+    #expect(features.learnedPairs.map { "\($0.source)-\($0.target)" }.filter { !$0.hasPrefix("s") } == expected)
+  }
 }
