@@ -298,14 +298,8 @@ struct AlignmentFeatures {
     targetNormalizer: LexicalNormalizer
   ) {
     func wordsByKey(_ vocabulary: [String: Int32], _ normalizer: LexicalNormalizer) -> [String: [Int32]] {
-      let unspaced = LexicalNormalizer.unspacedLanguages.contains(normalizer.language.language)
       var result: [String: [Int32]] = [:]
-      for (word, id) in vocabulary {
-        guard let key = unspaced ? normalizer.keys(forPhrase: word).first : normalizer.key(for: word) else {
-          continue
-        }
-        result[key, default: []].append(id)
-      }
+      for (word, id) in vocabulary { result[normalizer.sentenceWordKey(word), default: []].append(id) }
       return result
     }
     let sourceByKey = wordsByKey(sourceVocabulary, sourceNormalizer)

@@ -179,12 +179,12 @@ public struct LexicalMatcher: Sendable {
     var seen = Set<Int32>()
     func add(_ id: Int32) { if seen.insert(id).inserted { found.append(id) } }
     if unspaced {
-      for unit in Self.longestMatch(words.map { normalizer.keys(forPhrase: $0).first ?? "" }, in: ids) {
+      for unit in Self.longestMatch(words.map { normalizer.sentenceWordKey($0) }, in: ids) {
         add(unit)
       }
       return found
     }
-    let keys = words.map { normalizer.key(for: $0) }
+    let keys = words.map { normalizer.sentenceWordKey($0) }
     for start in keys.indices {
       var phrase = ""
       for length in 1...min(Self.maximumPhraseWords, keys.count - start) {

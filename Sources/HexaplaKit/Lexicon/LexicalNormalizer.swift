@@ -48,6 +48,12 @@ public struct LexicalNormalizer: Sendable {
     return String(decoding: folded, as: UTF8.self)
   }
 
+  /// The key under which a word of a sentence (an ICU word segment) meets dictionary phrases:
+  /// `key(for:)`, or in unspaced languages the folded segment without spaces.
+  public func sentenceWordKey(_ word: some StringProtocol) -> String {
+    unspaced ? keys(forPhrase: word).first ?? "" : key(for: word)
+  }
+
   /// The keys of the words of a phrase, split at everything that is not a letter, digit or mark
   /// (`"flower-buds"` → `["flower", "bud"]` in English). A phrase in a language written without
   /// spaces (Chinese, Japanese, Thai) gives one key: the whole phrase, folded, without spaces.
