@@ -24,6 +24,10 @@ struct InflectionRules: Sendable {
   var dropsFinalE: Bool
   /// Russian: `ё` is written `е` (as most printed Russian does), so `её` meets `ее`.
   var foldsYo: Bool = false
+  /// Russian: the fleeting vowel of `-ок`, `-ек`, `-ец` is dropped from every key ending so,
+  /// after a consonant, so that `городок` meets `городка` (`городк`) and `отец` `отца` (`отц`);
+  /// a stem whose vowel stays (`урок`, `урока`) loses it in all its forms alike.
+  var dropsFleetingVowel: Bool = false
 
   /// The key of a folded word (UTF-8 bytes).
   func stem(_ word: [UInt8]) -> String {
@@ -53,8 +57,23 @@ struct InflectionRules: Sendable {
     if dropsFinalE, word.count > 3, word.last == UInt8(ascii: "e") {
       return String(decoding: word.dropLast(), as: UTF8.self)
     }
-    return String(decoding: word, as: UTF8.self)
+    let text = String(decoding: word, as: UTF8.self)
+    if dropsFleetingVowel {
+      let letters = Array(text.unicodeScalars)
+      let n = letters.count
+      if n >= 4, "кц".unicodeScalars.contains(letters[n - 1]), "ое".unicodeScalars.contains(letters[n - 2]),
+        Self.russianConsonants.contains(letters[n - 3])
+      {
+        var scalars = String.UnicodeScalarView(letters[..<(n - 2)])
+        scalars.append(letters[n - 1])
+        return String(scalars)
+      }
+    }
+    return text
   }
+
+  /// The consonant letters of Russian (lower case).
+  static let russianConsonants = Set("бвгджзйклмнпрстфхцчшщ".unicodeScalars)
 
   /// The word with `ё` (UTF-8 D1 91) written `е` (D0 B5).
   static func foldingYo(_ word: [UInt8]) -> [UInt8] {
@@ -201,9 +220,9 @@ struct InflectionRules: Sendable {
   /// `станц`) and those of an adjective its masculine headword (`красной`, `красного` → `красн`).
   /// Endings with `и` keep nouns in `-ие`/`-ия`/`-ий` together (`решение`, `решения`, `решений`
   /// → `решен`). Verbs get no personal or past endings: those clash with noun stems (`совет`,
-  /// `результат`, `канал`); an infinitive meets only itself (`читать` → `читат`). Stems whose
-  /// vowel drops (`городок`, `городка`) and nouns in `-ей`, `-ой`, `-ом` (`музей`, `альбом`) do
-  /// not meet their forms.
+  /// `результат`, `канал`); an infinitive meets only itself (`читать` → `читат`). Fleeting
+  /// vowels in `-ок`, `-ек`, `-ец` are dropped (`городок`, `городка` → `городк`); nouns in `-ей`,
+  /// `-ой`, `-ом` (`музей`, `альбом`) do not meet their forms.
   static let russian = InflectionRules(
     rules: [
       r("иями", min: 3), r("ями", min: 3), r("ами", min: 3), r("ыми", min: 3), r("ими", min: 3),
@@ -218,5 +237,6 @@ struct InflectionRules: Sendable {
       r("а", min: 3), r("я", min: 3), r("о", min: 3), r("е", min: 3), r("ы", min: 3),
       r("и", min: 3), r("у", min: 3), r("ю", min: 3), r("ь", min: 3), r("й", min: 3),
     ],
-    irregular: [:], undoublesConsonants: false, foldsUmlauts: false, dropsFinalE: false, foldsYo: true)
+    irregular: [:], undoublesConsonants: false, foldsUmlauts: false, dropsFinalE: false, foldsYo: true,
+    dropsFleetingVowel: true)
 }

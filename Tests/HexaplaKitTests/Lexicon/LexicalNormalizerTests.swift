@@ -45,6 +45,12 @@ struct LexicalNormalizerTests {
       ("ru", ["красный", "красная", "красное", "красные", "красного", "красному", "красной", "красных", "красными"]),
       ("ru", ["русский", "русская", "русского", "русские", "русских", "русским"]),
       ("ru", ["Москва", "Москвы", "Москве", "Москву"]),
+      // Fleeting vowels, and a stem whose vowel stays.
+      ("ru", ["городок", "городка", "городку", "городком", "городки", "городков"]),
+      ("ru", ["отец", "отца", "отцу", "отцом", "отцы"]),
+      ("ru", ["конец", "конца", "концом"]),
+      ("ru", ["урок", "урока", "уроком", "уроки"]),
+      ("ru", ["человек", "человека", "человеку"]),
     ])
   func sameKey(language: String, forms: [String]) throws {
     let normalizer = LexicalNormalizer(language: try LanguageTag(language))
@@ -58,6 +64,7 @@ struct LexicalNormalizerTests {
       ("en", ["this", "thing"]), ("en", ["news", "new"]), ("en", ["bus", "bush"]), ("en", ["class", "clash"]),
       ("fr", ["mer", "mère"]), ("de", ["Haus", "Hut"]), ("es", ["casa", "cosa"]),
       ("ru", ["она", "оно", "они"]), ("ru", ["город", "горы"]), ("ru", ["стол", "стало"]),
+      ("ru", ["сок", "урок", "рок"]),
     ])
   func differentKeys(language: String, words: [String]) throws {
     let normalizer = LexicalNormalizer(language: try LanguageTag(language))
