@@ -17,9 +17,10 @@ public struct GuidedSegmenter: Sendable {
   public var paragraphMode: ParagraphMode
   /// The aligner's settings.
   public var alignerOptions: AlignerOptions
-  /// Whether a full stop inside a sentence may be a cut only after an abbreviation that may end
-  /// a sentence (`г.`, `etc.`), the one kind of boundary the segmenter guesses, instead of after
-  /// any full stop (false, the default). Languages that end sentences with a space ignore it.
+  /// Whether a full stop inside a sentence may be a cut only where the segmenter had to guess
+  /// (after an abbreviation that may end a sentence, `г.`, `etc.`, or an ordinal number, `70.`)
+  /// instead of after any full stop (false, the default). Languages that end sentences with a
+  /// space ignore it.
   public var cutsOnlyAfterUncertainAbbreviations = false
 
   public init(

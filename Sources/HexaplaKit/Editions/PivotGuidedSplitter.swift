@@ -15,9 +15,10 @@ struct PivotGuidedSplitter {
   /// Whether clause punctuation and a missing full stop may serve as cuts (as a last resort);
   /// without them, cuts fall only at sentence-like boundaries.
   var allowsClauseCuts = true
-  /// When set, a full stop inside a sentence is a cut only after an abbreviation that these
-  /// rules say may end a sentence (`г.`, `etc.`, `Inc.`): the boundaries the segmenter had to
-  /// guess. Other full stops inside a sentence (`Dr.`, `z. B.`, initials, ordinals) stay.
+  /// When set, a full stop inside a sentence is a cut only where these rules had to guess:
+  /// after an abbreviation that may end a sentence (`г.`, `etc.`, `Inc.`) or an ordinal number
+  /// (`lat 70.`, in languages that write them so). Other full stops (`Dr.`, `z. B.`, initials)
+  /// stay.
   var uncertainOnly: SegmentationRules? = nil
 
   /// The pieces of consecutive `sentences` (of one paragraph) re-cut for groups of pivot
@@ -88,10 +89,11 @@ struct PivotGuidedSplitter {
     return pieces.count == pivotLengths.count ? pieces : nil
   }
 
-  /// Whether the full stop at `period` ends an abbreviation that may end a sentence: the
-  /// longest form made of the last one to three space-separated tokens (`г.`, `н. э.`,
-  /// `до н. э.`) that the rules list decides.
-  static func followsMayEndAbbreviation(_ characters: [Character], period: Int, rules: SegmentationRules) -> Bool {
+  /// Whether the full stop at `period` is one the segmenter could only guess about from the
+  /// next word: after an abbreviation that may end a sentence (the longest form made of the last
+  /// one to three space-separated tokens that the rules list decides: `г.`, `н. э.`, `до н. э.`),
+  /// or after a number in a language that writes ordinals with a full stop.
+  static func isUncertainFullStop(_ characters: [Character], period: Int, rules: SegmentationRules) -> Bool {
     guard characters[period] == "." else { return false }
     var tokens: [String] = []
     var end = period + 1
@@ -103,6 +105,8 @@ struct PivotGuidedSplitter {
       end = start
       while end > 0, characters[end - 1].isWhitespace { end -= 1 }
     }
+    // An ordinal number (`lat 70. Lubię`), where the language writes ordinals with a full stop.
+    if rules.ordinalDot, let last = tokens.last, last.count > 1, last.dropLast().allSatisfy(\.isNumber) { return true }
     var kind: SegmentationRules.AbbreviationKind?
     for count in stride(from: tokens.count, through: 1, by: -1) {
       if let found = rules.abbreviationKind(of: tokens.suffix(count).joined()) {
@@ -131,7 +135,7 @@ struct PivotGuidedSplitter {
         while next < characters.count, characters[next].isWhitespace { next += 1 }
         guard next < characters.count - 1 else { break }
         if terminal.contains(before) {
-          if let rules = uncertainOnly, !Self.followsMayEndAbbreviation(characters, period: k, rules: rules) {
+          if let rules = uncertainOnly, !Self.isUncertainFullStop(characters, period: k, rules: rules) {
             i = next
             continue
           }

@@ -35,7 +35,7 @@ struct PivotGuidedSplitterTests {
   }
 
   @Test(
-    "with uncertain cuts only, a full stop inside a sentence is a cut only after an abbreviation that may end one",
+    "with uncertain cuts only, a full stop inside a sentence is a cut only after a may-end abbreviation or an ordinal",
     arguments: [
       ("ru", "Первая кинокомпания была основана в 1916 г. Самым удачным фильмом был «Эль Греко».", true),
       ("ru", "Обсерватория использовалась примерно до 700 г. до н. э. Центральное пространство было открыто.", true),
@@ -43,14 +43,21 @@ struct PivotGuidedSplitterTests {
       ("ru", "Это было сказано, т. е. Иванов знал об этом заранее и ничего не сделал.", false),
       ("en", "The meeting was chaired by Dr. Watson, who spoke for an hour about the new plan.", false),
       ("en", "They sell tea, coffee, sugar, etc. The shop opens at nine every morning of the week.", true),
+      // An ordinal-looking number where ordinals take a full stop (Polish), not in English.
+      ("pl", "Zdjęcia były z lat 70. Lubię bawić się tym pomysłem i szukam muzy w starych filmach.", true),
+      ("en", "The report was published on page 70. Lubię is the name of the town in the south of it.", false),
     ] as [(String, String, Bool)])
   func uncertainOnly(language: String, text: String, cuts: Bool) throws {
     let tag = try LanguageTag(language)
     var splitter = PivotGuidedSplitter(language: tag)
     splitter.allowsClauseCuts = false
     splitter.uncertainOnly = SegmentationRules.builtIn(for: tag)
-    let half = text.count / 2
-    let pieces = splitter.split([sentence(text)], pivotLengths: [half, text.count - half])
+    // The pivot's two sentences are as long as the pieces before and after the full stop in
+    // question (the only one followed by a capital).
+    let characters = Array(text)
+    let stop = try #require(
+      characters.indices.first { $0 + 2 < characters.count && characters[$0] == "." && characters[$0 + 1] == " " && characters[$0 + 2].isUppercase })
+    let pieces = splitter.split([sentence(text)], pivotLengths: [stop + 1, characters.count - stop - 2])
     #expect((pieces?.count == 2) == cuts)
   }
 
