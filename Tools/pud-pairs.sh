@@ -3,8 +3,8 @@
 # re-cutting included): the concatenated dev document per pair, scored with score_nway.py
 # (strict and lax F1). With DOCS=1 also the 199 dev documents one by one (micro-averaged).
 #   Tools/pud-pairs.sh [PUD_DIR]     (default ../shared/gold/pud; needs python3)
-# HEXAPLA_NO_BUILD=1 uses the release binary as it is (HEXAPLA_BIN another one); ALIGN_FLAGS adds
-# options to every run.
+# LANGS="pl cs" limits the run to those languages. HEXAPLA_NO_BUILD=1 uses the release binary
+# as it is (HEXAPLA_BIN another one); ALIGN_FLAGS adds options to every run.
 set -eu
 cd "$(dirname "$0")/.."
 pud=${1:-../shared/gold/pud}
@@ -21,7 +21,7 @@ encol=$(column en)
 printf '%-6s %10s %8s' pair strictF1 laxF1
 [ -n "${DOCS:-}" ] && printf ' %10s %8s' docsStrict docsLax
 printf '\n'
-for lang in $(grep -vx -e sent_id -e en <<<"$header"); do
+for lang in ${LANGS:-$(grep -vx -e sent_id -e en <<<"$header")}; do
   col=$(column "$lang")
   cut -f1,"$encol","$col" "$pud/concat/dev/gold.tsv" >"$work/gold-$lang.tsv"
   "$bin" align --langs "en,$lang" --format tsv "${flags[@]}" \
