@@ -21,7 +21,7 @@ extension Aligner {
       // A guide whose own boundaries are guesses at spaces cannot correct this side's.
       if guide.endsSentencesWithSpace { return nil }
       var segmenter = GuidedSegmenter(language: language, guideLanguage: guide, alignerOptions: options)
-      segmenter.cutsOnlyAfterUncertainAbbreviations = true
+      segmenter.cutsOnlyAtGuessedFullStops = true
       return segmenter
     }
     let originalTarget = target

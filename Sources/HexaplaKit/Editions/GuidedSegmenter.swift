@@ -21,7 +21,7 @@ public struct GuidedSegmenter: Sendable {
   /// (after an abbreviation that may end a sentence, `г.`, `etc.`, or an ordinal number, `70.`)
   /// instead of after any full stop (false, the default). Languages that end sentences with a
   /// space ignore it.
-  public var cutsOnlyAfterUncertainAbbreviations = false
+  public var cutsOnlyAtGuessedFullStops = false
 
   public init(
     language: LanguageTag, guideLanguage: LanguageTag, paragraphMode: ParagraphMode = .line,
@@ -51,7 +51,7 @@ public struct GuidedSegmenter: Sendable {
   public func refine(_ own: [Sentence], text: String, guide: [Sentence], beads: [Bead]) -> [Sentence] {
     var splitter = PivotGuidedSplitter(language: language)
     splitter.allowsClauseCuts = false
-    if cutsOnlyAfterUncertainAbbreviations, !language.endsSentencesWithSpace {
+    if cutsOnlyAtGuessedFullStops, !language.endsSentencesWithSpace {
       splitter.uncertainOnly = SegmentationRules.builtIn(for: language)
     }
     let utf8 = Array(text.utf8)

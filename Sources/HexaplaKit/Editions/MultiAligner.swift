@@ -21,9 +21,12 @@ public struct MultiAligner: Sendable {
   public var splitsUndersegmented = true
   /// Whether the editions are pre-segmented: one sentence per line, taken as is.
   public var presegmented = false
-  /// Whether an edition in a language that ends sentences with a space (Thai, Lao, Khmer) is
-  /// re-cut with the pivot as its guide (see `GuidedSegmenter`) and aligned again.
-  public var recutsSpaceTerminated = true
+  /// Whether editions are re-cut with the pivot as their guide (see `GuidedSegmenter`) and
+  /// aligned again where that changed them, as in `Aligner.alignRecutting`: one in a language
+  /// that ends sentences with a space (Thai, Lao, Khmer) at its sentence-like boundaries, any
+  /// other only at full stops its segmenter had to guess about. Not with a pivot that ends
+  /// sentences with a space (its own boundaries are guesses).
+  public var recutsWithPivot = true
   private let pairwise: PairwiseAlign
 
   /// Creates a multi-aligner over a pairwise aligner.
@@ -80,14 +83,16 @@ public struct MultiAligner: Sendable {
     let pivotLanguage = languages[pivot]
     let otherInputs = editions.indices.map { e in content[e].map { sentences[e][$0] } }
     let texts = editions.map(\.document.text)
-    let recuts = recutsSpaceTerminated && !presegmented && !pivotLanguage.endsSentencesWithSpace
+    let recuts = recutsWithPivot && !presegmented && !pivotLanguage.endsSentencesWithSpace
     let work: @Sendable (Int) -> Void = { k in
       let edition = others[k]
       do {
         var inputs = otherInputs[edition]
         var links = try pairwise(pivotContent, pivotLanguage, inputs, languages[edition])
-        if recuts, languages[edition].endsSentencesWithSpace {
-          let recut = GuidedSegmenter(language: languages[edition], guideLanguage: pivotLanguage).refine(
+        if recuts {
+          var segmenter = GuidedSegmenter(language: languages[edition], guideLanguage: pivotLanguage)
+          segmenter.cutsOnlyAtGuessedFullStops = true
+          let recut = segmenter.refine(
             inputs, text: texts[edition], guide: pivotContent,
             beads: links.map { Bead(source: $0.pivot, target: $0.other, score: $0.score, anchors: $0.anchors) })
           if recut != inputs {

@@ -15,6 +15,14 @@ struct GuidedSegmenterTests {
     + "meeting, which drew participants from many countries around the world. The Thai government spent a large "
     + "budget on preparing the event. It wanted to show the world that the country is ready to welcome tourists."
 
+  // Written for Hexapla: "г." (year) before a capitalised word that is not a usual sentence starter.
+  static let russian =
+    "Первая кинокомпания была основана в 1912 г., а вторая — в 1916 г. Самым удачным фильмом 2007 года "
+    + "был «Эль Греко». Режиссёр работал над ним четыре года."
+  static let englishOfRussian =
+    "The first film company was founded in 1912 and the second in 1916. The most successful film of 2007 "
+    + "was El Greco. The director worked on it for four years."
+
   @Test("Thai: spaces the rules misjudge are joined or cut as the English sentences show")
   func thai() throws {
     let alone = try Segmenter(language: try LanguageTag("th")).segment(Self.thai).map(\.text)
@@ -99,13 +107,8 @@ struct GuidedSegmenterTests {
 
   @Test("two-text alignment re-cuts after an abbreviation that may end a sentence, in either direction")
   func alignRecuttingAbbreviations() throws {
-    // Written for Hexapla: "г." (year) before a capitalised word that is not a usual sentence starter.
-    let russian =
-      "Первая кинокомпания была основана в 1912 г., а вторая — в 1916 г. Самым удачным фильмом 2007 года "
-      + "был «Эль Греко». Режиссёр работал над ним четыре года."
-    let english =
-      "The first film company was founded in 1912 and the second in 1916. The most successful film of 2007 "
-      + "was El Greco. The director worked on it for four years."
+    let russian = Self.russian
+    let english = Self.englishOfRussian
     let ru = try LanguageTag("ru")
     let en = try LanguageTag("en")
     #expect(try Segmenter(language: ru).segment(russian).count == 2)

@@ -45,7 +45,7 @@ struct MultiAlignerTests {
       try edition("เมนู\n" + GuidedSegmenterTests.thai + "\n", "th", unpaired: [0]),
     ]
     var aligner = MultiAligner(aligner: Aligner(), pivotLanguage: try LanguageTag("en"))
-    aligner.recutsSpaceTerminated = recuts
+    aligner.recutsWithPivot = recuts
     let result = try aligner.align(editions)
     let thai = result.units.map { $0.variants[1].sentences.count }
     if recuts {
@@ -56,6 +56,18 @@ struct MultiAlignerTests {
       #expect(result.units.map(\.beadType) != ["0-1"] + Array(repeating: "1-1", count: 5))
     }
     #expect(result.units[0].variants[1].text == "เมนู")
+  }
+
+  @Test("an edition is re-cut after a full stop its segmenter guessed wrong, with the pivot as guide", arguments: [true, false])
+  func abbreviationRecut(recuts: Bool) throws {
+    let editions = [
+      try edition(GuidedSegmenterTests.englishOfRussian + "\n", "en"),
+      try edition(GuidedSegmenterTests.russian + "\n", "ru"),
+    ]
+    var aligner = MultiAligner(aligner: Aligner(), pivotLanguage: try LanguageTag("en"))
+    aligner.recutsWithPivot = recuts
+    let result = try aligner.align(editions)
+    #expect(result.units.map(\.beadType) == (recuts ? ["1-1", "1-1", "1-1"] : ["2-1", "1-1"]))
   }
 
   @Test("kept boilerplate becomes units of its own after the sentence before it")
