@@ -184,6 +184,9 @@ final class BoundaryRefiner {
     guard !body.isEmpty else { return true }
     var nextWord: Range<Int> { s.word(at: s.skippingOpeningPunctuation(from: s.skippingWhitespace(from: next))) }
     var startsSentence: Bool { isSentenceStarter(nextWord, s, whenUnknown: true) }
+    // A letter of a caseless script right after the full stop, without a space, continues a
+    // dotted abbreviation (Arabic `ق.م`, "before Christ"): ICU breaks there, writers do not.
+    if next == p + 1, s.isCaselessSpacedLetter(at: next) { return false }
     if s.isDigits(body) {
       // A list number alone at the start of a sentence (`12. Miniere`).
       if tokenStart <= sentenceStart, body.count <= 4 { return false }
@@ -191,7 +194,11 @@ final class BoundaryRefiner {
       return true
     }
     if let kind = abbreviationKind(s, tokenStart: tokenStart, periodAt: p, next: next) {
-      return kind == .mayEnd && startsSentence
+      guard kind == .mayEnd else { return false }
+      // Between words of a caseless script (Arabic `ق.م. ثم`) no capital can tell: an
+      // abbreviation that may end a sentence ends it, as a full stop would.
+      if s.isCaselessSpacedLetter(at: tokenStart), s.isCaselessSpacedLetter(at: nextWord.lowerBound) { return true }
+      return startsSentence
     }
     // An initial (`M. Christopher`, `J.R.R.`) ends a sentence only before a sentence starter.
     if s.isInitials(body) {

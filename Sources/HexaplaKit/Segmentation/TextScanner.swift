@@ -175,6 +175,20 @@ struct TextScanner {
   }
 
   /// Whether the scalar at `i` is an upper- or title-case letter.
+  /// Whether the unit at `i` starts a letter of a caseless script that separates words with
+  /// spaces (Arabic, Hebrew, Devanagari...), where a capital cannot mark a sentence start; not
+  /// Han, kana, Hangul, Thai or Lao.
+  func isCaselessSpacedLetter(at i: Int) -> Bool {
+    guard i < text.count, text[i] >= 0x0370, let scalar = scalar(at: i) else { return false }
+    let v = scalar.value
+    if (0x0E00...0x0EFF).contains(v) || (0x1100...0x11FF).contains(v) || (0x2E80...0xA4CF).contains(v)
+      || (0xAC00...0xD7AF).contains(v) || (0xF900...0xFAFF).contains(v) || v >= 0x20000
+    {
+      return false
+    }
+    return scalar.properties.generalCategory == .otherLetter
+  }
+
   func isUppercase(at i: Int) -> Bool {
     guard i < text.count else { return false }
     let u = text[i]

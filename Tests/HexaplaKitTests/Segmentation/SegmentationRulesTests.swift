@@ -46,6 +46,13 @@ struct SegmentationRulesTests {
       ("pt", "Eles eram dez.| O resto ficou em casa."),
       ("fr", "Il aime la mer.| Le soir, il nage."),
       ("en", "We met on Sun. Jan. 5 at noon.| The sun shone."),
+      // Arabic: a dotted abbreviation without a space (ق.م "before Christ") is one word; a title
+      // never ends a sentence; between caseless words one that may end a sentence does.
+      ("ar", "بني المعبد عام 1900 ق.م تقريباً وظل قائماً.| استخدم لمراقبة الشمس."),
+      ("ar", "قال د. أحمد إن الوضع جيد.| ثم غادر."),
+      ("ar", "بنيت المدينة عام 300 ق.م.| ثم هدمت."),
+      ("ar", "زار مصر والعراق إلخ.| وعاد بعد شهر."),
+      ("ar", "أعلنت شركة Apple Inc. أرباحها."),
     ])
   func abbreviations(language: String, text: String) throws {
     try Self.check(language, text)

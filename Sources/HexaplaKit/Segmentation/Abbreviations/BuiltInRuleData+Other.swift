@@ -217,6 +217,22 @@ extension BuiltInRuleData {
       Hari Pada Selama Sejak Menurut Sementara Hal Hingga Sebuah Seorang Para
       """)
 
+  /// Arabic: titles never end a sentence; `ق.` ("before") only starts `ق.م`/`ق. م` ("before
+  /// Christ") and `ق.هـ`; era and list endings may end one.
+  static let arabic = Entry(
+    abbreviations: """
+      د.
+      أ.
+      أ.د.
+      ق.
+      ص.
+      ق.م. [may-end]
+      ق. م. [may-end]
+      هـ. [may-end]
+      إلخ. [may-end]
+      الخ. [may-end]
+      """)
+
   /// Thai: a space may end a sentence, unless the next word joins the clause to the last one
   /// (conjunctions, relative and complement markers, prepositions, auxiliaries, adverbs that
   /// follow a subject (`ก็` 'then', `จึง` 'therefore', `จะ` future) and the copula, which do

@@ -86,6 +86,7 @@ enum BuiltInRuleData {
     case "hu": return hungarian
     case "tr": return turkish
     case "id", "ms": return indonesian
+    case "ar": return arabic
     case "th": return thai
     case "lo": return lao
     default: return Entry()
