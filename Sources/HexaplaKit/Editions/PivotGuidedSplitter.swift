@@ -18,7 +18,8 @@ struct PivotGuidedSplitter {
   /// When set, a full stop inside a sentence is a cut only where these rules had to guess:
   /// after an abbreviation that may end a sentence (`г.`, `etc.`, `Inc.`) or an ordinal number
   /// (`lat 70.`, in languages that write them so). Other full stops (`Dr.`, `z. B.`, initials)
-  /// stay.
+  /// stay. A missing full stop is a cut only before a capitalised sentence starter of these
+  /// rules (`… durchgeführt Das wird …`).
   var uncertainOnly: SegmentationRules? = nil
 
   /// The pieces of consecutive `sentences` (of one paragraph) re-cut for groups of pivot
@@ -117,6 +118,15 @@ struct PivotGuidedSplitter {
     return kind == .mayEnd
   }
 
+  /// The letters (and apostrophes) of the word starting at `start`.
+  static func word(_ characters: [Character], at start: Int) -> String {
+    var end = start
+    while end < characters.count, characters[end].isLetter || characters[end] == "'" || characters[end] == "’" {
+      end += 1
+    }
+    return String(characters[start..<end])
+  }
+
   /// Positions (character offsets where a piece may start) with a penalty for weaker boundaries.
   func cutCandidates(_ characters: [Character]) -> [(position: Int, penalty: Double)] {
     let terminal: Set<Character> = [".", "!", "?", "。", "！", "？", "…", "؟", "।", "॥", "։", "።", "．"]
@@ -142,6 +152,13 @@ struct PivotGuidedSplitter {
           result.append((next, 0))
         } else if spaceEnds {
           result.append((next, 0.02))
+        } else if let rules = uncertainOnly {
+          // A missing full stop before a capitalised sentence starter: "… durchgeführt Das wird …".
+          if before.isLowercase, characters[next].isUppercase,
+            rules.sentenceStarters.contains(Self.word(characters, at: next).lowercased())
+          {
+            result.append((next, 0.06))
+          }
         } else if !allowsClauseCuts {
           // Only sentence-like boundaries.
         } else if clause.contains(before) {

@@ -61,6 +61,23 @@ struct PivotGuidedSplitterTests {
     #expect((pieces?.count == 2) == cuts)
   }
 
+  @Test(
+    "with uncertain cuts only, a missing full stop is a cut only before a capitalised sentence starter",
+    arguments: [
+      ("de", "Es wurde von April bis Juni durchgeführt", "Das wird neue Grenzen für die Forschung setzen.", true),
+      ("de", "Es wurde von April bis Juni durchgeführt", "Mexiko wird neue Grenzen für die Forschung setzen.", false),
+      ("es", "China aceptó las estipulaciones del Tratado", "La isla de Hong Kong fue cedida al Reino Unido.", true),
+      ("es", "China aceptó las estipulaciones del tratado,", "la isla de Hong Kong fue cedida al Reino Unido.", false),
+    ] as [(String, String, String, Bool)])
+  func missingFullStop(language: String, first: String, second: String, cuts: Bool) throws {
+    let tag = try LanguageTag(language)
+    var splitter = PivotGuidedSplitter(language: tag)
+    splitter.allowsClauseCuts = false
+    splitter.uncertainOnly = SegmentationRules.builtIn(for: tag)
+    let pieces = splitter.split([sentence(first + " " + second)], pivotLengths: [first.count, second.count])
+    #expect(pieces.map { $0.map(\.text) } == (cuts ? [first, second] : nil))
+  }
+
   @Test("re-cuts two wrongly split Thai sentences into the pivot's two")
   func recut() throws {
     let splitter = PivotGuidedSplitter(language: try LanguageTag("th"))
