@@ -3,10 +3,10 @@ extension Aligner {
   /// segmentation guessed wrong, and aligns again when anything changed (see `GuidedSegmenter`):
   /// - a side in a language that ends sentences with a space (Thai, Lao, Khmer), when the
   ///   other does not, at its sentence-like boundaries;
-  /// - any other side only after an abbreviation that may end a sentence (`в 1916 г. Самым`)
-  ///   or an ordinal-looking number (`lat 70. Lubię`), where the rules had to guess from the
-  ///   next word, and only with a guide that does not end sentences with a space (its own
-  ///   boundaries are guesses).
+  /// - any other side only where its segmenter guessed (`GuidedSegmenter.cutsOnlyAtGuessedFullStops`:
+  ///   `в 1916 г. Самым`, `lat 70. Lubię`, `durchgeführt Das wird`).
+  ///
+  /// A guide that ends sentences with a space re-cuts nothing: its own boundaries are guesses.
   /// - Parameters:
   ///   - source, target: the sentences, replaced by the re-cut ones where a side was re-cut.
   ///   - sourceText, targetText: the texts the sentences' byte ranges point into.

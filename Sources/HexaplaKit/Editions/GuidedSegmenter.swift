@@ -17,10 +17,11 @@ public struct GuidedSegmenter: Sendable {
   public var paragraphMode: ParagraphMode
   /// The aligner's settings.
   public var alignerOptions: AlignerOptions
-  /// Whether a full stop inside a sentence may be a cut only where the segmenter had to guess
-  /// (after an abbreviation that may end a sentence, `г.`, `etc.`, or an ordinal number, `70.`)
-  /// instead of after any full stop (false, the default). Languages that end sentences with a
-  /// space ignore it.
+  /// Whether cuts fall only where the segmenter had to guess (false, the default: after any
+  /// terminal punctuation): after an abbreviation that may end a sentence (`г.`, `etc.`), after
+  /// an ordinal-looking number where ordinals take a full stop (`lat 70.`), and at a missing full
+  /// stop before a capitalised sentence starter (`durchgeführt Das wird`). Languages that end
+  /// sentences with a space ignore it.
   public var cutsOnlyAtGuessedFullStops = false
 
   public init(

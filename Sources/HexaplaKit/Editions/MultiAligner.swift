@@ -24,8 +24,8 @@ public struct MultiAligner: Sendable {
   /// Whether editions are re-cut with the pivot as their guide (see `GuidedSegmenter`) and
   /// aligned again where that changed them, as in `Aligner.alignRecutting`: one in a language
   /// that ends sentences with a space (Thai, Lao, Khmer) at its sentence-like boundaries, any
-  /// other only at full stops its segmenter had to guess about. Not with a pivot that ends
-  /// sentences with a space (its own boundaries are guesses).
+  /// other only where its segmenter guessed (`GuidedSegmenter.cutsOnlyAtGuessedFullStops`). Not
+  /// with a pivot that ends sentences with a space (its own boundaries are guesses).
   public var recutsWithPivot = true
   private let pairwise: PairwiseAlign
 

@@ -118,12 +118,10 @@ struct PivotGuidedSplitter {
     return kind == .mayEnd
   }
 
-  /// The letters (and apostrophes) of the word starting at `start`.
+  /// The letters of the word starting at `start` (as `TextScanner.word(at:)`: `L'isola` → `L`).
   static func word(_ characters: [Character], at start: Int) -> String {
     var end = start
-    while end < characters.count, characters[end].isLetter || characters[end] == "'" || characters[end] == "’" {
-      end += 1
-    }
+    while end < characters.count, characters[end].isLetter { end += 1 }
     return String(characters[start..<end])
   }
 
