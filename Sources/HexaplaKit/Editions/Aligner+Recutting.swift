@@ -20,9 +20,7 @@ extension Aligner {
     func segmenter(_ language: LanguageTag, guide: LanguageTag) -> GuidedSegmenter? {
       // A guide whose own boundaries are guesses at spaces cannot correct this side's.
       if guide.endsSentencesWithSpace { return nil }
-      var segmenter = GuidedSegmenter(language: language, guideLanguage: guide, alignerOptions: options)
-      segmenter.cutsOnlyAtGuessedFullStops = true
-      return segmenter
+      return GuidedSegmenter(language: language, guideLanguage: guide, alignerOptions: options)
     }
     let originalTarget = target
     var changed = false

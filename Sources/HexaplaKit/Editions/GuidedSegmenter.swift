@@ -1,8 +1,9 @@
 /// Segments a text with the help of a translation of it (its guide): the text is segmented on
 /// its own, aligned with the segmented guide, and then
-/// - a sentence paired with several guide sentences is re-cut to match them, at its own
-///   sentence-like boundaries only (terminal punctuation; a space in languages that end
-///   sentences with one), where the pieces' length shares fit the guide's;
+/// - a sentence paired with several guide sentences is re-cut to match them where the pieces'
+///   length shares fit the guide's: in languages that end sentences with a space at any space
+///   or terminal punctuation, in others only where the segmenter guessed (see
+///   `cutsOnlyAtGuessedFullStops`);
 /// - in languages that end sentences with a space (Thai, Lao, Khmer), sentences paired with a
 ///   single guide sentence are joined again where the rules had cut at a bare space.
 ///
@@ -17,12 +18,12 @@ public struct GuidedSegmenter: Sendable {
   public var paragraphMode: ParagraphMode
   /// The aligner's settings.
   public var alignerOptions: AlignerOptions
-  /// Whether cuts fall only where the segmenter had to guess (false, the default: after any
+  /// Whether cuts fall only where the segmenter had to guess (the default; false: after any
   /// terminal punctuation): after an abbreviation that may end a sentence (`г.`, `etc.`), after
   /// an ordinal-looking number where ordinals take a full stop (`lat 70.`), and at a missing full
   /// stop before a capitalised sentence starter (`durchgeführt Das wird`). Languages that end
   /// sentences with a space ignore it.
-  public var cutsOnlyAtGuessedFullStops = false
+  public var cutsOnlyAtGuessedFullStops = true
 
   public init(
     language: LanguageTag, guideLanguage: LanguageTag, paragraphMode: ParagraphMode = .line,

@@ -90,9 +90,7 @@ public struct MultiAligner: Sendable {
         var inputs = otherInputs[edition]
         var links = try pairwise(pivotContent, pivotLanguage, inputs, languages[edition])
         if recuts {
-          var segmenter = GuidedSegmenter(language: languages[edition], guideLanguage: pivotLanguage)
-          segmenter.cutsOnlyAtGuessedFullStops = true
-          let recut = segmenter.refine(
+          let recut = GuidedSegmenter(language: languages[edition], guideLanguage: pivotLanguage).refine(
             inputs, text: texts[edition], guide: pivotContent,
             beads: links.map { Bead(source: $0.pivot, target: $0.other, score: $0.score, anchors: $0.anchors) })
           if recut != inputs {
