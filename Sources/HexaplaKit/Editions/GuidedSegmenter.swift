@@ -63,7 +63,8 @@ public struct GuidedSegmenter: Sendable {
       let sentences = Array(own[bead.target])
       if bead.source.count >= 2, !sentences.isEmpty {
         let lengths = guide[bead.source].map { $0.text.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) } }
-        if let pieces = splitter.split(sentences, pivotLengths: lengths) {
+        let numbers = guide[bead.source].map { PivotGuidedSplitter.digitRuns(Array($0.text)).map(\.text) }
+        if let pieces = splitter.split(sentences, pivotLengths: lengths, pivotNumbers: numbers) {
           result += pieces
           continue
         }

@@ -10,6 +10,9 @@
 struct PivotGuidedSplitter {
   /// The largest difference allowed between a cut's length share and the pivot's.
   static let tolerance = 0.2
+  /// The cost of a number on the wrong side of a cut, as a share of the length: half the
+  /// tolerance, so that numbers decide between cuts of similar length only.
+  static let numberWeight = 0.1
 
   let language: LanguageTag
   /// Whether clause punctuation and a missing full stop may serve as cuts (as a last resort);
@@ -25,7 +28,10 @@ struct PivotGuidedSplitter {
   /// The pieces of consecutive `sentences` (of one paragraph) re-cut for groups of pivot
   /// sentences with these lengths, or nil when no fitting cuts exist. The sentences' own
   /// boundaries are candidates too.
-  func split(_ sentences: [Sentence], pivotLengths: [Int]) -> [Sentence]? {
+  /// - Parameter pivotNumbers: the digit runs of each pivot sentence (group), if known. A
+  ///   number found once in the pivot and once in `sentences` should fall on the same side of
+  ///   every cut; each one that does not costs `numberWeight` (a share of the length).
+  func split(_ sentences: [Sentence], pivotLengths: [Int], pivotNumbers: [[String]]? = nil) -> [Sentence]? {
     guard pivotLengths.count >= 2, let first = sentences.first,
       sentences.allSatisfy({ $0.paragraph == first.paragraph })
     else { return nil }
@@ -57,18 +63,38 @@ struct PivotGuidedSplitter {
     for c in characters { prefix.append(prefix.last! + (c.isWhitespace ? 0 : 1)) }
     let total = Double(max(1, prefix.last!))
     let pivotTotal = Double(max(1, pivotLengths.reduce(0, +)))
+    // Numbers that occur once in the pivot and once here: (pivot group, character position).
+    var anchors: [(group: Int, position: Int)] = []
+    if let pivotNumbers, pivotNumbers.count == pivotLengths.count {
+      var pivotGroup: [String: Int] = [:]
+      var pivotCount: [String: Int] = [:]
+      for (group, numbers) in pivotNumbers.enumerated() {
+        for number in numbers {
+          pivotGroup[number] = group
+          pivotCount[number, default: 0] += 1
+        }
+      }
+      let own = Self.digitRuns(characters)
+      var ownCount: [String: Int] = [:]
+      for run in own { ownCount[run.text, default: 0] += 1 }
+      for run in own where ownCount[run.text] == 1 && pivotCount[run.text] == 1 {
+        anchors.append((pivotGroup[run.text]!, run.position))
+      }
+    }
     var cuts: [Int] = []
     var cumulative = 0
     for k in 0..<(pivotLengths.count - 1) {
       cumulative += pivotLengths[k]
       let target = Double(cumulative) / pivotTotal
-      var best: (position: Int, cost: Double)?
+      var best: (position: Int, cost: Double, lengthCost: Double)?
       for candidate in candidates where candidate.position > (cuts.last ?? 0) {
         let share = Double(prefix[candidate.position]) / total
-        let cost = abs(share - target) + candidate.penalty
-        if best == nil || cost < best!.cost { best = (candidate.position, cost) }
+        let lengthCost = abs(share - target) + candidate.penalty
+        let misplaced = anchors.filter { ($0.group <= k) != ($0.position < candidate.position) }.count
+        let cost = lengthCost + Self.numberWeight * Double(misplaced)
+        if best == nil || cost < best!.cost { best = (candidate.position, cost, lengthCost) }
       }
-      guard let best, best.cost <= Self.tolerance else { return nil }
+      guard let best, best.lengthCost <= Self.tolerance else { return nil }
       cuts.append(best.position)
     }
     // The pieces, trimmed, with their byte ranges in the source.
@@ -118,6 +144,22 @@ struct PivotGuidedSplitter {
     return kind == .mayEnd
   }
 
+  /// The maximal runs of ASCII digits and where they start (`3,000` gives `3` and `000`).
+  static func digitRuns(_ characters: [Character]) -> [(text: String, position: Int)] {
+    var runs: [(String, Int)] = []
+    var k = 0
+    while k < characters.count {
+      guard characters[k].isASCII, characters[k].isNumber else {
+        k += 1
+        continue
+      }
+      let start = k
+      while k < characters.count, characters[k].isASCII, characters[k].isNumber { k += 1 }
+      runs.append((String(characters[start..<k]), start))
+    }
+    return runs
+  }
+
   /// The letters of the word starting at `start` (as `TextScanner.word(at:)`: `L'isola` → `L`).
   static func word(_ characters: [Character], at start: Int) -> String {
     var end = start
@@ -142,7 +184,10 @@ struct PivotGuidedSplitter {
         var next = i
         while next < characters.count, characters[next].isWhitespace { next += 1 }
         guard next < characters.count - 1 else { break }
-        if terminal.contains(before) {
+        if spaceEnds, before == ".", k > 0, characters[k - 1].isLetter, !characters[k - 1].isASCII {
+          // Thai, Lao and Khmer end sentences without a full stop: one after a letter of the
+          // script closes an abbreviation (`ค. ศ. 833` "AD 833", `ดร.` "Dr."), never a sentence.
+        } else if terminal.contains(before) {
           if let rules = uncertainOnly, !Self.isUncertainFullStop(characters, period: k, rules: rules) {
             i = next
             continue

@@ -184,6 +184,12 @@ final class BoundaryRefiner {
     guard !body.isEmpty else { return true }
     var nextWord: Range<Int> { s.word(at: s.skippingOpeningPunctuation(from: s.skippingWhitespace(from: next))) }
     var startsSentence: Bool { isSentenceStarter(nextWord, s, whenUnknown: true) }
+    // Thai and Lao end sentences without a full stop: after a letter of the script it closes an
+    // abbreviation, which a number or the next dotted part continues (`ค. ศ. 833` "AD 833").
+    if rules.spaceEndsSentence, TextScanner.isSpaceSeparatedScriptLetter(s.text[p - 1]) {
+      let following = s.skippingWhitespace(from: next)
+      if s.isDigit(at: following) || s.shortDottedToken(startingAt: following) != nil { return false }
+    }
     // A letter of a caseless script right after the full stop, without a space, continues a
     // dotted abbreviation (Arabic `ق.م`, "before Christ"): ICU breaks there, writers do not.
     if next == p + 1, s.isCaselessSpacedLetter(at: next) { return false }

@@ -78,6 +78,32 @@ struct PivotGuidedSplitterTests {
     #expect(pieces.map { $0.map(\.text) } == (cuts ? [first, second] : nil))
   }
 
+  @Test(
+    "a number found once in the pivot and once in the sentence falls on its side of the cut",
+    arguments: [
+      // By length alone the cut falls after ในปี; 1399 belongs to the first pivot sentence.
+      (nil, ["จอห์นแห่งกอนท์ถึงแก่อสัญกรรมในปี", "1399 อัศวินไลเว็ตถูกปล่อยตัว"]),
+      ([["1399"], []], ["จอห์นแห่งกอนท์ถึงแก่อสัญกรรมในปี 1399", "อัศวินไลเว็ตถูกปล่อยตัว"]),
+    ] as [([[String]]?, [String])])
+  func numbers(pivotNumbers: [[String]]?, expected: [String]) throws {
+    let splitter = PivotGuidedSplitter(language: try LanguageTag("th"))
+    let text = "จอห์นแห่งกอนท์ถึงแก่อสัญกรรมในปี 1399 อัศวินไลเว็ตถูกปล่อยตัว"
+    let pieces = try #require(splitter.split([sentence(text)], pivotLengths: [31, 23], pivotNumbers: pivotNumbers))
+    #expect(pieces.map(\.text) == expected)
+  }
+
+  @Test("Thai: a full stop after a Thai letter (an abbreviation) is no cut")
+  func thaiAbbreviation() throws {
+    let splitter = PivotGuidedSplitter(language: try LanguageTag("th"))
+    let text = "ราชรัฐโมราเวียได้กลายมาเป็นเขตตะวันออก ในปี ค. ศ. 833 ก็ได้เป็นรัฐเกรตโมราเวียใหญ่"
+    // The pivot's share points right after "ศ." (AD): the nearest space outside the
+    // abbreviation and its number wins instead.
+    let end = try #require(text.range(of: "ศ.")).upperBound
+    let lengths = [text[..<end], text[end...]].map { $0.filter { !$0.isWhitespace }.count }
+    let pieces = try #require(splitter.split([sentence(text)], pivotLengths: lengths))
+    #expect(pieces.map(\.text) == ["ราชรัฐโมราเวียได้กลายมาเป็นเขตตะวันออก ในปี ค. ศ. 833", "ก็ได้เป็นรัฐเกรตโมราเวียใหญ่"])
+  }
+
   @Test("re-cuts two wrongly split Thai sentences into the pivot's two")
   func recut() throws {
     let splitter = PivotGuidedSplitter(language: try LanguageTag("th"))

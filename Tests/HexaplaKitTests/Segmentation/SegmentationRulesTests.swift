@@ -151,6 +151,11 @@ struct SegmentationRulesTests {
     // A phrase ending in 'that' continues in the next one.
     try Self.check(
       "th", "ตำรวจในจังหวัดเชียงใหม่แถลงต่อสื่อมวลชนเมื่อเช้าวันนี้ว่า ไม่พบผู้ต้องสงสัยในพื้นที่ดังกล่าวแต่อย่างใดตลอดทั้งคืน")
+    // A full stop after a Thai letter closes an abbreviation that a number or the next dotted
+    // part continues ("AD 833", "B.E. 2560"); before a word, as ICU has it.
+    try Self.check("th", "รัฐนี้ก่อตั้งขึ้นในปี ค. ศ. 833 โดยกษัตริย์องค์แรก")
+    try Self.check("th", "ประเทศไทยมีการเลือกตั้งทั่วไปในปี พ.ศ. 2562 หลังจากรอคอยมานาน")
+    try Self.check("th", "เธอจะพูดเวลา 23.45 น.| ตั้งแต่วันที่ 1 มกราคมจะมีการขึ้นราคาน้ำมัน")
   }
 
   @Test(
