@@ -236,11 +236,12 @@ extension BuiltInRuleData {
   /// Thai: a space may end a sentence, unless the next word joins the clause to the last one
   /// (conjunctions, relative and complement markers, prepositions, auxiliaries, adverbs that
   /// follow a subject (`ก็` 'then', `จึง` 'therefore', `จะ` future) and the copula, which do
-  /// not start a sentence).
+  /// not start a sentence), and the era abbreviations `ค. ศ.` (AD) and `พ.ศ.` (Buddhist Era) that
+  /// follow a year word or a date.
   static let thai = Entry(
     continuationWords: """
       และ แต่ ซึ่ง โดย หรือ เพื่อ ที่ ของ จาก รวมถึง รวมทั้ง เพราะ ได้ เป็น คือ กล่าว ว่า ก็ จึง จะ
-      ทำให้ จน ตาม ผ่าน ใต้ ก่อน ณ
+      ทำให้ จน ตาม ผ่าน ใต้ ก่อน ณ ค. พ.ศ.
       """,
     linkingEndings: "ว่า",
     reportingVerbs: "กล่าว ระบุ เผย อธิบาย เขียน")
