@@ -53,7 +53,7 @@ final class BoundaryRefiner {
     var sentenceStart = scanner.skippingWhitespace(from: 0)
     for candidate in candidates {
       guard var position = decide(candidate, scanner, sentenceStart: sentenceStart) else { continue }
-      position = scanner.skippingTrailingEmoji(from: position)
+      position = scanner.skippingSpacedClosingQuotes(from: scanner.skippingTrailingEmoji(from: position))
       guard position > sentenceStart, position < n, position > result.last! else { continue }
       result.append(position)
       sentenceStart = scanner.skippingWhitespace(from: position)

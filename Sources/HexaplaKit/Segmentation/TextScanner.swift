@@ -245,6 +245,22 @@ struct TextScanner {
     return j
   }
 
+  /// The position after a closing quote that stands alone after white space at `i` (and the
+  /// white space after it), or `i`: French and others set `»` apart (`… mieux. » Puis`), and
+  /// such a quote closes the sentence before it. A quote followed by a letter opens the next.
+  func skippingSpacedClosingQuotes(from i: Int) -> Int {
+    guard i > 0, i < text.count, text[i - 1].isWhitespaceUnit else { return i }
+    var j = i
+    while j < text.count, Self.isSpacedClosingQuote(text[j]) { j += 1 }
+    guard j > i, j == text.count || text[j].isWhitespaceUnit else { return i }
+    return skippingWhitespace(from: j)
+  }
+
+  /// `»`, `”`, `›`, `"`: quotes that close when they stand alone.
+  static func isSpacedClosingQuote(_ u: UInt16) -> Bool {
+    u == 0xBB || u == 0x201D || u == 0x203A || u == 0x22
+  }
+
   /// Whether `range` is a Roman numeral (`III`, `XIV`).
   func isRomanNumeral(_ range: Range<Int>) -> Bool {
     range.allSatisfy { i in

@@ -78,6 +78,19 @@ struct SegmentationRulesTests {
   }
 
   @Test(
+    "a closing quote set apart by a space stays with its sentence; one before a word opens the next",
+    arguments: [
+      ("fr", "Elle a dit : « Il faut agir différemment. »| Puis elle est partie."),
+      ("fr", "Il a crié : « Nous avons gagné ! »| Ensuite il a ri."),
+      ("sv", "Han sa: ” Vi kommer i morgon. ”| Sedan gick han."),
+      ("de", "Er ging.| »Hallo«, sagte sie."),
+      ("fr", "C'est la fin. »"),
+    ])
+  func spacedClosingQuotes(language: String, text: String) throws {
+    try Self.check(language, text)
+  }
+
+  @Test(
     "CJK brackets and quotes",
     arguments: [
       ("zh-Hans", "我们走吧。|「你好」他说。"),
