@@ -172,9 +172,23 @@ final class BoundaryRefiner {
     while open > 0, TextScanner.isOpeningBracketOrQuote(s.text[open - 1]) { open -= 1 }
     if open < end, open > 0, TextScanner.isFullwidthTerminator(s.text[open - 1]) { return open }
     let terminatorEnd = s.skippingClosingPunctuation(back: end)
+    if terminatorEnd < end, !rules.quoteContinuations.isEmpty, continuesQuotation(s, at: s.skippingWhitespace(from: b)) {
+      return nil
+    }
     guard terminatorEnd > 0, s.text[terminatorEnd - 1] == 0x2E else { return b }
     if terminatorEnd >= 2, s.text[terminatorEnd - 2] == 0x2E { return b }  // an ellipsis
     return fullStopEndsSentence(s, periodAt: terminatorEnd - 1, next: b, sentenceStart: sentenceStart) ? b : nil
+  }
+
+  /// Whether the word at `i`, after a closed quotation, is a quotative particle of the
+  /// language: kana particles as prefixes (`と言った`), Hangul ones as whole words (`라고 말했다`).
+  private func continuesQuotation(_ s: TextScanner, at i: Int) -> Bool {
+    let word = s.word(at: i)
+    return rules.quoteContinuations.contains { particle in
+      guard s.hasPrefix(particle, at: i) else { return false }
+      let isHangul = particle.unicodeScalars.first.map { (0xAC00...0xD7AF).contains($0.value) } ?? false
+      return !isHangul || word.count == particle.utf16.count
+    }
   }
 
   /// Whether a full stop that ICU took as a sentence end is one.

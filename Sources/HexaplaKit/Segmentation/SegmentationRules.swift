@@ -36,6 +36,10 @@ public struct SegmentationRules: Sendable {
   /// Words (as prefixes) that continue a sentence after a space in scripts where a space
   /// may end one (`และ` 'and', `ซึ่ง` 'which').
   public private(set) var continuationWords: [String] = []
+  /// Quotative particles that continue a sentence after a quotation that ends with a
+  /// terminator (Japanese `「…。」と言った`, Korean `"…." 라고 말했다`): kana ones as prefixes,
+  /// Hangul ones as whole words.
+  public private(set) var quoteContinuations: [String] = []
   /// Words that, ending a phrase, join the next phrase to it (Thai `ว่า` 'that').
   public private(set) var linkingEndings: [String] = []
   /// Reporting verbs that end a short attribution phrase (`เธอกล่าว` 'she said'), which
@@ -69,6 +73,7 @@ public struct SegmentationRules: Sendable {
     let words: (String) -> [String] = { $0.split(whereSeparator: { $0.isWhitespace }).map(String.init) }
     rules.continuationWords = words(data.continuationWords)
     rules.linkingEndings = words(data.linkingEndings)
+    rules.quoteContinuations = words(data.quoteContinuations)
     rules.reportingVerbs = words(data.reportingVerbs)
     rules.ordinalDot = BuiltInRuleData.ordinalDotLanguages.contains(code)
     rules.lowerCaseStartsSentence = !BuiltInRuleData.uncasedLanguages.contains(code)

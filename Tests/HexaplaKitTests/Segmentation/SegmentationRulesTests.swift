@@ -91,6 +91,20 @@ struct SegmentationRulesTests {
   }
 
   @Test(
+    "a quotative particle after a quoted sentence continues the sentence that quotes it",
+    arguments: [
+      ("ja", "彼は「明日来ます。」と言った。|彼女は「本当？」と笑った。"),
+      ("ja", "「これは長い旅の一歩です。」と、彼は付け足した。"),
+      ("ko", "그는 \"내일 오겠습니다.\"라고 말했다.| 그녀는 \"정말?\"이라며 웃었다."),
+      ("ko", "페이스북에는 \"당신이 더 아프리카 사람다웠어요.\" 라는 글이 있었다."),
+      // Not a particle: a new sentence.
+      ("ko", "그는 \"좋아요.\"| 고양이가 울었다."),
+    ])
+  func quotativeParticles(language: String, text: String) throws {
+    try Self.check(language, text)
+  }
+
+  @Test(
     "CJK brackets and quotes",
     arguments: [
       ("zh-Hans", "我们走吧。|「你好」他说。"),

@@ -233,6 +233,15 @@ extension BuiltInRuleData {
       الخ. [may-end]
       """)
 
+  /// Japanese: a quotation ending in `。` is part of the sentence that quotes it when the
+  /// quotative particle follows (`「明日来ます。」と言った`, `…」って`).
+  static let japanese = Entry(quoteContinuations: "と って")
+
+  /// Korean: the same with the quotative endings, written with or without a space
+  /// (`"내일 오겠습니다."라고 말했다`, `"…." 라는 글`).
+  static let korean = Entry(
+    quoteContinuations: "라고 라는 라며 라면서 라던 이라고 이라는 이라며 이라면서 하고 하며 하는 고 며")
+
   /// Thai: a space may end a sentence, unless the next word joins the clause to the last one
   /// (conjunctions, relative and complement markers, prepositions, auxiliaries, adverbs that
   /// follow a subject (`ก็` 'then', `จึง` 'therefore', `จะ` future) and the copula, which do

@@ -14,6 +14,8 @@ enum BuiltInRuleData {
     var sentenceStarters: String = ""
     /// Words that continue a sentence after a space (Thai, Lao).
     var continuationWords: String = ""
+    /// Quotative particles that continue a sentence after a quoted sentence (`と`, `라고`).
+    var quoteContinuations: String = ""
     /// Words that, ending a phrase, make the next phrase part of the same sentence (Thai
     /// `ว่า` 'that').
     var linkingEndings: String = ""
@@ -87,6 +89,8 @@ enum BuiltInRuleData {
     case "tr": return turkish
     case "id", "ms": return indonesian
     case "ar": return arabic
+    case "ja": return japanese
+    case "ko": return korean
     case "th": return thai
     case "lo": return lao
     default: return Entry()
