@@ -102,7 +102,10 @@ final class BoundaryRefiner {
       {
         let next = s.skippingWhitespace(from: i + 1)
         let word = s.skippingOpeningPunctuation(from: next)
+        // A reporting verb after the full stop closes the quotation before it (Turkish
+        // `… araştırıyoruz. dedi.`, quotes left out).
         if word < n, s.isLowercase(at: word) || s.isDigit(at: word),
+          rules.reportingVerbs.isEmpty || !rules.reportingVerbs.contains(s.string(s.word(at: word))),
           endsSentenceBeforeLowercase(s, periodAt: i)
         {
           candidates.append(Candidate(position: next, fromICU: false))

@@ -43,7 +43,8 @@ public struct SegmentationRules: Sendable {
   /// Words that, ending a phrase, join the next phrase to it (Thai `ว่า` 'that').
   public private(set) var linkingEndings: [String] = []
   /// Reporting verbs that end a short attribution phrase (`เธอกล่าว` 'she said'), which
-  /// belongs to the sentence before it.
+  /// belongs to the sentence before it; after a full stop they do not start a sentence
+  /// (Turkish `… araştırıyoruz. dedi.`).
   public private(set) var reportingVerbs: [String] = []
   /// Minimum length, in UTF-16 units, of a sentence closed by a space (Thai, Lao); the text
   /// after such a space must be at least `minimumSpaceSentenceLength * 3 / 4` long.

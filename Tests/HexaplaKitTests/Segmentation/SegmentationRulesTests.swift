@@ -105,6 +105,16 @@ struct SegmentationRulesTests {
   }
 
   @Test(
+    "a lower-case word after a full stop starts a sentence, unless it is a reporting verb",
+    arguments: [
+      ("tr", "Sınırlamanın yollarını araştırıyoruz. dedi.| Bunların yalnızca ellisi pazardı."),
+      ("tr", "Bu çok güzel bir gündü.| sonra eve gittik."),
+    ])
+  func reportingVerbAfterFullStop(language: String, text: String) throws {
+    try Self.check(language, text)
+  }
+
+  @Test(
     "CJK brackets and quotes",
     arguments: [
       ("zh-Hans", "我们走吧。|「你好」他说。"),

@@ -170,7 +170,8 @@ extension BuiltInRuleData {
     sentenceStarters: """
       Bu Şu O Bir Bunlar Onlar Biz Ben Sen Siz Ama Ve Veya Ya Da Fakat Ancak Çünkü Eğer Sonra
       Şimdi Bugün Dün Orada Burada Her Tüm Hiç Ne Kim Nasıl Neden Nerede
-      """)
+      """,
+    reportingVerbs: "dedi dediler diyor diyerek diye söyledi belirtti açıkladı")
 
   static let indonesian = Entry(
     abbreviations: """
