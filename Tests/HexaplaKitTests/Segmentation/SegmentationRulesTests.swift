@@ -41,6 +41,10 @@ struct SegmentationRulesTests {
       ("fr", "On a vu des chats, des chiens, etc.| Le soir, on est rentrés."),
       ("it", "Il Sig. Rossi è arrivato.| Poi è andato via."),
       ("es", "La Sra. García llegó ayer.| Hoy se fue."),
+      ("es", "Apenas se ha comentado nada de la carta del sr. Comey.| Su oponente habló."),
+      // English titles before English names in other languages' text.
+      ("id", "Tidak seperti pada tanggal 28 Oktober, surat Mr. Comey hampir tidak dikomentari."),
+      ("is", "Hr. Osborne skráði sig hjá bandarískri stofnun.| Það var gott."),
       // Abbreviations that are also words may end a sentence.
       ("de", "Das geht auf diese Art.| Dann lachte er."),
       ("pt", "Eles eram dez.| O resto ficou em casa."),

@@ -372,6 +372,8 @@ extension BuiltInRuleData {
 
   static let icelandic = Entry(
     abbreviations: """
+      hr.
+      dr.
       t.d.
       t. d.
       o.fl. [may-end]

@@ -76,12 +76,12 @@ extension BuiltInRuleData {
 
   static let spanish = Entry(
     abbreviations: """
-      Sr.
-      Sra.
-      Srta.
-      Sres.
-      Dr.
-      Dra.
+      sr.
+      sra.
+      srta.
+      sres.
+      dr.
+      dra.
       Lic.
       Ing.
       Arq.

@@ -35,6 +35,9 @@ enum BuiltInRuleData {
     v.
     viz.
     St.
+    Mr.
+    Mrs.
+    Ms.
     Inc. [may-end]
     Ltd. [may-end]
     Corp. [may-end]
