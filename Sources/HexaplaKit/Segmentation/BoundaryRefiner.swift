@@ -210,6 +210,8 @@ final class BoundaryRefiner {
     // A letter of a caseless script right after the full stop, without a space, continues a
     // dotted abbreviation (Arabic `ق.م`, "before Christ"): ICU breaks there, writers do not.
     if next == p + 1, s.isCaselessSpacedLetter(at: next) { return false }
+    // A single letter of such a script before the full stop is an initial (Arabic `أحمد ز. أمين`).
+    if body.count == 1, s.isCaselessSpacedLetter(at: tokenStart) { return false }
     if s.isDigits(body) {
       // A list number alone at the start of a sentence (`12. Miniere`).
       if tokenStart <= sentenceStart, body.count <= 4 { return false }

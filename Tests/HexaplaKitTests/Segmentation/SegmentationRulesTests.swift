@@ -57,6 +57,8 @@ struct SegmentationRulesTests {
       ("ar", "بنيت المدينة عام 300 ق.م.| ثم هدمت."),
       ("ar", "زار مصر والعراق إلخ.| وعاد بعد شهر."),
       ("ar", "أعلنت شركة Apple Inc. أرباحها."),
+      ("ar", "قال أحمد ز. أمين إن الوكالة مستعدة.| ثم غادر."),
+      ("de", "Sie trafen sich im Hl. Cäcilien-Konservatorium.| Dann gingen sie."),
     ])
   func abbreviations(language: String, text: String) throws {
     try Self.check(language, text)

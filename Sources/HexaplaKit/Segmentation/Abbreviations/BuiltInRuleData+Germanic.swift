@@ -150,6 +150,7 @@ extension BuiltInRuleData {
       # Anreden und Titel
       Hr.
       Hrn.
+      Hl.
       Fr.
       Frl.
       Dr.
