@@ -58,6 +58,7 @@ struct SegmentationRulesTests {
       ("ar", "زار مصر والعراق إلخ.| وعاد بعد شهر."),
       ("ar", "أعلنت شركة Apple Inc. أرباحها."),
       ("ar", "قال أحمد ز. أمين إن الوكالة مستعدة.| ثم غادر."),
+      ("hi", "केवल 50 बाजार थे।| डॉ. ली आगे कहते हैं कि यह सच है।"),
       ("de", "Sie trafen sich im Hl. Cäcilien-Konservatorium.| Dann gingen sie."),
     ])
   func abbreviations(language: String, text: String) throws {

@@ -234,6 +234,14 @@ extension BuiltInRuleData {
       الخ. [may-end]
       """)
 
+  /// Hindi: titles before names (`डॉ.` Dr., `प्रो.` Prof.) never end a sentence; Hindi ends
+  /// sentences with `।`.
+  static let hindi = Entry(
+    abbreviations: """
+      डॉ.
+      प्रो.
+      """)
+
   /// Japanese: a quotation ending in `。` is part of the sentence that quotes it when the
   /// quotative particle follows (`「明日来ます。」と言った`, `…」って`).
   static let japanese = Entry(quoteContinuations: "と って")

@@ -92,6 +92,7 @@ enum BuiltInRuleData {
     case "tr": return turkish
     case "id", "ms": return indonesian
     case "ar": return arabic
+    case "hi": return hindi
     case "ja": return japanese
     case "ko": return korean
     case "th": return thai
