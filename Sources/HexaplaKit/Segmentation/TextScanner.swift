@@ -174,7 +174,6 @@ struct TextScanner {
     }
   }
 
-  /// Whether the scalar at `i` is an upper- or title-case letter.
   /// Whether the unit at `i` starts a letter of a caseless script that separates words with
   /// spaces (Arabic, Hebrew, Devanagari...), where a capital cannot mark a sentence start; not
   /// Han, kana, Hangul, Thai or Lao.
@@ -189,6 +188,7 @@ struct TextScanner {
     return scalar.properties.generalCategory == .otherLetter
   }
 
+  /// Whether the scalar at `i` is an upper- or title-case letter.
   func isUppercase(at i: Int) -> Bool {
     guard i < text.count else { return false }
     let u = text[i]
