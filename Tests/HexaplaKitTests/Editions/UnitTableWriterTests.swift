@@ -34,12 +34,7 @@ struct UnitTableWriterTests {
     try UnitTableWriter.writeTMX(
       units, to: sink, sourceLanguage: try LanguageTag("en"), creationDate: "20260101T000000Z",
       keepUnpaired: keepUnpaired)
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "hexapla-unit-table-\(UUID().uuidString).tmx")
-    defer { try? FileManager.default.removeItem(at: file) }
-    try Data(sink.text.utf8).write(to: file)
-    var read: [TMXUnit] = []
-    let header = try TMXReader.read(path: file.path) { read.append($0) }
+    let (header, read) = try TMXReaderTests.readBack(sink.text)
     #expect(header.sourceLanguage == expected)
     #expect(read.count == written)
   }

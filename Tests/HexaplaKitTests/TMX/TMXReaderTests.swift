@@ -34,6 +34,14 @@ struct TMXReaderTests {
     return (header, units, warnings)
   }
 
+  /// Reads TMX text back through a temporary file, which is removed afterwards.
+  static func readBack(_ text: String) throws -> (TMXHeader, [TMXUnit]) {
+    let path = try file(text)
+    defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+    let (header, units, _) = try readAll(path)
+    return (header, units)
+  }
+
   /// A readable dump: one line per variant, props and notes first.
   static func dump(_ units: [TMXUnit]) -> String {
     units.map { unit in
