@@ -108,19 +108,11 @@ struct DictCommandTests {
     let fr = directory.appendingPathComponent("a.fr.txt").path
     try "Das Haus ist alt.\nIch lese ein Buch.\n".write(toFile: de, atomically: true, encoding: .utf8)
     try "La maison est vieille.\nJe lis un livre.\n".write(toFile: fr, atomically: true, encoding: .utf8)
-    let aligned = try HexaplaProcess.run([
-      "align", "--presegmented", "--format", "beads", "--dictionary", Self.fixture("freedict-deu-fra.dict.dz"),
-      "--dictionary", Self.fixture("terms.de-fr.tsv"), de, fr,
-    ])
-    #expect(aligned.status == 0, "\(aligned.stderr)")
-    let beads = aligned.stdout.split(separator: "\n")
-    #expect(beads.map { $0.prefix(7) } == ["[0]:[0]", "[1]:[1]"])
     // The dictionary's pairs (Haus/maison, Buch/livre) make the beads surer.
-    let plain = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", de, fr])
-    let score: (Substring) -> Double = { Double($0.split(separator: ":").last ?? "") ?? 0 }
-    for (with, without) in zip(beads, plain.stdout.split(separator: "\n")) {
-      #expect(score(with) > score(without), "\(with) vs \(without)")
-    }
+    try Self.expectSurerOneToOneBeads(
+      dictionaryArguments: [
+        "--dictionary", Self.fixture("freedict-deu-fra.dict.dz"), "--dictionary", Self.fixture("terms.de-fr.tsv"),
+      ], de, fr)
     let wrong = try HexaplaProcess.run([
       "align", "--presegmented", "--langs", "zh,en", "--dictionary", Self.fixture("freedict-deu-fra.index"), de, fr,
     ])
@@ -139,11 +131,18 @@ struct DictCommandTests {
     try "Мы остались без поезда.\nМы ждали на станции.\n".write(toFile: ru, atomically: true, encoding: .utf8)
     // Headwords only (nominative singular): the texts hold the genitive and the prepositional.
     try "train\tпоезд\nstation\tстанция\n".write(toFile: terms, atomically: true, encoding: .utf8)
-    let aligned = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", "--dictionary", terms, en, ru])
+    try Self.expectSurerOneToOneBeads(dictionaryArguments: ["--dictionary", terms], en, ru)
+  }
+
+  /// Aligns two presegmented two-sentence texts with the dictionary arguments and without:
+  /// with them the sentences pair one to one, and every bead scores higher than without.
+  static func expectSurerOneToOneBeads(dictionaryArguments: [String], _ source: String, _ target: String) throws {
+    let aligned = try HexaplaProcess.run(
+      ["align", "--presegmented", "--format", "beads"] + dictionaryArguments + [source, target])
     #expect(aligned.status == 0, "\(aligned.stderr)")
     let beads = aligned.stdout.split(separator: "\n")
     #expect(beads.map { $0.prefix(7) } == ["[0]:[0]", "[1]:[1]"])
-    let plain = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", en, ru])
+    let plain = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", source, target])
     let score: (Substring) -> Double = { Double($0.split(separator: ":").last ?? "") ?? 0 }
     for (with, without) in zip(beads, plain.stdout.split(separator: "\n")) {
       #expect(score(with) > score(without), "\(with) vs \(without)")
