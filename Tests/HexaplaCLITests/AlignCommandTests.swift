@@ -30,16 +30,22 @@ struct AlignCommandTests {
     )
   }
 
-  @Test("JSON lines carry indices, type, score and anchors")
+  @Test("JSON lines: export's schema, one object per unit with segments and evidence props")
   func jsonl() throws {
     let result = try HexaplaProcess.run([
       "align", "--presegmented", "--format", "jsonl", Self.fixture("climb.en.txt"), Self.fixture("climb.de.txt"),
     ])
     #expect(result.status == 0)
-    let first = try JSONSerialization.jsonObject(with: Data(result.stdout.split(separator: "\n")[0].utf8)) as? [String: Any]
-    #expect(first?["type"] as? String == "1-1")
-    #expect((first?["anchors"] as? [String])?.contains("1956") == true)
-    #expect((first?["score"] as? Double).map { $0 >= 0 && $0 <= 1 } == true)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 5)
+    let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+    #expect(first?["tuid"] as? String == "1")
+    let segments = first?["segments"] as? [String: String]
+    #expect(segments?.keys.sorted() == ["de", "en"])
+    let props = (first?["props"] as? [[String]])?.map { $0.joined(separator: "=") } ?? []
+    #expect(props.contains("x-bead=1-1"))
+    #expect(props.contains { $0.hasPrefix("x-anchors=") && $0.contains("1956") })
+    #expect(props.contains("x-sentences-en=0"))
   }
 
   @Test("raw text is segmented first; -o writes the file")
@@ -69,11 +75,14 @@ struct AlignCommandTests {
     var lines = (1...40).map { "Ein ganz anderer Satz über Wetter und Berge, Nummer \($0)." }
     lines.insert("Der Bericht von 2012 über den Kangchenjunga erschien in Zürich.", at: 17)
     try lines.joined(separator: "\n").write(to: de, atomically: true, encoding: .utf8)
-    let result = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", en.path, de.path])
+    let result = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", "--unpaired", "keep", en.path, de.path])
     #expect(result.status == 0)
     #expect(result.stdout.contains("[0]:[17]:"))
     #expect(result.stdout.split(separator: "\n").count == 41)
-    #expect(result.stderr.contains("warning: 40 of 41 target sentences have no counterpart"))
+    #expect(result.stderr.contains("warning: de: 40 of 41 sentences have no counterpart in the other editions"))
+    let paired = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", en.path, de.path])
+    #expect(paired.stdout.split(separator: "\n").map { $0.split(separator: ":").prefix(2).joined(separator: ":") } == ["[0]:[17]"])
+    #expect(paired.stderr.contains("2 editions (en, de): 1 units, 40 sentences no other edition has left out"))
   }
 
   @Test("TMX is the default: presegmented lines kept, 1-0 beads left out, pinned date gives the same bytes")
@@ -96,8 +105,8 @@ struct AlignCommandTests {
   @Test(
     "bad input: one clear line, non-zero exit, no output file",
     arguments: [
-      (["align", "--presegmented", "a.txt", "b.txt"], "Cannot tell the language of 'a.txt'"),
-      (["align", "--langs", "de,de", "x.txt", "y.txt"], "Both editions are in 'de'"),
+      (["align", "--presegmented", "LATIN", "LATIN"], "latin.txt: cannot tell the language from Latin script alone"),
+      (["align", "--langs", "de,de", "x.txt", "y.txt"], "--langs gives 'de' twice; each edition needs its own language"),
       (["align", "--langs", "de", "x.txt", "y.txt"], "--langs"),
       (["align", "--langs", "de,xx", "x.txt", "y.txt"], "invalid language tag 'xx'"),
       (["align", "--langs", "en,de", "/nonexistent/a.txt", "EMPTY"], "/nonexistent/a.txt: cannot read"),
@@ -111,10 +120,13 @@ struct AlignCommandTests {
     defer { try? FileManager.default.removeItem(at: directory) }
     let empty = directory.appendingPathComponent("empty.txt")
     try " \n".write(to: empty, atomically: true, encoding: .utf8)
+    let latin = directory.appendingPathComponent("latin.txt")
+    try "Ein Satz in lateinischer Schrift, aber ohne Sprachangabe im Namen.\n".write(to: latin, atomically: true, encoding: .utf8)
     let out = directory.appendingPathComponent("out.txt")
     let resolved = arguments.map { argument -> String in
       switch argument {
       case "EMPTY": return empty.path
+      case "LATIN": return latin.path
       case "GOLD": return Self.fixture("climb.gold.txt")
       case "BROKEN": return Self.fixture("broken.gold.txt")
       default: return argument

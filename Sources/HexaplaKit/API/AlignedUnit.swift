@@ -35,15 +35,19 @@ public struct AlignedUnit: Hashable, Sendable {
   public var anchors: [String]
   /// The document (article) the unit came from, if known.
   public var document: String?
+  /// For a boilerplate line kept as a unit of its own, what kind of page furniture it is.
+  public var boilerplate: BoilerplateKind?
 
   public init(
-    variants: [Variant], score: Double, beadType: String, anchors: [String] = [], document: String? = nil
+    variants: [Variant], score: Double, beadType: String, anchors: [String] = [], document: String? = nil,
+    boilerplate: BoilerplateKind? = nil
   ) {
     self.variants = variants
     self.score = score
     self.beadType = beadType
     self.anchors = anchors
     self.document = document
+    self.boilerplate = boilerplate
   }
 }
 

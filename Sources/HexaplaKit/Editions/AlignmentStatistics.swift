@@ -1,34 +1,71 @@
-/// Counts that summarise the units of an alignment.
+/// Counts that summarise what an alignment's output holds and what it left out.
 public struct AlignmentStatistics: Hashable, Sendable {
-  /// Units in total.
+  /// Units written.
   public var units = 0
-  /// Sentences in units where no other edition has text.
-  public var unpairedSentences = 0
-  /// Units with two or more languages whose score is below `lowConfidence`.
+  /// Of those, units with text in one language only (a sentence no other edition has, or a
+  /// kept boilerplate line).
+  public var oneLanguageUnits = 0
+  /// Sentences that no other edition has and that were not written (`--unpaired keep` writes them).
+  public var unpairedLeftOut = 0
+  /// Boilerplate lines dropped from the editions.
+  public var boilerplateDropped = 0
+  /// Boilerplate lines written as units of their own.
+  public var boilerplateKept = 0
+  /// Written units of two or more languages whose score is below `lowConfidence`.
   public var lowConfidenceUnits = 0
 
-  /// The score below which a unit counts as low-confidence.
+  /// The score below which a unit counts as low-confidence: the same threshold marks weak
+  /// units in `align`'s summary, `inspect --suspicious` and the HTML report.
   public static let lowConfidence = 0.5
 
   public init() {}
 
-  /// The statistics of `units`.
-  public init(_ units: [AlignedUnit]) {
-    self.units = units.count
-    for unit in units {
-      let filled = unit.variants.filter { !$0.sentences.isEmpty }
-      if filled.count <= 1 {
-        unpairedSentences += filled.reduce(0) { $0 + $1.sentences.count }
+  /// The statistics of `written`, the units an output holds, out of `alignment`.
+  public init(_ alignment: EditionAlignment, written: [AlignedUnit]) {
+    units = written.count
+    for unit in written {
+      if unit.languagesWithText <= 1 {
+        oneLanguageUnits += 1
       } else if unit.score < Self.lowConfidence {
         lowConfidenceUnits += 1
       }
+      if unit.boilerplate != nil { boilerplateKept += 1 }
     }
+    let writtenSentences = written.reduce(0) { $0 + $1.variants.reduce(0) { $0 + $1.sentences.count } }
+    let allSentences = alignment.units.filter { $0.boilerplate == nil }.reduce(0) {
+      $0 + $1.variants.reduce(0) { $0 + $1.sentences.count }
+    }
+    let writtenContent = writtenSentences - written.filter { $0.boilerplate != nil }.count
+    unpairedLeftOut = allSentences - writtenContent
+    boilerplateDropped = alignment.editions.reduce(0) { $0 + $1.boilerplate.filter { $0.paragraph == nil }.count }
   }
 
   /// Adds another article's counts.
   public static func += (lhs: inout AlignmentStatistics, rhs: AlignmentStatistics) {
     lhs.units += rhs.units
-    lhs.unpairedSentences += rhs.unpairedSentences
+    lhs.oneLanguageUnits += rhs.oneLanguageUnits
+    lhs.unpairedLeftOut += rhs.unpairedLeftOut
+    lhs.boilerplateDropped += rhs.boilerplateDropped
+    lhs.boilerplateKept += rhs.boilerplateKept
     lhs.lowConfidenceUnits += rhs.lowConfidenceUnits
+  }
+
+  /// One line for a summary: `12 units (1 with one language), 2 sentences no other edition has
+  /// left out (--unpaired keep writes them), 3 boilerplate lines dropped, 0 low-confidence units
+  /// (score < 0.5)`.
+  public var summary: String {
+    var parts = ["\(units) units" + (oneLanguageUnits > 0 ? " (\(oneLanguageUnits) with one language)" : "")]
+    if unpairedLeftOut > 0 {
+      parts.append(
+        "\(unpairedLeftOut) \(unpairedLeftOut == 1 ? "sentence" : "sentences") no other edition has left out (--unpaired keep writes them)")
+    }
+    if boilerplateDropped > 0 {
+      parts.append("\(boilerplateDropped) boilerplate \(boilerplateDropped == 1 ? "line" : "lines") dropped")
+    }
+    if boilerplateKept > 0 {
+      parts.append("\(boilerplateKept) boilerplate \(boilerplateKept == 1 ? "line" : "lines") kept")
+    }
+    parts.append("\(lowConfidenceUnits) low-confidence units (score < \(Self.lowConfidence))")
+    return parts.joined(separator: ", ")
   }
 }

@@ -3,10 +3,10 @@
 /// that the editions are in different languages written in their scripts, and recognises
 /// boilerplate across them.
 public struct EditionLoader: Sendable {
-  /// What to do with boilerplate; nil chooses per file (drop for HTML, keep for text).
-  public var boilerplate: BoilerplateHandling?
+  /// What to do with boilerplate, the same for text and HTML.
+  public var boilerplate: BoilerplateHandling
 
-  public init(boilerplate: BoilerplateHandling? = nil) {
+  public init(boilerplate: BoilerplateHandling = .drop) {
     self.boilerplate = boilerplate
   }
 
@@ -45,7 +45,7 @@ public struct EditionLoader: Sendable {
     }
     let filter = BoilerplateFilter(editions: raw.map(\.lines))
     return raw.map { edition in
-      let handling = boilerplate ?? (edition.isHTML ? .drop : .keepUnpaired)
+      let handling = boilerplate
       var kept: [String] = []
       var found: [Edition.BoilerplateLine] = []
       for line in edition.lines {

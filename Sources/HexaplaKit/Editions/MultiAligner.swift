@@ -75,42 +75,27 @@ public struct MultiAligner: Sendable {
       content.append(all.indices.filter { !unpaired.contains(all[$0].paragraph) })
     }
     let languages = editions.map(\.document.language)
-    let pivotContent = content[pivot].map { sentences[pivot][$0] }
-    // Pairwise alignments with the pivot.
     let others = editions.indices.filter { $0 != pivot }
-    let results = PairwiseResults(count: editions.count)
-    let pairwise = self.pairwise
-    let pivotLanguage = languages[pivot]
-    let otherInputs = editions.indices.map { e in content[e].map { sentences[e][$0] } }
     let texts = editions.map(\.document.text)
-    let recuts = recutsWithPivot && !presegmented && !pivotLanguage.endsSentencesWithSpace
-    let work: @Sendable (Int) -> Void = { k in
-      let edition = others[k]
-      do {
-        var inputs = otherInputs[edition]
-        var links = try pairwise(pivotContent, pivotLanguage, inputs, languages[edition])
-        if recuts {
-          let recut = GuidedSegmenter(language: languages[edition], guideLanguage: pivotLanguage).refine(
-            inputs, text: texts[edition], guide: pivotContent,
-            beads: links.map { Bead(source: $0.pivot, target: $0.other, score: $0.score, anchors: $0.anchors) })
-          if recut != inputs {
-            inputs = recut
-            links = try pairwise(pivotContent, pivotLanguage, inputs, languages[edition])
-          }
-        }
-        results.set(edition, .success((links, inputs)))
-      } catch {
-        results.set(edition, .failure(error))
-      }
-    }
-    if parallel && others.count > 1 {
-      DispatchQueue.concurrentPerform(iterations: others.count, execute: work)
-    } else {
-      for k in others.indices { work(k) }
+    let recuts = !presegmented && recutsWithPivot
+    var otherInputs = editions.indices.map { e in content[e].map { sentences[e][$0] } }
+    var round = try alignWithPivot(
+      otherInputs[pivot], inputs: otherInputs, pivot: pivot, languages: languages, texts: texts, recuts: recuts)
+    // The pivot re-cut where the other editions show its segmenter guessed wrong, and every
+    // edition aligned again with the new pivot sentences.
+    if recuts, !others.isEmpty,
+      let recut = recutPivot(
+        otherInputs[pivot], text: texts[pivot], pivotLanguage: languages[pivot], round: round,
+        languages: languages, pivot: pivot)
+    {
+      Self.replaceContent(of: &sentences[pivot], content: &content[pivot], with: recut)
+      otherInputs[pivot] = recut
+      round = try alignWithPivot(
+        recut, inputs: otherInputs, pivot: pivot, languages: languages, texts: texts, recuts: recuts)
     }
     var links: [[PivotLink]] = Array(repeating: [], count: editions.count)
     for edition in others {
-      let (editionLinks, inputs) = try results.get(edition)
+      let (editionLinks, inputs) = round[edition]
       links[edition] = editionLinks
       if inputs != otherInputs[edition] {
         Self.replaceContent(of: &sentences[edition], content: &content[edition], with: inputs)
@@ -134,6 +119,106 @@ public struct MultiAligner: Sendable {
     return Result(
       units: Self.insertingBoilerplate(units, editions: editions, sentences: sentences, document: document),
       sentences: sentences)
+  }
+
+  /// Aligns every other edition with the pivot's sentences, re-cutting each (when `recuts`)
+  /// with the pivot as its guide and aligning it again where that changed it.
+  /// - Returns: per edition (an empty entry for the pivot), its links and content sentences.
+  /// - Complexity: one or two pairwise alignments per edition.
+  private func alignWithPivot(
+    _ pivotContent: [Sentence], inputs: [[Sentence]], pivot: Int, languages: [LanguageTag], texts: [String],
+    recuts: Bool
+  ) throws -> [([PivotLink], [Sentence])] {
+    let others = languages.indices.filter { $0 != pivot }
+    let results = LockedResults<([PivotLink], [Sentence])>(count: languages.count)
+    let pairwise = self.pairwise
+    let pivotLanguage = languages[pivot]
+    let recutsOthers = recuts && !pivotLanguage.endsSentencesWithSpace
+    let work: @Sendable (Int) -> Void = { k in
+      let edition = others[k]
+      results.set(
+        edition,
+        Swift.Result {
+          var own = inputs[edition]
+          var links = try pairwise(pivotContent, pivotLanguage, own, languages[edition])
+          if recutsOthers {
+            let recut = GuidedSegmenter(language: languages[edition], guideLanguage: pivotLanguage).refine(
+              own, text: texts[edition], guide: pivotContent,
+              beads: links.map { Bead(source: $0.pivot, target: $0.other, score: $0.score, anchors: $0.anchors) })
+            if recut != own {
+              own = recut
+              links = try pairwise(pivotContent, pivotLanguage, own, languages[edition])
+            }
+          }
+          return (links, own)
+        })
+    }
+    if parallel && others.count > 1 {
+      DispatchQueue.concurrentPerform(iterations: others.count, execute: work)
+    } else {
+      for k in others.indices { work(k) }
+    }
+    return try languages.indices.map { $0 == pivot ? ([], []) : try results.get($0) }
+  }
+
+  /// The pivot's sentences re-cut as more than half of the editions able to guide it propose
+  /// (`GuidedSegmenter` with each edition as the guide; editions that end sentences with a
+  /// space cannot guide): new boundaries where they agree the segmenter missed one, joins
+  /// where they agree it cut at a bare space (Thai, Lao, Khmer). Nil when nothing changes.
+  private func recutPivot(
+    _ pivotContent: [Sentence], text: String, pivotLanguage: LanguageTag, round: [([PivotLink], [Sentence])],
+    languages: [LanguageTag], pivot: Int
+  ) -> [Sentence]? {
+    let guides = languages.indices.filter { $0 != pivot && !languages[$0].endsSentencesWithSpace }
+    guard !guides.isEmpty else { return nil }
+    let starts = Set(pivotContent.map(\.range.lowerBound))
+    var added: [Int: Int] = [:]  // byte offset of a new sentence start → editions proposing it
+    var removed: [Int: Int] = [:]  // byte offset of a start the proposals join away → editions
+    for edition in guides {
+      let (links, own) = round[edition]
+      let recut = GuidedSegmenter(language: pivotLanguage, guideLanguage: languages[edition]).refine(
+        pivotContent, text: text, guide: own,
+        beads: links.map { Bead(source: $0.other, target: $0.pivot, score: $0.score, anchors: $0.anchors) })
+      let proposed = Set(recut.map(\.range.lowerBound))
+      for start in proposed.subtracting(starts) { added[start, default: 0] += 1 }
+      for start in starts.subtracting(proposed) { removed[start, default: 0] += 1 }
+    }
+    let cuts = Set(added.filter { $0.value * 2 > guides.count }.keys)
+    let joins = Set(removed.filter { $0.value * 2 > guides.count }.keys)
+    guard !cuts.isEmpty || !joins.isEmpty else { return nil }
+    let utf8 = Array(text.utf8)
+    func sentence(_ range: Range<Int>, paragraph: Int) -> Sentence? {
+      var from = range.lowerBound
+      var to = range.upperBound
+      while from < to, utf8[from] == 0x20 || utf8[from] == 0x0A || utf8[from] == 0x09 { from += 1 }
+      while to > from, utf8[to - 1] == 0x20 || utf8[to - 1] == 0x0A || utf8[to - 1] == 0x09 { to -= 1 }
+      guard from < to else { return nil }
+      return Sentence(text: String(decoding: utf8[from..<to], as: UTF8.self), paragraph: paragraph, range: from..<to)
+    }
+    // Joins first (within a paragraph), then cuts.
+    var joined: [Sentence] = []
+    for current in pivotContent {
+      if let last = joined.last, joins.contains(current.range.lowerBound), last.paragraph == current.paragraph,
+        let merged = sentence(last.range.lowerBound..<current.range.upperBound, paragraph: last.paragraph)
+      {
+        joined[joined.count - 1] = merged
+      } else {
+        joined.append(current)
+      }
+    }
+    var result: [Sentence] = []
+    for current in joined {
+      let inside = cuts.filter { $0 > current.range.lowerBound && $0 < current.range.upperBound }.sorted()
+      guard !inside.isEmpty else {
+        result.append(current)
+        continue
+      }
+      let bounds = [current.range.lowerBound] + inside + [current.range.upperBound]
+      for (start, end) in zip(bounds, bounds.dropFirst()) {
+        if let piece = sentence(start..<end, paragraph: current.paragraph) { result.append(piece) }
+      }
+    }
+    return result == pivotContent ? nil : result
   }
 
   /// Puts `inputs` (re-cut content sentences) in place of an edition's content sentences,
@@ -180,7 +265,13 @@ public struct MultiAligner: Sendable {
     }
     let length = { (sentence: Sentence) in sentence.text.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) } }
     for edition in others {
-      let splitter = PivotGuidedSplitter(language: languages[edition])
+      // Cuts only where a sentence boundary was possible: never at a comma or inside a clause.
+      var splitter = PivotGuidedSplitter(language: languages[edition])
+      splitter.allowsClauseCuts = false
+      if !languages[edition].endsSentencesWithSpace {
+        splitter.uncertainOnly = SegmentationRules.builtIn(for: languages[edition])
+        splitter.cutsBeforeCapitals = true
+      }
       let inputs = content[edition].map { sentences[edition][$0] }
       var newInputs: [Sentence] = []
       var newLinks: [PivotLink] = []
@@ -234,6 +325,8 @@ public struct MultiAligner: Sendable {
     for (e, edition) in editions.enumerated() {
       let unpaired = edition.unpairedParagraphs
       guard !unpaired.isEmpty else { continue }
+      var kinds: [Int: BoilerplateKind] = [:]
+      for line in edition.boilerplate { if let paragraph = line.paragraph { kinds[paragraph] = line.kind } }
       var previousUnit = -1
       for (s, sentence) in sentences[e].enumerated() {
         if let u = unitOf[e][s] {
@@ -250,7 +343,7 @@ public struct MultiAligner: Sendable {
           AlignedUnit(
             variants: variants, score: 1,
             beadType: editions.indices.map { $0 == e ? "1" : "0" }.joined(separator: "-"),
-            anchors: [], document: document))
+            anchors: [], document: document, boilerplate: kinds[sentence.paragraph]))
       }
     }
     guard !after.isEmpty else { return units }
@@ -260,26 +353,5 @@ public struct MultiAligner: Sendable {
       result.append(contentsOf: after[u] ?? [])
     }
     return result
-  }
-}
-
-/// Results of concurrent pairwise alignments, one slot per edition.
-private final class PairwiseResults: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [Result<([PivotLink], [Sentence]), any Error>?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ result: Result<([PivotLink], [Sentence]), any Error>) {
-    lock.lock()
-    defer { lock.unlock() }
-    slots[index] = result
-  }
-
-  /// The links of an edition and its content sentences (re-cut or not).
-  func get(_ index: Int) throws -> ([PivotLink], [Sentence]) {
-    lock.lock()
-    defer { lock.unlock() }
-    return try slots[index]?.get() ?? ([], [])
   }
 }

@@ -24,6 +24,11 @@ struct PivotGuidedSplitter {
   /// stay. A missing full stop is a cut only before a capitalised sentence starter of these
   /// rules (`… durchgeführt Das wird …`).
   var uncertainOnly: SegmentationRules? = nil
+  /// With `uncertainOnly`: whether a missing full stop may also fall before any capitalised
+  /// word after a lower-case one (`… lunedì Migliaia di persone …`), not only before a sentence
+  /// starter, in languages that do not capitalise common nouns. For splits that several
+  /// other editions support.
+  var cutsBeforeCapitals = false
 
   /// The pieces of consecutive `sentences` (of one paragraph) re-cut for groups of pivot
   /// sentences with these lengths, or nil when no fitting cuts exist. The sentences' own
@@ -197,8 +202,10 @@ struct PivotGuidedSplitter {
           result.append((next, 0.02))
         } else if let rules = uncertainOnly {
           // A missing full stop before a capitalised sentence starter: "… durchgeführt Das wird …".
+          let capitalisesNouns = ["de", "lb"].contains(language.language)
           if before.isLowercase, characters[next].isUppercase,
             rules.sentenceStarters.contains(Self.word(characters, at: next).lowercased())
+              || (cutsBeforeCapitals && !capitalisesNouns)
           {
             result.append((next, 0.06))
           }

@@ -11,13 +11,16 @@ extension TMXUnit {
     /// Anchors shared by the sides, joined by ` | `; `|` and `\` inside an anchor are escaped
     /// with a backslash.
     public static let anchors = "x-anchors"
+    /// On a kept boilerplate line, its kind (`language menu`, `byline`...).
+    public static let boilerplate = "x-boilerplate"
     /// Prefix of the per-language sentence indices, `x-sentences-en` = `3,4` (0-based).
     public static let sentencesPrefix = "x-sentences-"
   }
 
   /// The TMX unit for an aligned unit: props `x-score`, `x-bead`, `x-document` (when known),
   /// `x-anchors` (when any) and `x-sentences-LANG` per language, then one variant per language
-  /// that has text in the unit (a language with no sentences is left out).
+  /// that has text in the unit (a language with no sentences is left out); `x-boilerplate` on
+  /// a kept boilerplate line.
   ///
   /// - Returns: nil when fewer than two languages have text and `keepUnpaired` is false, or
   ///   when no language has text at all.
@@ -40,6 +43,9 @@ extension TMXUnit {
     ]
     if let document = unit.document, !document.isEmpty {
       props.append(TMXProperty(type: PropertyType.document, value: document))
+    }
+    if let kind = unit.boilerplate {
+      props.append(TMXProperty(type: PropertyType.boilerplate, value: kind.rawValue))
     }
     if !unit.anchors.isEmpty {
       props.append(TMXProperty(type: PropertyType.anchors, value: Self.joinAnchors(unit.anchors)))

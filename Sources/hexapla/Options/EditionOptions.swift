@@ -1,27 +1,35 @@
 import ArgumentParser
 import HexaplaKit
 
-/// Options of `align` for article editions: several inputs, HTML pages and corpora.
+/// Options of `align` for article editions and corpora: the pivot, boilerplate and unpaired
+/// sentences, corpus runs and the TMX date.
 struct EditionOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "The edition every other edition is aligned to (a language tag). Default: the first.",
+      "The edition every other edition is aligned to (a language tag). Default: the first (English in a corpus).",
       valueName: "tag"))
   var pivot: String?
 
   @Option(
     help: ArgumentHelp(
-      "Boilerplate lines (language menus, share prompts, bylines, datelines, copyright): 'drop' or 'keep' as units of their own. Default: drop for HTML, keep for text.",
+      "Boilerplate lines (language bars, credits, share prompts, datelines, copyright): 'drop' (default) or 'keep' as one-language units with an x-boilerplate prop.",
       valueName: "mode"))
-  var boilerplate: BoilerplateArgument?
+  var boilerplate: BoilerplateHandling = .drop
 
   @Option(
     help: ArgumentHelp(
-      "Align every article of a directory: files ID.LANG.txt or ID.LANG.html (or ID/LANG.txt); one TMX per article in the output directory.",
-      valueName: "dir"))
+      "Sentences no other edition has: 'drop' (default) leaves them out, 'keep' writes each as a one-language unit.",
+      valueName: "mode"))
+  var unpaired: UnpairedArgument = .drop
+
+  @Option(
+    help: ArgumentHelp(
+      "Align every article of a directory: files ID.LANG.txt or ID.LANG.html (or ID/LANG.txt); one output per article in the output directory.",
+      valueName: "dir"),
+    completion: .directory)
   var corpus: String?
 
-  @Flag(help: "With --corpus: write one TMX (or TSV) with every article instead of one per article.")
+  @Flag(help: "With --corpus: write one output with every article instead of one per article.")
   var merge = false
 
   @Flag(help: "With --corpus: realign articles whose output is newer than their editions.")
@@ -33,10 +41,21 @@ struct EditionOptions: ParsableArguments {
       valueName: "date"))
   var date: String?
 
-  /// Whether these options ask for the editions path of `align`.
-  /// Whether an option given applies only to the editions path (several editions, HTML,
-  /// corpora), so two plain texts take it too.
-  var choosesEditionsPath: Bool { pivot != nil || boilerplate != nil || corpus != nil || merge || force }
+  /// Whether one-language units of content are written.
+  var keepsUnpaired: Bool { unpaired == .keep }
+
+  /// Checks the options against the number of edition files given.
+  func validate(fileCount: Int) throws {
+    _ = try pivotLanguage()
+    if let date {
+      do { _ = try TMXDate.resolve(pinned: date) } catch { throw ValidationError("\(error)") }
+    }
+    if corpus != nil {
+      guard fileCount == 0 else { throw ValidationError("Give either --corpus DIR or edition files, not both.") }
+    } else if merge || force {
+      throw ValidationError("--merge and --force apply to --corpus only.")
+    }
+  }
 
   /// The pivot language, if given.
   func pivotLanguage() throws -> LanguageTag? {
@@ -44,3 +63,12 @@ struct EditionOptions: ParsableArguments {
     do { return try LanguageTag(pivot) } catch { throw ValidationError("--pivot: \(error)") }
   }
 }
+
+/// `--unpaired drop|keep`.
+enum UnpairedArgument: String, CaseIterable, ExpressibleByArgument {
+  case drop, keep
+}
+
+extension BoilerplateHandling: ExpressibleByArgument {}
+
+extension AlignmentWriter.Format: ExpressibleByArgument {}

@@ -3,45 +3,45 @@ import Foundation
 import HexaplaKit
 
 extension HexaplaCommand {
-  /// `hexapla align`: pairs the sentences of two editions.
+  /// `hexapla align`: aligns the editions of an article (two or more), or of every article of
+  /// a corpus, with `EditionAligner`.
   struct Align: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Align the sentences of two or more editions of a text, or of a whole corpus.",
       discussion: """
-        Reads two texts (UTF-8 or UTF-16 with a byte-order mark), splits them into
-        sentences (or, with --presegmented, takes one sentence per line as is) and
-        pairs the sentences by length, shared anchors (numbers, names, URLs, Latin
-        words in CJK text, cognates, punctuation), bilingual dictionaries given with
-        --dictionary (CC-CEDICT, FreeDict dictd, hunalign .dic, TSV or .hxdict; see
-        'hexapla dict') and a translation table learned from the texts themselves.
-        Sentences with no counterpart become 1-0 or 0-1 beads.
+        Reads the editions of one article (text in UTF-8 or UTF-16 with a byte-order
+        mark, or HTML pages, whose article text is extracted), drops boilerplate
+        lines (language bars, credits, share prompts, datelines), splits each
+        edition into sentences (or, with --presegmented, takes one sentence per line)
+        and aligns every edition with the pivot (--pivot, default the first) by
+        length, shared anchors (numbers, names, URLs, Latin words in CJK text,
+        cognates, punctuation), bilingual dictionaries given with --dictionary (each
+        pair uses those for its languages; see 'hexapla dict') and a translation table
+        learned from the texts. The pairwise alignments are combined into units in
+        which every sentence of every edition appears once, in document order. Two
+        editions are the same job with N = 2.
 
-        Formats: 'tmx' (the default) writes TMX 1.4 with each unit's evidence as
-        props (score, bead type, anchors; 1-0 and 0-1 beads are left out); 'beads'
-        prints one bead per line as [i, j]:[k]:score (0-based sentence indices, []
-        for an empty side; the gold-file format plus a score); 'tsv' one row per
-        bead, one column per language, after a header row of language tags; 'jsonl'
-        one JSON object per bead with indices, texts, type, score and anchors.
+        Units with text in one language only (a sentence no other edition has) are
+        left out unless --unpaired keep; boilerplate is dropped unless --boilerplate
+        keep, which writes each line as a one-language unit with an x-boilerplate
+        prop. Every format holds the same units.
 
-        More than two editions, HTML pages (.html, .htm: the article is extracted)
-        or --corpus give one multilingual alignment: every edition is aligned to the
-        pivot (--pivot, default the first) and the results are combined so that each
-        sentence is in exactly one unit per language; output is TMX (default) or TSV
-        with one column per language. Languages come from --langs (one tag per
-        file), file names (ID.LANG.txt) or an unambiguous script.
+        Formats: 'tmx' (the default) writes TMX 1.4 with each unit's evidence as props
+        (score, bead type, anchors, sentence indices); 'tsv' one row per unit, one
+        column per language, after a header row of language tags; 'jsonl' one JSON
+        object per unit (the schema of 'hexapla export'); 'beads', for two editions,
+        one line per unit as [i, j]:[k]:score (0-based sentence indices, [] for an
+        empty side). Languages come from --langs (one tag per file), file names
+        (ID.LANG.txt) or an unambiguous script.
 
         Examples:
-          hexapla align --presegmented --langs de,fr --format beads de.txt fr.txt
+          hexapla align article.en.txt article.fr.txt -o article.tmx
           hexapla align A.en.html A.zh.html A.ru.html A.fr.html -o A.tmx
+          hexapla align --presegmented --langs de,fr --format beads de.txt fr.txt
           hexapla align --corpus articles/ -o Alignments/
         """)
 
-    /// Output formats.
-    enum Format: String, CaseIterable, ExpressibleByArgument {
-      case beads, tsv, jsonl, tmx
-    }
-
-    @OptionGroup var languages: LanguagePairOption
+    @OptionGroup var languages: LanguageListOption
 
     @Flag(help: "Take one sentence per line, as is, instead of segmenting the texts.")
     var presegmented = false
@@ -55,10 +55,8 @@ extension HexaplaCommand {
 
     @Option(
       name: .customLong("format"),
-      help:
-        "Output format: 'tmx' (default), 'tsv', 'beads' or 'jsonl' ('beads' and 'jsonl' for two plain texts only)."
-    )
-    var formatOption: Format?
+      help: "Output format: 'tmx' (default), 'tsv', 'jsonl' or 'beads' (two editions).")
+    var format: AlignmentWriter.Format = .tmx
 
     @OptionGroup var output: OutputOptions
 
@@ -66,108 +64,72 @@ extension HexaplaCommand {
 
     @Argument(
       help: ArgumentHelp(
-        "The editions: source and target, or more (ID.LANG.txt or ID.LANG.html) for one multilingual alignment.",
-        valueName: "file"))
+        "The editions of one article (two or more: ID.LANG.txt or ID.LANG.html).", valueName: "file"),
+      completion: .file(extensions: ["txt", "html", "htm"]))
     var files: [String] = []
 
-    /// The source edition (the first file).
-    var source: String { files[0] }
-    /// The target edition (the second file).
-    var target: String { files[1] }
-    /// The output format.
-    var format: Format { formatOption ?? .tmx }
-
     func validate() throws {
-      if usesEditions { return try validateEditions() }
-      guard files.count == 2 else {
-        throw ValidationError("Give two editions (or more, or --corpus DIR); got \(files.count).")
+      try editions.validate(fileCount: files.count)
+      if editions.corpus != nil {
+        if languages.tags != nil { throw ValidationError("--langs does not apply to --corpus (languages come from the file names).") }
+        if format == .beads { throw ValidationError("--format beads is for two editions; with --corpus use tmx, tsv or jsonl.") }
+        return
       }
-      let (s, t) = try languages.resolve(source: source, target: target)
-      if s == t {
-        throw ValidationError("Both editions are in '\(s)': give two different languages with --langs SRC,TGT.")
+      guard files.count >= 2 else {
+        throw ValidationError("Give two or more editions of one article (or --corpus DIR); got \(files.count).")
       }
-      if let date = editions.date {
-        do { _ = try TMXDate.resolve(pinned: date) } catch { throw ValidationError("\(error)") }
+      if format == .beads, files.count != 2 {
+        throw ValidationError("--format beads is for two editions; with \(files.count) use tmx, tsv or jsonl.")
       }
+      _ = try languages.resolve(count: files.count)
+    }
+
+    /// The core job's settings from the options.
+    func alignerOptions() throws -> EditionAligner.Options {
+      var options = EditionAligner.Options()
+      options.boilerplate = editions.boilerplate
+      options.presegmented = presegmented
+      options.aligner.learnsLexicon = !noLearnedLexicon
+      options.dictionaries = try dictionaries.loadFiles()
+      options.pivot = try editions.pivotLanguage()
+      return options
     }
 
     func run() throws {
-      if usesEditions { return try runEditions() }
-      let (sourceLanguage, targetLanguage) = try languages.resolve(source: source, target: target)
-      let (sourceText, sourceSplit) = try Self.sentences(path: source, language: sourceLanguage, presegmented: presegmented)
-      let (targetText, targetSplit) = try Self.sentences(path: target, language: targetLanguage, presegmented: presegmented)
-      var sourceSentences = sourceSplit
-      var targetSentences = targetSplit
-      var options = AlignerOptions()
-      options.learnsLexicon = !noLearnedLexicon
-      options.dictionary = try dictionaries.load(source: sourceLanguage, target: targetLanguage)
-      let aligner = Aligner(options: options)
-      let alignment =
-        presegmented
-        ? try aligner.align(
-          source: sourceSentences.map(\.text), sourceLanguage: sourceLanguage,
-          target: targetSentences.map(\.text), targetLanguage: targetLanguage)
-        : try aligner.alignRecutting(
-          source: &sourceSentences, sourceText: sourceText, sourceLanguage: sourceLanguage,
-          target: &targetSentences, targetText: targetText, targetLanguage: targetLanguage)
-      Self.warnAboutUnpaired(alignment, sourceCount: sourceSentences.count, targetCount: targetSentences.count)
-      let sink = try output.openSink()
-      let units = alignment.units(
-        source: sourceSentences, sourceLanguage: sourceLanguage, target: targetSentences,
-        targetLanguage: targetLanguage, document: Self.articleID(source))
-      switch format {
-      case .beads:
-        try sink.write(alignment.beadLines)
-      case .tsv:
-        try sink.write("\(sourceLanguage)\t\(targetLanguage)\n")
-        for unit in units {
-          try sink.write("\(Self.cell(unit.variants[0].text))\t\(Self.cell(unit.variants[1].text))\n")
-        }
-      case .tmx:
-        let diagnostics = StandardError()
-        try UnitTableWriter.writeTMX(
-          units, to: sink, sourceLanguage: sourceLanguage,
-          creationDate: try TMXDate.resolve(pinned: editions.date), keepUnpaired: false,
-          onWarning: diagnostics.warn)
-      case .jsonl:
-        for (bead, unit) in zip(alignment.beads, units) {
-          try sink.write(
-            "{\"source\":[\(bead.source.map(String.init).joined(separator: ","))],"
-              + "\"target\":[\(bead.target.map(String.init).joined(separator: ","))],"
-              + "\"type\":\(JSONText.quoted(bead.typeName)),\"score\":\(JSONText.number(bead.score)),"
-              + "\"sourceText\":\(JSONText.quoted(unit.variants[0].text)),"
-              + "\"targetText\":\(JSONText.quoted(unit.variants[1].text)),"
-              + "\"anchors\":[\(bead.anchors.map(JSONText.quoted).joined(separator: ","))]}\n")
-        }
-      }
-      try sink.finish()
+      if let directory = editions.corpus { return try runCorpus(directory: directory) }
+      let aligner = EditionAligner(options: try alignerOptions())
+      let alignment = try aligner.align(
+        paths: files, languages: try languages.resolve(count: files.count),
+        document: EditionAligner.articleID(path: files[0]))
+      let diagnostics = StandardError()
+      Self.warnAboutDivergence(alignment, diagnostics: diagnostics)
+      let written = alignment.writtenUnits(keepUnpaired: editions.keepsUnpaired)
+      try writer(languages: Self.columns(alignment), diagnostics: diagnostics).write(written, to: try output.openSink())
+      diagnostics.note(
+        "\(alignment.editions.count) editions (\(alignment.languages.map(\.description).joined(separator: ", "))): "
+          + AlignmentStatistics(alignment, written: written).summary)
     }
 
-    /// The text of a file and its sentences: segmented, or one per line with --presegmented.
-    static func sentences(
-      path: String, language: LanguageTag, presegmented: Bool
-    ) throws -> (text: String, sentences: [Sentence]) {
-      let document = try Document.load(path: path, language: language).requiringText()
-      guard presegmented else {
-        return (document.text, try Segmenter(language: language, paragraphMode: .line).segment(document.text))
-      }
-      return (document.text, LineSegmenter.sentences(in: document.text))
+    /// The writer for the chosen format.
+    func writer(languages: [LanguageTag], diagnostics: StandardError) throws -> AlignmentWriter {
+      AlignmentWriter(
+        format: format, languages: languages, creationDate: try TMXDate.resolve(pinned: editions.date),
+        onWarning: diagnostics.warn)
     }
 
-    /// A warning on standard error when many sentences of a side found no counterpart.
-    static func warnAboutUnpaired(_ alignment: Alignment, sourceCount: Int, targetCount: Int) {
-      for (side, unpaired, count) in [
-        ("source", alignment.unpairedSourceCount, sourceCount), ("target", alignment.unpairedTargetCount, targetCount),
-      ] where count > 0 && unpaired * 5 > count && unpaired >= 3 {
-        FileHandle.standardError.write(
-          Data(
-            "warning: \(unpaired) of \(count) \(side) sentences have no counterpart (1-0/0-1 beads); the editions may differ in content (\(sourceCount) vs \(targetCount) sentences)\n"
-              .utf8))
+    /// A warning for each edition many of whose sentences no other edition has.
+    static func warnAboutDivergence(_ alignment: EditionAlignment, diagnostics: StandardError) {
+      for (edition, counts) in zip(alignment.editions, alignment.unpairedCounts)
+      where counts.unpaired >= 3 && counts.unpaired * 5 > counts.total {
+        diagnostics.warn(
+          "\(edition.document.language): \(counts.unpaired) of \(counts.total) sentences have no counterpart in the other editions; do they hold the same text? (\(edition.document.source))")
       }
     }
 
-    private static func cell(_ text: String) -> String {
-      text.replacingOccurrences(of: "\t", with: " ")
+    /// The output columns: the pivot first, then the other editions in input order.
+    static func columns(_ alignment: EditionAlignment) -> [LanguageTag] {
+      let languages = alignment.languages
+      return [languages[alignment.pivot]] + languages.indices.filter { $0 != alignment.pivot }.map { languages[$0] }
     }
   }
 }

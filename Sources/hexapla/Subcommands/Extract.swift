@@ -11,16 +11,16 @@ extension HexaplaCommand {
         From an HTML page (.html, .htm) takes the headline, standfirst and body
         paragraphs and leaves out scripts, navigation, menus, share buttons,
         comments and footers. Then finds boilerplate lines (language menus, share
-        prompts, bylines, datelines, copyright lines) and drops them (the default
-        for HTML) or keeps them (--boilerplate keep, the default for text). Prints
+        prompts, bylines, datelines, copyright lines) and drops them (the default)
+        or keeps them (--boilerplate keep), as align does. Prints
         one paragraph per line; --verbose lists the boilerplate on standard error.
 
         Example:
           hexapla extract --verbose page.fr.html
         """)
 
-    @Option(help: "Boilerplate lines: 'drop' or 'keep'. Default: drop for HTML, keep for text.")
-    var boilerplate: BoilerplateArgument?
+    @Option(help: "Boilerplate lines: 'drop' (default) or 'keep'.")
+    var boilerplate: BoilerplateHandling = .drop
 
     @Flag(help: "List the boilerplate lines found on standard error.")
     var verbose = false
@@ -45,7 +45,7 @@ extension HexaplaCommand {
 
     func run() throws {
       let tag = try language.map { try LanguageTag($0) }
-      let loader = EditionLoader(boilerplate: boilerplate?.handling)
+      let loader = EditionLoader(boilerplate: boilerplate)
       let edition = try loader.load(paths: [file], languages: [tag])[0]
       if verbose {
         let diagnostics = StandardError()

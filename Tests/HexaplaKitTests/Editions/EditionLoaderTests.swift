@@ -33,10 +33,10 @@ struct EditionLoaderTests {
 
     """
 
-  @Test("text editions keep boilerplate as unpaired paragraphs by default")
+  @Test("--boilerplate keep keeps it as unpaired paragraphs")
   func keep() throws {
     let paths = try write([("a.en.txt", Self.english), ("a.fr.txt", Self.french)])
-    let editions = try EditionLoader().load(paths: paths)
+    let editions = try EditionLoader(boilerplate: .keepUnpaired).load(paths: paths)
     #expect(editions.map(\.document.language.description) == ["en", "fr"])
     #expect(editions[0].document.text == Self.english)
     #expect(editions[0].boilerplate.map(\.kind) == [.languageMenu, .byline, .interfaceText])
@@ -44,10 +44,10 @@ struct EditionLoaderTests {
     #expect(editions[1].unpairedParagraphs == [0, 3])
   }
 
-  @Test("--boilerplate drop leaves it out")
+  @Test("boilerplate is dropped by default, from text as from HTML")
   func drop() throws {
     let paths = try write([("a.en.txt", Self.english), ("a.fr.txt", Self.french)])
-    let editions = try EditionLoader(boilerplate: .drop).load(paths: paths)
+    let editions = try EditionLoader().load(paths: paths)
     #expect(editions[0].document.text == "Storm hits coast\nThe storm hit the coast on Monday.\n")
     #expect(editions[1].document.text == "La tempête frappe la côte\nLa tempête a frappé la côte lundi.\n")
     #expect(editions[0].unpairedParagraphs.isEmpty)

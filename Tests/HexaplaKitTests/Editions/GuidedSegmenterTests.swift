@@ -84,47 +84,35 @@ struct GuidedSegmenterTests {
     #expect(guided == (try Segmenter(language: try LanguageTag("th")).segment(Self.thai)))
   }
 
-  @Test("two-text alignment re-cuts the Thai side and aligns it one to one with the English")
+  /// Two editions through the editions pipeline, `first` as the pivot.
+  static func alignTwo(_ first: (String, String), _ second: (String, String)) throws -> EditionAlignment {
+    let editions = try [first, second].map { text, tag in
+      Edition(document: Document(text: text, language: try LanguageTag(tag), source: "\(tag).txt"))
+    }
+    return try EditionAligner().align(editions)
+  }
+
+  @Test("two editions: the Thai side is re-cut and aligned one to one with the English, either as pivot")
   func alignRecutting() throws {
-    let th = try LanguageTag("th")
-    let en = try LanguageTag("en")
     for thaiFirst in [false, true] {
-      var english = try Segmenter(language: en).segment(Self.english)
-      var thai = try Segmenter(language: th).segment(Self.thai)
-      let alignment =
-        thaiFirst
-        ? try Aligner().alignRecutting(
-          source: &thai, sourceText: Self.thai, sourceLanguage: th, target: &english, targetText: Self.english,
-          targetLanguage: en)
-        : try Aligner().alignRecutting(
-          source: &english, sourceText: Self.english, sourceLanguage: en, target: &thai, targetText: Self.thai,
-          targetLanguage: th)
+      let pair = [(Self.english, "en"), (Self.thai, "th")]
+      let alignment = try Self.alignTwo(pair[thaiFirst ? 1 : 0], pair[thaiFirst ? 0 : 1])
+      let thai = alignment.sentences[thaiFirst ? 0 : 1]
       #expect(thai.count == 5)
       #expect(thai[2].text.hasSuffix("ตลอดการประชุมสามวันที่มีผู้เข้าร่วมจากหลายประเทศทั่วโลก"))
-      #expect(alignment.beads.map(\.typeName) == Array(repeating: "1-1", count: 5))
+      #expect(alignment.units.map(\.beadType) == Array(repeating: "1-1", count: 5))
     }
   }
 
-  @Test("two-text alignment re-cuts after an abbreviation that may end a sentence, in either direction")
+  @Test("two editions: a sentence is re-cut after an abbreviation that may end it, on either side")
   func alignRecuttingAbbreviations() throws {
-    let russian = Self.russian
-    let english = Self.englishOfRussian
-    let ru = try LanguageTag("ru")
-    let en = try LanguageTag("en")
-    #expect(try Segmenter(language: ru).segment(russian).count == 2)
+    #expect(try Segmenter(language: try LanguageTag("ru")).segment(Self.russian).count == 2)
     for russianFirst in [false, true] {
-      var englishSentences = try Segmenter(language: en).segment(english)
-      var russianSentences = try Segmenter(language: ru).segment(russian)
-      let alignment =
-        russianFirst
-        ? try Aligner().alignRecutting(
-          source: &russianSentences, sourceText: russian, sourceLanguage: ru, target: &englishSentences,
-          targetText: english, targetLanguage: en)
-        : try Aligner().alignRecutting(
-          source: &englishSentences, sourceText: english, sourceLanguage: en, target: &russianSentences,
-          targetText: russian, targetLanguage: ru)
-      #expect(russianSentences.map(\.text).first == "Первая кинокомпания была основана в 1912 г., а вторая — в 1916 г.")
-      #expect(alignment.beads.map(\.typeName) == ["1-1", "1-1", "1-1"])
+      let pair = [(Self.englishOfRussian, "en"), (Self.russian, "ru")]
+      let alignment = try Self.alignTwo(pair[russianFirst ? 1 : 0], pair[russianFirst ? 0 : 1])
+      let russian = alignment.sentences[russianFirst ? 0 : 1]
+      #expect(russian.map(\.text).first == "Первая кинокомпания была основана в 1912 г., а вторая — в 1916 г.")
+      #expect(alignment.units.map(\.beadType) == ["1-1", "1-1", "1-1"])
     }
   }
 }

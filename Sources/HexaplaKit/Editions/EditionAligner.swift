@@ -1,0 +1,140 @@
+/// The whole job for one article: loads its editions (text or HTML, any number from two),
+/// settles and checks their languages, recognises boilerplate, segments, aligns every edition
+/// with the pivot (each pair with the dictionaries for its languages), re-cuts where a
+/// segmenter guessed wrong, and combines the pairwise alignments into N-language units.
+///
+/// Two editions are its N = 2 case: the same loading, boilerplate policy, language checks,
+/// dictionaries, re-cutting and units as any N.
+public struct EditionAligner: Sendable {
+  /// What the job does.
+  public struct Options: Sendable {
+    /// What happens to boilerplate lines (language bars, credits, share prompts...).
+    public var boilerplate: BoilerplateHandling = .drop
+    /// Whether the editions hold one sentence per line, taken as is.
+    public var presegmented = false
+    /// The pairwise aligner's settings (its `dictionary` is ignored: see `dictionaries`).
+    public var aligner = AlignerOptions()
+    /// Bilingual dictionaries; each pair of editions uses the ones for its two languages.
+    public var dictionaries: [DictionaryFile] = []
+    /// The edition every other one is aligned to, by language; nil: the first edition.
+    public var pivot: LanguageTag?
+    /// Whether the pairwise alignments of the article run on several cores.
+    public var parallel = true
+
+    public init() {}
+  }
+
+  /// The settings.
+  public var options: Options
+
+  public init(options: Options = Options()) {
+    self.options = options
+  }
+
+  /// Loads and aligns the editions at `paths`.
+  /// - Parameters:
+  ///   - languages: per path, a given language or nil (then the file name, then the script
+  ///     decides); nil for all.
+  ///   - document: the article name stored in every unit.
+  /// - Throws: `HexaplaError` for unreadable or empty files, languages that cannot be told or
+  ///   do not fit the text, two editions in one language, a pivot that is not among them, a
+  ///   dictionary for none of the pairs, and failures of segmentation or alignment.
+  /// - Complexity: near-linear in the sentences of each pair (see `BandedBeadSearch`).
+  public func align(paths: [String], languages: [LanguageTag?]? = nil, document: String? = nil) throws
+    -> EditionAlignment
+  {
+    guard paths.count >= 2 else {
+      throw HexaplaError.inconsistentInput(
+        message: "give two or more editions to align (got \(paths.count))")
+    }
+    let editions = try EditionLoader(boilerplate: options.boilerplate).load(paths: paths, languages: languages)
+    return try align(editions, document: document)
+  }
+
+  /// Aligns loaded editions (see `align(paths:languages:document:)`).
+  /// - Throws: as `align(paths:languages:document:)`.
+  public func align(_ editions: [Edition], document: String? = nil) throws -> EditionAlignment {
+    let languages = editions.map(\.document.language)
+    let pivotLanguage = options.pivot ?? languages.first
+    let dictionaries = try pairDictionaries(languages: languages, pivot: pivotLanguage)
+    var alignerOptions = options.aligner
+    alignerOptions.dictionary = nil
+    let base = alignerOptions
+    var multi = MultiAligner(pivotLanguage: options.pivot, parallel: options.parallel) {
+      pivot, pivotLanguage, other, otherLanguage in
+      var pairOptions = base
+      pairOptions.dictionary = dictionaries[otherLanguage]
+      return try Aligner(options: pairOptions).align(
+        source: pivot, sourceLanguage: pivotLanguage, target: other, targetLanguage: otherLanguage
+      ).beads.map { PivotLink(pivot: $0.source, other: $0.target, score: $0.score, anchors: $0.anchors) }
+    }
+    multi.presegmented = options.presegmented
+    let result = try multi.align(editions, document: document)
+    let pivot = pivotLanguage.flatMap { languages.firstIndex(of: $0) } ?? 0
+    return EditionAlignment(
+      editions: editions, pivot: pivot, sentences: result.sentences, units: result.units,
+      boilerplateHandling: options.boilerplate)
+  }
+
+  /// For each non-pivot language, the dictionary of the pair (pivot, language) merged from
+  /// the files that cover it.
+  /// - Throws: `HexaplaError.dictionaryLanguageMismatch` for a file that covers no pair.
+  func pairDictionaries(languages: [LanguageTag], pivot: LanguageTag?) throws -> [LanguageTag: BilingualDictionary] {
+    guard !options.dictionaries.isEmpty, let pivot else { return [:] }
+    var result: [LanguageTag: BilingualDictionary] = [:]
+    var used = Set<Int>()
+    for language in languages where language != pivot {
+      let covering = options.dictionaries.indices.filter {
+        (try? options.dictionaries[$0].dictionary(source: pivot, target: language)) != nil
+      }
+      guard !covering.isEmpty else { continue }
+      used.formUnion(covering)
+      result[language] = try BilingualDictionary(
+        merging: covering.map { options.dictionaries[$0] }, source: pivot, target: language)
+    }
+    if let unused = options.dictionaries.indices.first(where: { !used.contains($0) }) {
+      let pairs = languages.filter { $0 != pivot }.map { "\(pivot)-\($0)" }.joined(separator: ", ")
+      throw HexaplaError.dictionaryLanguageMismatch(
+        path: options.dictionaries[unused].path,
+        dictionaryLanguages: options.dictionaries[unused].languagePairName, textLanguages: pairs)
+    }
+    return result
+  }
+}
+
+extension EditionAligner {
+  /// Aligns the editions of a corpus article with its pivot first: the pivot of `options`,
+  /// else English when present, else its first edition.
+  /// - Throws: as `align(paths:languages:document:)`; `.inconsistentInput` when the article
+  ///   has no edition in the pivot language of `options`.
+  public func align(_ article: CorpusArticle) throws -> EditionAlignment {
+    let pivot = options.pivot ?? article.languages.first { $0.language == "en" } ?? article.languages[0]
+    guard article.languages.contains(pivot) else {
+      throw HexaplaError.inconsistentInput(
+        message: "pivot language '\(pivot)' is not among the editions ("
+          + article.languages.map(\.description).joined(separator: ", ") + ")")
+    }
+    let pivotIndex = article.languages.firstIndex(of: pivot) ?? 0
+    let order = [pivotIndex] + article.languages.indices.filter { $0 != pivotIndex }
+    var aligner = self
+    aligner.options.pivot = pivot
+    return try aligner.align(
+      paths: order.map { article.paths[$0] }, languages: order.map { article.languages[$0] }, document: article.id)
+  }
+
+  /// The article id of an edition file: its name without `.LANG.ext` (`n01001.en.txt` →
+  /// `n01001`), its folder's name for `ID/LANG.ext` (`n01001/en.txt`), else its name without
+  /// the extension.
+  public static func articleID(path: String) -> String {
+    let components = path.split(separator: "/").map(String.init)
+    let name = components.last ?? path
+    let parts = name.split(separator: ".").map(String.init)
+    if parts.count >= 3 { return parts.dropLast(2).joined(separator: ".") }
+    if parts.count == 2, components.count >= 2, (try? LanguageTag(parts[0])) != nil,
+      let folder = components.dropLast().last, folder != ".", folder != ".."
+    {
+      return folder
+    }
+    return parts.first ?? name
+  }
+}

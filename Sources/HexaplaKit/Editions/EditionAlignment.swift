@@ -1,0 +1,64 @@
+/// The alignment of one article's editions: its units in document order, and what went into
+/// them.
+public struct EditionAlignment: Sendable {
+  /// The editions, in input order.
+  public var editions: [Edition]
+  /// The index of the pivot edition.
+  public var pivot: Int
+  /// The sentences of each edition (after re-cutting), in edition order; units index them.
+  public var sentences: [[Sentence]]
+  /// The units in document order: every sentence of every edition is in exactly one unit;
+  /// boilerplate kept with `--boilerplate keep` is in one-language units of its own.
+  public var units: [AlignedUnit]
+  /// What happened to boilerplate.
+  public var boilerplateHandling: BoilerplateHandling
+
+  /// The languages of the editions, in edition order.
+  public var languages: [LanguageTag] { editions.map(\.document.language) }
+
+  /// The units an output holds: those with text in two or more languages, plus one-language
+  /// units of content when `keepUnpaired` and of kept boilerplate, in document order.
+  public func writtenUnits(keepUnpaired: Bool) -> [AlignedUnit] {
+    units.filter { unit in
+      if unit.boilerplate != nil { return true }
+      return keepUnpaired || unit.languagesWithText >= 2
+    }
+  }
+
+  /// Per edition, how many of its sentences (boilerplate aside) no other edition has, and
+  /// how many it has in all.
+  public var unpairedCounts: [(unpaired: Int, total: Int)] {
+    var counts = Array(repeating: (unpaired: 0, total: 0), count: editions.count)
+    for unit in units where unit.boilerplate == nil {
+      let alone = unit.languagesWithText == 1
+      for (e, variant) in unit.variants.enumerated() {
+        counts[e].total += variant.sentences.count
+        if alone { counts[e].unpaired += variant.sentences.count }
+      }
+    }
+    return counts
+  }
+
+  /// The beads of a two-edition alignment, pivot first: one per unit, with sentence indices
+  /// of each edition (`[i, j]:[k]`), or nil for more than two editions.
+  public var beads: [Bead]? {
+    guard editions.count == 2 else { return nil }
+    let other = 1 - pivot
+    return units.map { unit in
+      Bead(
+        source: Self.range(unit.variants[pivot].sentenceIndices),
+        target: Self.range(unit.variants[other].sentenceIndices), score: unit.score, anchors: unit.anchors)
+    }
+  }
+
+  /// Contiguous indices as a range (an empty list: an empty range).
+  private static func range(_ indices: [Int]) -> Range<Int> {
+    guard let first = indices.first, let last = indices.last else { return 0..<0 }
+    return first..<(last + 1)
+  }
+}
+
+extension AlignedUnit {
+  /// How many languages have text in the unit.
+  public var languagesWithText: Int { variants.filter { !$0.sentences.isEmpty }.count }
+}

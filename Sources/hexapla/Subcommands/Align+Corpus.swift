@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import HexaplaKit
+
+/// `hexapla align --corpus DIR`: every article of a directory through `EditionAligner`, on all
+/// cores, one output per article (or one for all with `--merge`).
+extension HexaplaCommand.Align {
+  func runCorpus(directory: String) throws {
+    let diagnostics = StandardError()
+    let scan = try CorpusScanner.scan(directory: directory)
+    let outputDirectory = output.output ?? "Alignments"
+    if !editions.merge {
+      do {
+        try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+      } catch {
+        throw HexaplaError.outputNotWritable(path: outputDirectory, reason: "cannot create the directory")
+      }
+    }
+    let fileExtension = format.rawValue
+    let outputPath: @Sendable (CorpusArticle) -> String = { "\(outputDirectory)/\($0.id).\(fileExtension)" }
+    let force = editions.force || editions.merge
+    let articles = scan.articles.filter { article in
+      force || !CorpusScanner.isUpToDate(output: outputPath(article), inputs: article.paths)
+    }
+    let skipped = scan.articles.count - articles.count
+    let aligner = EditionAligner(options: try alignerOptions())
+    let keepUnpaired = editions.keepsUnpaired
+    let merge = editions.merge
+    let writer = try self.writer(languages: [], diagnostics: diagnostics)
+    let progress = ProgressReporter(total: articles.count, unit: "articles")
+    let results = CorpusRunner.run(
+      count: articles.count,
+      job: { index -> (AlignmentStatistics, [AlignedUnit], [LanguageTag]) in
+        let article = articles[index]
+        var single = aligner
+        single.options.parallel = false
+        let alignment = try single.align(article)
+        let written = alignment.writtenUnits(keepUnpaired: keepUnpaired)
+        let statistics = AlignmentStatistics(alignment, written: written)
+        let columns = Self.columns(alignment)
+        if merge { return (statistics, written, columns) }
+        var articleWriter = writer
+        articleWriter.languages = columns
+        try articleWriter.write(written, to: try AtomicFileWriter(path: outputPath(article)))
+        return (statistics, [], columns)
+      },
+      progress: { done in progress.update(done) })
+    progress.finish()
+
+    var total = AlignmentStatistics()
+    var failures: [(String, String)] = scan.problems.map { ($0.id, $0.reason) }
+    var mergedUnits: [AlignedUnit] = []
+    var mergedLanguages: [LanguageTag] = []
+    var aligned = 0
+    for (article, result) in zip(articles, results) {
+      switch result {
+      case .success(let (statistics, units, languages)):
+        aligned += 1
+        total += statistics
+        mergedUnits += units
+        for language in languages where !mergedLanguages.contains(language) { mergedLanguages.append(language) }
+      case .failure(let error):
+        failures.append((article.id, "\(error)"))
+      }
+    }
+    if merge {
+      var mergedWriter = writer
+      mergedWriter.languages = mergedLanguages
+      try mergedWriter.write(mergedUnits, to: try output.openSink())
+    }
+    diagnostics.note(
+      "\(aligned) articles aligned" + (skipped > 0 ? ", \(skipped) up to date (skipped; --force realigns)" : "")
+        + (failures.isEmpty ? "" : ", \(failures.count) failed") + ": " + total.summary)
+    for (id, reason) in failures.sorted(by: { $0.0 < $1.0 }) {
+      diagnostics.note("  failed: \(id): \(reason)")
+    }
+    if !failures.isEmpty { throw ExitCode.failure }
+  }
+}
