@@ -128,10 +128,19 @@ int32_t hx_language_display_name(const char *language, const char *displayLocale
 /// Returns 1 on success, 0 when ICU does not know it.
 int32_t hx_likely_script(const char *locale, char *destination, int32_t capacity);
 
-/// Writes the code points of a locale's standard exemplar characters (CLDR: the letters the
-/// language normally uses, lower case; multi-character items left out) to `destination` and
-/// returns how many there are (which may exceed `capacity`), or -1 when ICU has none.
-int32_t hx_exemplar_characters(const char *locale, uint32_t *destination, int32_t capacity);
+/// Exemplar character sets (CLDR): the letters a language normally uses, and the auxiliary
+/// ones it uses only in loanwords, foreign names and variant spellings.
+enum {
+  HX_EXEMPLAR_STANDARD = 0,
+  HX_EXEMPLAR_AUXILIARY = 1,
+};
+
+/// Writes the code points of a locale's exemplar characters of `kind` (lower case; multi-character
+/// items left out) to `destination` and returns how many there are (which may exceed `capacity`),
+/// or -1 when ICU has no data of its own for the locale (it would fall back to root, to the
+/// default locale, or to another script's data, as kk_Latn to kk).
+int32_t hx_exemplar_characters(const char *locale, int32_t kind, uint32_t *destination,
+                               int32_t capacity);
 
 /// The ICU version, such as "72.1".
 const char *hx_icu_version(void);
