@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/uloc.h>
@@ -149,6 +150,14 @@ int32_t hx_language_is_known(const char *language) {
     if (strcmp(*codes, language) == 0) return 1;
   }
   return 0;
+}
+
+int32_t hx_script_is_known(const char *code) {
+  int32_t script = u_getPropertyValueEnum(UCHAR_SCRIPT, code);
+  if (script < 0) return 0;
+  // The lookup also takes long names ("Thai", "Cham" are both): only the code itself counts.
+  const char *shortName = uscript_getShortName((UScriptCode)script);
+  return shortName != NULL && strcasecmp(shortName, code) == 0 ? 1 : 0;
 }
 
 int32_t hx_language_display_name(const char *language, const char *displayLocale,

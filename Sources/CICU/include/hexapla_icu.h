@@ -117,6 +117,9 @@ int32_t hx_translit_apply(hx_translit *transliterator, const uint16_t *source, i
 /// Whether `language` (a lower-case ISO 639 code) is a language ICU knows.
 int32_t hx_language_is_known(const char *language);
 
+/// Whether `code` is an ISO 15924 script code ICU knows ("Latn", "Hans", "Zyyy"; any case).
+int32_t hx_script_is_known(const char *code);
+
 /// Writes the name of `language` (an ICU locale id such as "ru") in the language of
 /// `displayLocale` ("ru" gives its own name, "русский") to `destination` as UTF-16 and returns
 /// its length, or -1 when ICU has no name (it would only echo the code) or the buffer is short.

@@ -3,7 +3,8 @@ internal import CICU
 /// A BCP 47 language tag such as `en`, `zh-Hans` or `pt-BR`, in canonical case.
 ///
 /// Only the subtags an aligner needs are kept: language, script, region and variants.
-/// The language must be one ICU knows, so a typo (`eng-US`, `zz`) is caught early.
+/// The language and script must be ones ICU knows, so a typo (`eng-US`, `zz`, `zh-Hnas`) is
+/// caught early.
 public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparable {
   /// The ISO 639 language subtag, lower case (`en`, `zh`, `yue`).
   public let language: String
@@ -15,7 +16,8 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparab
   public let variants: [String]
 
   /// Parses and validates a tag; `_` is accepted in place of `-`.
-  /// - Throws: `HexaplaError.invalidLanguageTag` for a malformed tag or an unknown language.
+  /// - Throws: `HexaplaError.invalidLanguageTag` for a malformed tag or an unknown language or
+  ///   script.
   public init(_ text: String) throws {
     let trimmed = text.trimmingWhitespace()
     let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
@@ -42,7 +44,11 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparab
       if script == nil, region == nil, variants.isEmpty, part.count == 4,
         part.allSatisfy(\.isASCIILetter)
       {
-        script = part.prefix(1).uppercased() + part.dropFirst().lowercased()
+        let code = part.prefix(1).uppercased() + part.dropFirst().lowercased()
+        guard Self.isPrivateUseScript(code) || hx_script_is_known(code) != 0 else {
+          throw HexaplaError.invalidLanguageTag(tag: text, reason: "unknown script '\(part)'")
+        }
+        script = code
       } else if region == nil, variants.isEmpty,
         (part.count == 2 && part.allSatisfy(\.isASCIILetter))
           || (part.count == 3 && part.allSatisfy(\.isASCIIDigit))
@@ -60,6 +66,11 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparab
     self.script = script
     self.region = region
     self.variants = variants
+  }
+
+  /// Whether a script code is in ISO 15924's private-use range `Qaaa`–`Qabx`.
+  private static func isPrivateUseScript(_ code: String) -> Bool {
+    ("Qaaa"..."Qabx").contains(code)
   }
 
   /// The tag in canonical BCP 47 case, such as `zh-Hans` or `pt-BR`.

@@ -13,6 +13,9 @@ struct LanguageTagTests {
       ("es-419", "es-419", "es_419"),
       ("sr-Latn-RS", "sr-Latn-RS", "sr_Latn_RS"),
       ("yue", "yue", "yue"),
+      ("zh-hant-tw", "zh-Hant-TW", "zh_Hant_TW"),
+      ("sr-cyrl", "sr-Cyrl", "sr_Cyrl"),
+      ("en-qaaa", "en-Qaaa", "en_Qaaa"),
     ])
   func canonical(input: String, canonical: String, icu: String) throws {
     let tag = try LanguageTag(input)
@@ -23,6 +26,16 @@ struct LanguageTagTests {
   @Test("malformed or unknown tags are errors", arguments: ["", "x", "zz", "english", "en--US", "en-US-x", "und", "12"])
   func invalid(input: String) {
     #expect(throws: HexaplaError.self) { try LanguageTag(input) }
+  }
+
+  @Test(
+    "an unknown script is an error that names it",
+    arguments: ["zh-Hnas", "sr-Latx-RS", "en-Qaby", "ja-jpna"])
+  func unknownScript(input: String) {
+    let script = String(input.split(separator: "-")[1])
+    #expect(throws: HexaplaError.invalidLanguageTag(tag: input, reason: "unknown script '\(script)'")) {
+      try LanguageTag(input)
+    }
   }
 
   @Test(
