@@ -152,6 +152,17 @@ int32_t hx_language_is_known(const char *language) {
   return 0;
 }
 
+int32_t hx_language_two_letter_code(const char *language, char *destination, int32_t capacity) {
+  if (strlen(language) != 3 || capacity < 3) return 0;
+  for (const char *const *codes = uloc_getISOLanguages(); *codes != NULL; codes++) {
+    if (strlen(*codes) == 2 && strcmp(uloc_getISO3Language(*codes), language) == 0) {
+      memcpy(destination, *codes, 3);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 int32_t hx_script_is_known(const char *code) {
   int32_t script = u_getPropertyValueEnum(UCHAR_SCRIPT, code);
   if (script < 0) return 0;

@@ -117,6 +117,11 @@ int32_t hx_translit_apply(hx_translit *transliterator, const uint16_t *source, i
 /// Whether `language` (a lower-case ISO 639 code) is a language ICU knows.
 int32_t hx_language_is_known(const char *language);
 
+/// For a three-letter ISO 639-2/T code with a two-letter ISO 639-1 form ("eng", "deu", "zho"),
+/// writes that form, NUL-terminated, to `destination` (capacity at least 3) and returns 1;
+/// returns 0 for other codes ("yue", "fil").
+int32_t hx_language_two_letter_code(const char *language, char *destination, int32_t capacity);
+
 /// Whether `code` is an ISO 15924 script code ICU knows ("Latn", "Hans", "Zyyy"; any case).
 int32_t hx_script_is_known(const char *code);
 
