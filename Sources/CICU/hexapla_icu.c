@@ -3,12 +3,14 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/uloc.h>
 #include <unicode/ulocdata.h>
 #include <unicode/uset.h>
 #include <unicode/unorm2.h>
+#include <unicode/ures.h>
 #include <unicode/uscript.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
@@ -150,6 +152,25 @@ int32_t hx_language_is_known(const char *language) {
   return 0;
 }
 
+int32_t hx_language_two_letter_code(const char *language, char *destination, int32_t capacity) {
+  if (strlen(language) != 3 || capacity < 3) return 0;
+  for (const char *const *codes = uloc_getISOLanguages(); *codes != NULL; codes++) {
+    if (strlen(*codes) == 2 && strcmp(uloc_getISO3Language(*codes), language) == 0) {
+      memcpy(destination, *codes, 3);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+int32_t hx_script_is_known(const char *code) {
+  int32_t script = u_getPropertyValueEnum(UCHAR_SCRIPT, code);
+  if (script < 0) return 0;
+  // The lookup also takes long names ("Thai", "Cham" are both): only the code itself counts.
+  const char *shortName = uscript_getShortName((UScriptCode)script);
+  return shortName != NULL && strcasecmp(shortName, code) == 0 ? 1 : 0;
+}
+
 int32_t hx_language_display_name(const char *language, const char *displayLocale,
                                  uint16_t *destination, int32_t capacity) {
   UErrorCode error = U_ZERO_ERROR;
@@ -180,11 +201,44 @@ int32_t hx_likely_script(const char *locale, char *destination, int32_t capacity
   return 1;
 }
 
-int32_t hx_exemplar_characters(const char *locale, uint32_t *destination, int32_t capacity) {
+// Whether ICU has locale data of its own for `locale`: not root, not the default locale it
+// falls back to for unknown ones, and not data of another script (as a missing kk_Latn would
+// give kk's Cyrillic). Aliases count as its own (tl gives fil, iw gives he).
+static int has_own_locale_data(const char *locale) {
+  UErrorCode error = U_ZERO_ERROR;
+  UResourceBundle *bundle = ures_open(NULL, locale, &error);
+  if (U_FAILURE(error) || error == U_USING_DEFAULT_WARNING) {
+    ures_close(bundle);
+    return 0;
+  }
+  char actual[ULOC_FULLNAME_CAPACITY] = "";
+  const char *found = ures_getLocaleByType(bundle, ULOC_ACTUAL_LOCALE, &error);
+  if (U_SUCCESS(error) && found != NULL) {
+    strncpy(actual, found, sizeof(actual) - 1);
+  }
+  ures_close(bundle);
+  if (actual[0] == 0 || strcmp(actual, "root") == 0) return 0;
+  char wanted[8], got[8];
+  if (hx_likely_script(locale, wanted, (int32_t)sizeof(wanted)) &&
+      hx_likely_script(actual, got, (int32_t)sizeof(got)) && strcmp(wanted, got) != 0) {
+    return 0;
+  }
+  return 1;
+}
+
+int32_t hx_exemplar_characters(const char *locale, int32_t kind, uint32_t *destination,
+                               int32_t capacity) {
+  ULocaleDataExemplarSetType type;
+  switch (kind) {
+  case HX_EXEMPLAR_STANDARD: type = ULOCDATA_ES_STANDARD; break;
+  case HX_EXEMPLAR_AUXILIARY: type = ULOCDATA_ES_AUXILIARY; break;
+  default: return -1;
+  }
+  if (!has_own_locale_data(locale)) return -1;
   UErrorCode error = U_ZERO_ERROR;
   ULocaleData *data = ulocdata_open(locale, &error);
   if (U_FAILURE(error)) return -1;
-  USet *set = ulocdata_getExemplarSet(data, NULL, 0, ULOCDATA_ES_STANDARD, &error);
+  USet *set = ulocdata_getExemplarSet(data, NULL, 0, type, &error);
   ulocdata_close(data);
   if (U_FAILURE(error) || error == U_USING_DEFAULT_WARNING || set == NULL) {
     if (set != NULL) uset_close(set);

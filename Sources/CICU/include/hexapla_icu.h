@@ -117,6 +117,14 @@ int32_t hx_translit_apply(hx_translit *transliterator, const uint16_t *source, i
 /// Whether `language` (a lower-case ISO 639 code) is a language ICU knows.
 int32_t hx_language_is_known(const char *language);
 
+/// For a three-letter ISO 639-2/T code with a two-letter ISO 639-1 form ("eng", "deu", "zho"),
+/// writes that form, NUL-terminated, to `destination` (capacity at least 3) and returns 1;
+/// returns 0 for other codes ("yue", "fil").
+int32_t hx_language_two_letter_code(const char *language, char *destination, int32_t capacity);
+
+/// Whether `code` is an ISO 15924 script code ICU knows ("Latn", "Hans", "Zyyy"; any case).
+int32_t hx_script_is_known(const char *code);
+
 /// Writes the name of `language` (an ICU locale id such as "ru") in the language of
 /// `displayLocale` ("ru" gives its own name, "русский") to `destination` as UTF-16 and returns
 /// its length, or -1 when ICU has no name (it would only echo the code) or the buffer is short.
@@ -128,10 +136,19 @@ int32_t hx_language_display_name(const char *language, const char *displayLocale
 /// Returns 1 on success, 0 when ICU does not know it.
 int32_t hx_likely_script(const char *locale, char *destination, int32_t capacity);
 
-/// Writes the code points of a locale's standard exemplar characters (CLDR: the letters the
-/// language normally uses, lower case; multi-character items left out) to `destination` and
-/// returns how many there are (which may exceed `capacity`), or -1 when ICU has none.
-int32_t hx_exemplar_characters(const char *locale, uint32_t *destination, int32_t capacity);
+/// Exemplar character sets (CLDR): the letters a language normally uses, and the auxiliary
+/// ones it uses only in loanwords, foreign names and variant spellings.
+enum {
+  HX_EXEMPLAR_STANDARD = 0,
+  HX_EXEMPLAR_AUXILIARY = 1,
+};
+
+/// Writes the code points of a locale's exemplar characters of `kind` (lower case; multi-character
+/// items left out) to `destination` and returns how many there are (which may exceed `capacity`),
+/// or -1 when ICU has no data of its own for the locale (it would fall back to root, to the
+/// default locale, or to another script's data, as kk_Latn to kk).
+int32_t hx_exemplar_characters(const char *locale, int32_t kind, uint32_t *destination,
+                               int32_t capacity);
 
 /// The ICU version, such as "72.1".
 const char *hx_icu_version(void);

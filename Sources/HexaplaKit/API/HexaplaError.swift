@@ -39,9 +39,10 @@ public enum HexaplaError: Error, Equatable, Sendable {
   case ambiguousLanguage(path: String, script: String)
   /// The text is written in a script its language does not use (probably the wrong edition).
   case languageMismatch(path: String, language: String, found: String, expected: String)
-  /// Many letters of the text are ones its language does not use (probably another language
-  /// of the same script).
-  case foreignLetters(path: String, language: String, letters: String, percent: Double)
+  /// Many letters of the text are ones its language does not use, or uses only in loanwords
+  /// and names (probably another language of the same script); `letters` and
+  /// `loanwordLetters` list the commonest of each, `percent` is their share of all letters.
+  case foreignLetters(path: String, language: String, letters: String, loanwordLetters: String, percent: Double)
 }
 
 extension HexaplaError: CustomStringConvertible, LocalizedError {
@@ -86,9 +87,14 @@ extension HexaplaError: CustomStringConvertible, LocalizedError {
     case .languageMismatch(let path, let language, let found, let expected):
       return
         "\(path): the text is mostly in \(found) script, but '\(language)' is written in \(expected); is it the right edition?"
-    case .foreignLetters(let path, let language, let letters, let percent):
-      return
-        "\(path): \(percent)% of its letters (\(letters)) are not used in '\(language)'; is it the right edition?"
+    case .foreignLetters(let path, let language, let letters, let loanwordLetters, let percent):
+      let which =
+        loanwordLetters.isEmpty
+        ? "(\(letters)) are not used in '\(language)'"
+        : letters.isEmpty
+          ? "(\(loanwordLetters)) are used in '\(language)' only in loanwords and names"
+          : "are not used in '\(language)' (\(letters)) or only in loanwords and names (\(loanwordLetters))"
+      return "\(path): \(percent)% of its letters \(which); is it the right edition?"
     }
   }
 

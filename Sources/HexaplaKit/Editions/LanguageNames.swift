@@ -39,15 +39,17 @@ enum LanguageNames {
   }
 
   /// The letters a language normally uses (CLDR's standard exemplar characters, lower case),
-  /// or nil when ICU has none.
-  static func exemplarCharacters(_ locale: String) -> Set<Unicode.Scalar>? {
+  /// or with `auxiliary` the ones it uses only in loanwords, foreign names and variant
+  /// spellings; nil when ICU has no data of its own for the locale.
+  static func exemplarCharacters(_ locale: String, auxiliary: Bool = false) -> Set<Unicode.Scalar>? {
+    let kind = Int32(auxiliary ? HX_EXEMPLAR_AUXILIARY : HX_EXEMPLAR_STANDARD)
     var buffer = [UInt32](repeating: 0, count: 512)
-    var count = hx_exemplar_characters(locale, &buffer, Int32(buffer.count))
+    var count = hx_exemplar_characters(locale, kind, &buffer, Int32(buffer.count))
     if count > Int32(buffer.count) {
       buffer = [UInt32](repeating: 0, count: Int(count))
-      count = hx_exemplar_characters(locale, &buffer, count)
+      count = hx_exemplar_characters(locale, kind, &buffer, count)
     }
-    guard count > 0 else { return nil }
+    guard count >= 0 else { return nil }
     return Set(buffer.prefix(Int(count)).compactMap(Unicode.Scalar.init))
   }
 

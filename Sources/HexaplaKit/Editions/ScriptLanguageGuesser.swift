@@ -72,7 +72,8 @@ public enum ScriptLanguageGuesser {
   /// letters.
   /// - Throws: `HexaplaError.languageMismatch` when most letters are in a script the language
   ///   does not use (a Latin-script page tagged `ru`, a Japanese page tagged `zh`);
-  ///   `.foreignLetters` when many letters are foreign to it (a French page tagged `en`).
+  ///   `.foreignLetters` when many letters are foreign to it or loanword letters (a French page
+  ///   tagged `en`).
   public static func check(_ text: String, language: LanguageTag, path: String) throws {
     let counts = scriptCounts(text)
     let total = counts.values.reduce(0, +)
@@ -105,39 +106,41 @@ public enum ScriptLanguageGuesser {
   static let exemplarScripts: Set<String> = [
     "Latn", "Cyrl", "Grek", "Arab", "Hebr", "Armn", "Geor", "Deva", "Beng", "Ethi",
   ]
-  /// The share of letters outside the tagged language's exemplar characters above which an
-  /// edition is taken to be in another language of the same script (texts in their own
-  /// language stay below 0.5% in PUD, names included).
+  /// The share of letters other than the tagged language's own (loanword letters included)
+  /// above which an edition is taken to be in another language of the same script (texts in
+  /// their own language stay below 0.9% in PUD, names included).
   static let foreignLetterShare = 0.012
   /// The fewest letters needed before foreign letters are judged.
   static let minimumLettersForExemplars = 300
 
-  /// Checks letters of the language's own script against the letters it uses: a French text
-  /// tagged `en` has é, è, ç; Polish tagged `cs` has ł, ą, ę. Basic Latin letters are never
-  /// counted as foreign (names bring w and x into Turkish, c and z into Icelandic).
+  /// Checks letters of the language's own scripts against the letters it uses
+  /// (``LetterInventory``): a French text tagged `en` has é, è, ç, which English writes only in
+  /// loanwords; Polish tagged `cs` has ł, ą, ę. Loanword letters count, since another language
+  /// of the script brings them in every word; names and loanwords stay below the share.
+  /// - Complexity: O(n) in the length of the text.
   /// - Throws: `HexaplaError.foreignLetters` naming them.
   static func checkExemplars(_ text: String, language: LanguageTag, path: String, scripts: Set<String>) throws {
-    guard !scripts.isDisjoint(with: exemplarScripts),
-      let exemplars = LanguageNames.exemplarCharacters(language.icuLocale)
-    else { return }
+    let inventory = LetterInventory(language: language, scripts: scripts.intersection(exemplarScripts))
+    guard !inventory.scripts.isEmpty else { return }
     var letters = 0
-    var foreign: [Unicode.Scalar: Int] = [:]
-    for character in text.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars
-    where character.properties.isAlphabetic {
-      guard scripts.contains(UnicodeProperties.scriptCode(character)) else { continue }
+    var counted: [Unicode.Scalar: Int] = [:]
+    for letter in LetterInventory.normalize(text).unicodeScalars where letter.properties.isAlphabetic {
+      guard inventory.scripts.contains(UnicodeProperties.scriptCode(letter)) else { continue }
       letters += 1
-      // Basic Latin letters come with names and loanwords in every Latin-script text.
-      if !character.isASCII, !exemplars.contains(character) { foreign[character, default: 0] += 1 }
+      if inventory.kind(of: letter) != .own { counted[letter, default: 0] += 1 }
     }
-    let foreignCount = foreign.values.reduce(0, +)
+    let countedTotal = counted.values.reduce(0, +)
     guard letters >= minimumLettersForExemplars,
-      Double(foreignCount) > foreignLetterShare * Double(letters)
+      Double(countedTotal) > foreignLetterShare * Double(letters)
     else { return }
-    let examples = foreign.sorted { ($0.value, $1.key.value) > ($1.value, $0.key.value) }.prefix(4)
-      .map { String($0.key) }.joined(separator: " ")
-    let percent = (Double(foreignCount) * 1000 / Double(letters)).rounded() / 10
+    let examples = counted.sorted { ($0.value, $1.key.value) > ($1.value, $0.key.value) }.prefix(4).map(\.key)
+    let listed = { (kind: LetterInventory.Kind) in
+      examples.filter { inventory.kind(of: $0) == kind }.map { String($0) }.joined(separator: " ")
+    }
+    let percent = (Double(countedTotal) * 1000 / Double(letters)).rounded() / 10
     throw HexaplaError.foreignLetters(
-      path: path, language: language.description, letters: examples, percent: percent)
+      path: path, language: language.description, letters: listed(.foreign), loanwordLetters: listed(.loanword),
+      percent: percent)
   }
 
   /// The scripts a language is written in (empty when unknown).

@@ -3,7 +3,8 @@ internal import CICU
 /// A BCP 47 language tag such as `en`, `zh-Hans` or `pt-BR`, in canonical case.
 ///
 /// Only the subtags an aligner needs are kept: language, script, region and variants.
-/// The language must be one ICU knows, so a typo (`eng-US`, `zz`) is caught early.
+/// The language and script must be ones ICU knows, so a typo (`zz`, `zh-Hnas`) is caught early,
+/// and the language must be written with its shortest ISO 639 code (`en`, not `eng`).
 public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparable {
   /// The ISO 639 language subtag, lower case (`en`, `zh`, `yue`).
   public let language: String
@@ -15,7 +16,8 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparab
   public let variants: [String]
 
   /// Parses and validates a tag; `_` is accepted in place of `-`.
-  /// - Throws: `HexaplaError.invalidLanguageTag` for a malformed tag or an unknown language.
+  /// - Throws: `HexaplaError.invalidLanguageTag` for a malformed tag, an unknown language or
+  ///   script, or a three-letter code of a language that has a two-letter one.
   public init(_ text: String) throws {
     let trimmed = text.trimmingWhitespace()
     let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
@@ -29,6 +31,13 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparab
         tag: text, reason: "'\(first)' is not a two- or three-letter ISO 639 language code")
     }
     let language = first.lowercased()
+    if let short = Self.twoLetterCode(language) {
+      let shortened = ([short] + parts.dropFirst()).joined(separator: "-")
+      let suggestion = (try? LanguageTag(shortened))?.description ?? shortened
+      throw HexaplaError.invalidLanguageTag(
+        tag: text,
+        reason: "unknown language '\(language)' (BCP 47 uses the shortest ISO 639 code); did you mean '\(suggestion)'?")
+    }
     guard language != "und", hx_language_is_known(language) != 0 else {
       throw HexaplaError.invalidLanguageTag(tag: text, reason: "unknown language '\(language)'")
     }
@@ -42,7 +51,11 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparab
       if script == nil, region == nil, variants.isEmpty, part.count == 4,
         part.allSatisfy(\.isASCIILetter)
       {
-        script = part.prefix(1).uppercased() + part.dropFirst().lowercased()
+        let code = part.prefix(1).uppercased() + part.dropFirst().lowercased()
+        guard Self.isPrivateUseScript(code) || hx_script_is_known(code) != 0 else {
+          throw HexaplaError.invalidLanguageTag(tag: text, reason: "unknown script '\(part)'")
+        }
+        script = code
       } else if region == nil, variants.isEmpty,
         (part.count == 2 && part.allSatisfy(\.isASCIILetter))
           || (part.count == 3 && part.allSatisfy(\.isASCIIDigit))
@@ -60,6 +73,29 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparab
     self.script = script
     self.region = region
     self.variants = variants
+  }
+
+  /// ISO 639-2/B (bibliographic) codes, which ICU does not know, with their ISO 639-2/T form.
+  static let bibliographicCodes: [String: String] = [
+    "alb": "sqi", "arm": "hye", "baq": "eus", "bur": "mya", "chi": "zho", "cze": "ces", "dut": "nld",
+    "fre": "fra", "geo": "kat", "ger": "deu", "gre": "ell", "ice": "isl", "mac": "mkd", "mao": "mri",
+    "may": "msa", "per": "fas", "rum": "ron", "slo": "slk", "tib": "bod", "wel": "cym",
+  ]
+
+  /// The two-letter ISO 639-1 code of a language written with three letters (`eng` → `en`,
+  /// `ger` → `de`), from ICU's ISO 639 data; nil when it has none (`yue`, `fil`).
+  static func twoLetterCode(_ code: String) -> String? {
+    let lower = code.lowercased()
+    guard lower.count == 3 else { return nil }
+    var buffer = [CChar](repeating: 0, count: 4)
+    guard hx_language_two_letter_code(bibliographicCodes[lower] ?? lower, &buffer, Int32(buffer.count)) != 0
+    else { return nil }
+    return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  /// Whether a script code is in ISO 15924's private-use range `Qaaa`–`Qabx`.
+  private static func isPrivateUseScript(_ code: String) -> Bool {
+    ("Qaaa"..."Qabx").contains(code)
   }
 
   /// The tag in canonical BCP 47 case, such as `zh-Hans` or `pt-BR`.

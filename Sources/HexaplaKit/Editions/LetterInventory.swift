@@ -1,0 +1,68 @@
+/// The letters of a language, in the scripts it is written in, sorted into its own letters,
+/// loanword letters and foreign letters.
+///
+/// Its own letters are CLDR's standard exemplar characters, per script (`sr` gets the Cyrillic
+/// set of `sr` and the Latin one of `sr_Latn`), plus the variant spellings of ``variants``.
+/// Loanword letters are CLDR's auxiliary exemplars: letters a language writes only in
+/// loanwords and foreign names (é in English, ñ in French). Every other letter is foreign.
+/// Texts are compared in NFKC, lower case, so compatibility forms (Arabic presentation forms,
+/// ligatures, full-width letters) count as the letters they stand for.
+struct LetterInventory {
+  /// How a letter stands to the language.
+  enum Kind: Equatable {
+    case own, loanword, foreign
+  }
+
+  /// The scripts whose letters can be judged: those ICU has exemplar characters for.
+  let scripts: Set<String>
+  /// The language's own letters, lower case.
+  let own: Set<Unicode.Scalar>
+  /// Letters the language uses only in loanwords and foreign names, lower case.
+  let loanwords: Set<Unicode.Scalar>
+
+  /// The letters of `language` in those of `candidates` (ISO 15924 codes) ICU has data for.
+  init(language: LanguageTag, scripts candidates: Set<String>) {
+    let defaultScript = language.script ?? LanguageNames.likelyScript(language.icuLocale)
+    var scripts = Set<String>()
+    var own = Set<Unicode.Scalar>()
+    var loanwords = Set<Unicode.Scalar>()
+    for script in candidates {
+      // Another script than the language's usual one has its own locale data (sr_Latn).
+      let locale =
+        script == defaultScript
+        ? language.icuLocale
+        : ([language.language, script] + [language.region].compactMap { $0 }).joined(separator: "_")
+      guard let standard = LanguageNames.exemplarCharacters(locale),
+        standard.contains(where: { UnicodeProperties.scriptCode($0) == script })
+      else { continue }
+      scripts.insert(script)
+      own.formUnion(standard)
+      loanwords.formUnion(LanguageNames.exemplarCharacters(locale, auxiliary: true) ?? [])
+    }
+    for variant in Self.variants[language.language] ?? [] {
+      own.formUnion(variant.letters.unicodeScalars)
+    }
+    own.formUnion(own.flatMap(Self.normalized))
+    loanwords.formUnion(loanwords.flatMap(Self.normalized))
+    self.scripts = scripts
+    self.own = own
+    self.loanwords = loanwords.subtracting(own)
+  }
+
+  /// The kind of a lower-case letter. Basic Latin letters are always the language's own: names
+  /// and loanwords bring w and x into Turkish, c and z into Icelandic.
+  func kind(of letter: Unicode.Scalar) -> Kind {
+    if letter.isASCII || own.contains(letter) { return .own }
+    return loanwords.contains(letter) ? .loanword : .foreign
+  }
+
+  /// Text as letters are looked up: NFKC, lower case.
+  static func normalize(_ text: String) -> String {
+    text.precomposedStringWithCompatibilityMapping.lowercased()
+  }
+
+  /// The scalars a letter becomes in ``normalize(_:)``.
+  private static func normalized(_ letter: Unicode.Scalar) -> [Unicode.Scalar] {
+    Array(normalize(String(letter)).unicodeScalars)
+  }
+}
