@@ -150,6 +150,22 @@ enum {
 int32_t hx_exemplar_characters(const char *locale, int32_t kind, uint32_t *destination,
                                int32_t capacity);
 
+/// Date symbol sets of a calendar (ICU's UDateFormatSymbolType values they map to).
+enum {
+  HX_DATE_MONTHS = 0,
+  HX_DATE_SHORT_MONTHS = 1,
+  HX_DATE_STANDALONE_MONTHS = 2,
+  HX_DATE_STANDALONE_SHORT_MONTHS = 3,
+  HX_DATE_WEEKDAYS = 4,
+  HX_DATE_SHORT_WEEKDAYS = 5,
+  HX_DATE_AM_PMS = 6,
+};
+
+/// Writes the symbols of one set (`kind`, above) of the calendar of `locale` (an ICU locale id;
+/// add "@calendar=gregorian" for the Gregorian names) to `destination` as UTF-16, each followed
+/// by a U+0000, and returns the length needed (which may exceed `capacity`), or -1 on failure.
+int32_t hx_date_symbols(const char *locale, int32_t kind, uint16_t *destination, int32_t capacity);
+
 /// The ICU version, such as "72.1".
 const char *hx_icu_version(void);
 

@@ -1,172 +1,410 @@
-/// Recognises boilerplate lines in the editions of one article by general features: lines
-/// made of language names, interface vocabulary, byline and dateline shapes, copyright
-/// notices, and short unpunctuated lines repeated verbatim across editions.
+/// Recognises page furniture in an edition of an article from its form and its position.
 ///
-/// Headlines are short and unpunctuated too, so shape alone never condemns a line: it must
-/// also match one of the features above.
+/// Text copies of web pages bring the page's furniture along: a language menu, credits and
+/// bylines, share, print and comment prompts, datelines, copyright notices. Pages put it around
+/// the article, so the filter reads a run of furniture lines from the top and one from the
+/// bottom, each stopping at the first line that reads as content. The top run may pass over one
+/// headline (pages set the byline and date under it); the headline itself is content. In the
+/// middle of the text only what nothing but furniture can be is taken: a language menu, or a
+/// complete copyright notice (mark, year and "all rights reserved").
+///
+/// A line is furniture only if it is made of furniture's words in furniture's shape: a label
+/// and a name, a date and nothing else, prompts and services. Being short, unpunctuated or the
+/// same in several editions is no evidence: headlines, names and date headings are all three.
 public struct BoilerplateFilter: Sendable {
-  /// Lines (normalised) that occur in at least two editions.
-  private let repeatedLines: Set<String>
+  public init() {}
 
-  /// Prepares the filter for the editions of one article (each a list of lines).
-  public init(editions: [[String]]) {
-    var seenIn: [String: Int] = [:]
-    for lines in editions {
-      for line in Set(lines.map(Self.normalise)) where !line.isEmpty { seenIn[line, default: 0] += 1 }
+  /// The kind of furniture each line of one edition is, or nil for content.
+  /// - Parameter lines: the edition's lines (its paragraphs), in order.
+  /// - Returns: one entry per line.
+  /// - Complexity: O(n) for n characters of text (lines longer than a furniture line are
+  ///   passed over without being read).
+  public func classify(_ lines: [String]) -> [BoilerplateKind?] {
+    let forms = lines.map(Self.form)
+    var kinds = forms.map { $0?.anywhere == true ? $0?.kind : nil }
+    var top = 0
+    var passedHeadline = false
+    while top < lines.count {
+      if let form = forms[top] {
+        kinds[top] = form.kind
+      } else if !passedHeadline, top + 1 < lines.count, forms[top + 1] != nil,
+        Self.readsAsHeadline(lines[top])
+      {
+        passedHeadline = true
+      } else {
+        break
+      }
+      top += 1
     }
-    repeatedLines = Set(seenIn.filter { $0.value >= 2 }.keys)
+    var bottom = lines.count - 1
+    while bottom >= top, let form = forms[bottom] {
+      kinds[bottom] = form.kind
+      bottom -= 1
+    }
+    return kinds
   }
 
-  /// The kind of boilerplate `line` is, or nil for content.
-  public func classify(_ line: String) -> BoilerplateKind? {
-    let text = line.trimmingWhitespace()
-    guard !text.isEmpty else { return nil }
-    let lower = text.lowercased()
-    let length = Self.weightedLength(text)
-    let punctuated = Self.endsSentence(text)
-    if length <= 400, Self.isLanguageMenu(lower) { return .languageMenu }
-    if length <= 200, Self.copyrightMarks.contains(where: { lower.contains($0) }) { return .copyright }
-    guard length <= 100 else { return nil }
-    if Self.isInterfaceText(lower) { return .interfaceText }
-    if !punctuated, Self.isByline(lower) { return .byline }
-    if !punctuated || length <= 30, Self.isDateline(lower) { return .dateline }
-    if !punctuated, length <= 80, repeatedLines.contains(Self.normalise(text)),
-      text.contains(where: { $0.isLetter })
-    {
-      return .repeatedAcrossEditions
-    }
+  // MARK: Forms
+
+  /// A line's furniture form: its kind, and whether the form is furniture wherever it stands.
+  typealias Form = (kind: BoilerplateKind, anywhere: Bool)
+
+  /// The furniture form of a line, or nil when it reads as content.
+  static func form(_ line: String) -> Form? {
+    let text = strippingDecoration(line)
+    guard !text.isEmpty, text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+    let length = weightedLength(text)
+    guard length <= 400 else { return nil }
+    if let anywhere = languageMenu(text) { return (.languageMenu, anywhere) }
+    if let complete = copyrightNotice(text) { return (.copyright, complete) }
+    guard length <= 120 else { return nil }
+    if let kind = fieldKind(text) { return (kind, false) }
+    // A line of several fields ("2024-05-01 12:30 | Source: Xinhua") is furniture when each
+    // field is.
+    let fields = fields(of: text)
+    guard fields.count > 1, let first = fieldKind(fields[0]),
+      fields.dropFirst().allSatisfy({ fieldKind($0) != nil })
+    else { return nil }
+    return (first, false)
+  }
+
+  /// The kind of one field of a line: a dateline, a credit or interface text.
+  static func fieldKind(_ field: String) -> BoilerplateKind? {
+    if isDateline(field) { return .dateline }
+    if isCredit(field) { return .byline }
+    if isInterfaceText(field) { return .interfaceText }
     return nil
   }
 
-  // MARK: Features
+  /// Characters that separate the fields of a line of page metadata.
+  static let fieldSeparators: Set<Character> = ["|", "｜", "•", "\t", "\u{3000}", ";", "；", "丨"]
 
-  /// Coverage of a line's letters by a vocabulary matched greedily (longest word first), and
-  /// the number of matches.
-  /// - Complexity: O(n · k) for a line of n letters and at most k words per first letter.
-  static func coverage(_ lower: String, by vocabulary: Vocabulary) -> (share: Double, matches: Int) {
-    let letters = Array(lower.filter { $0.isLetter || $0.isNumber })
-    guard !letters.isEmpty else { return (0, 0) }
-    var covered = 0
-    var matches = 0
-    var i = 0
-    while i < letters.count {
-      var matched = 0
-      for word in vocabulary.words(startingWith: letters[i])
-      where word.count > matched && i + word.count <= letters.count {
-        if letters[i..<(i + word.count)].elementsEqual(word) { matched = word.count }
+  /// The fields of a line: split at separators, at runs of spaces, and before a credit label
+  /// with its colon ("… 12:30 来源：新华网").
+  static func fields(of text: String) -> [String] {
+    var fields: [String] = []
+    var current = ""
+    func flush() {
+      let field = strippingDecoration(current)
+      if !field.isEmpty { fields.append(field) }
+      current = ""
+    }
+    let characters = Array(text)
+    let lower = lowercased(characters)
+    for (i, character) in characters.enumerated() {
+      if fieldSeparators.contains(character) || character == " " && i > 0 && characters[i - 1] == " " {
+        flush()
+        continue
       }
-      if matched > 0 {
-        covered += matched
-        matches += 1
-        i += matched
-      } else {
-        i += 1
+      if i > 0, characters[i - 1].isWhitespace, startsCreditLabel(lower[i...]) { flush() }
+      current.append(character)
+    }
+    flush()
+    return fields
+  }
+
+  /// Whether a credit label and its colon begin `text` (in lower case).
+  static func startsCreditLabel(_ text: ArraySlice<Character>) -> Bool {
+    prefixLengths(of: text, in: creditLabelIndex).contains { length in
+      let rest = text.dropFirst(length).drop { $0 == " " }
+      return rest.first.map(colons.contains) ?? false
+    }
+  }
+
+  // MARK: Language menus
+
+  /// Whether a line lists languages: nil when not; true when at least three names, two of them
+  /// a language's own, cover four fifths of its letters ("中文 | English | Español",
+  /// "EnglishFrançaisDeutsch"), which nothing but a menu is; false for two languages' own
+  /// names and nothing else ("中文 | English"), a menu only at the edges.
+  static func languageMenu(_ text: String) -> Bool? {
+    guard !endsSentence(text) else { return nil }
+    let folded = FoldedText(text)
+    let matches = BoilerplateVocabulary.menuMatcher.matches(in: folded)
+    var names = Set<String>()
+    var endonyms = Set<String>()
+    for match in matches where match.tag != .label {
+      let name = String(folded.characters[match.range])
+      names.insert(name)
+      if match.tag == .endonym { endonyms.insert(name) }
+    }
+    let covered = matches.reduce(0) { $0 + $1.letters }
+    if names.count >= 3 && endonyms.count >= 2 && 5 * covered >= 4 * folded.letterCount { return true }
+    if endonyms.count == 2 && names.count == 2 && covered == folded.letterCount { return false }
+    return nil
+  }
+
+  // MARK: Copyright
+
+  /// Whether a line is a copyright notice: nil when not; true when it is complete (a mark or
+  /// "Copyright", a year and a reservation), which nothing but a notice is; false otherwise.
+  static func copyrightNotice(_ text: String) -> Bool? {
+    guard weightedLength(text) <= 200 else { return nil }
+    let lower = text.lowercased()
+    let compact = lower.filter { !$0.isWhitespace }
+    let reserved = BoilerplateVocabulary.reservations.contains { compact.contains($0) }
+    let signed = lower.contains("©") || lower.contains("ⓒ") || lower.contains("(c)")
+    let marked = BoilerplateVocabulary.copyrightMarks.contains { lower.hasPrefix($0) }
+    let dated = numbers(in: text).contains(where: isYear)
+    let isNotice =
+      reserved || lower.hasPrefix("©") || lower.hasPrefix("ⓒ") || marked && (signed || dated)
+    guard isNotice else { return nil }
+    return (signed || marked) && dated && reserved
+  }
+
+  // MARK: Credits
+
+  /// What stands between a credit label and the name.
+  static let colons: Set<Character> = [":", "：", "︰", "︱", "|", "丨"]
+  /// Also between a CJK label and the name ("文/李四").
+  static let slashes: Set<Character> = ["/", "／"]
+  /// Also between a label and the name, with a space before ("Автор — Иван Петров").
+  static let dashes: Set<Character> = ["-", "–", "—"]
+
+  /// Whether a field credits people or a source: a label and a colon before a short name
+  /// ("Editor: Jane Doe", "责编：刘洋", "Rédaction : AFP"; in CJK also a space or slash,
+  /// "记者 张三", "文/李四"), "By" (or "By:") before capitalised names, or a Korean name
+  /// before 기자.
+  static func isCredit(_ field: String) -> Bool {
+    let characters = Array(field)
+    let lower = lowercased(characters)
+    for length in prefixLengths(of: lower[...], in: creditLabelIndex) {
+      var rest = characters[length...]
+      guard let next = rest.first, !next.isLetter, !next.isNumber else { continue }
+      let spaced = next.isWhitespace
+      rest = rest.drop(while: \.isWhitespace)
+      let unspacedLabel = characters[0].unicodeScalars.contains {
+        UnicodeProperties.eastAsianWidth($0) == .wide
+      }
+      if let separator = rest.first,
+        colons.contains(separator) || spaced && dashes.contains(separator)
+          || unspacedLabel && slashes.contains(separator)
+      {
+        rest = rest.dropFirst()
+      } else if !(unspacedLabel && spaced) {
+        continue
+      }
+      if isCreditValue(String(rest)) { return true }
+    }
+    for length in prefixLengths(of: lower[...], in: bylineWordIndex) {
+      var rest = characters[length...]
+      if let colon = rest.first, colons.contains(colon) { rest = rest.dropFirst() }
+      guard rest.first?.isWhitespace == true else { continue }
+      if isNameList(String(rest)) { return true }
+    }
+    return isKoreanReporterCredit(field)
+  }
+
+  /// Whether the value of a labelled credit is a short name or list of names: words that are
+  /// capitalised or in a script without case ("Jane Doe", "AFP", "刘洋", "أحمد علي"), with
+  /// connectors between them.
+  static func isCreditValue(_ value: String) -> Bool {
+    let value = value.trimmingWhitespace()
+    guard value.contains(where: \.isLetter), weightedLength(value) <= 48, !endsSentence(value),
+      !value.contains(where: { colons.contains($0) })
+    else { return false }
+    let words = value.split { $0.isWhitespace || ",，、/&()（）".contains($0) }
+    guard words.count <= 6 else { return false }
+    var names = 0
+    for word in words where !nameConnectors.contains(word.lowercased()) {
+      guard let first = word.first(where: { $0.isLetter || $0.isNumber }),
+        first.isUppercase || !first.isCased || word.hasPrefix("@")
+      else { return false }
+      names += 1
+    }
+    return names > 0
+  }
+
+  /// Words that join or belong inside names ("Jane Doe and John Roe", "Ludwig van Beethoven").
+  static let nameConnectors: Set<String> = [
+    "and", "und", "et", "y", "e", "&", "i", "og", "och", "en", "и", "و", "de", "da", "di", "del",
+    "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "bin", "ibn", "al", "el",
+    "ter", "ten",
+  ]
+
+  /// Whether text is a list of personal names or agencies: capitalised words (or words of an
+  /// uncased script) with connectors, at least two name words or one all in capitals (AFP).
+  static func isNameList(_ text: String) -> Bool {
+    let text = text.trimmingWhitespace()
+    guard !text.isEmpty, !endsSentence(text) else { return false }
+    let words = text.split { $0.isWhitespace || $0 == "," }
+    guard words.count <= 8 else { return false }
+    var names = 0
+    var capitals = false
+    for (i, word) in words.enumerated() {
+      if i > 0, nameConnectors.contains(word.lowercased()) { continue }
+      guard let first = word.first, first.isLetter,
+        word.allSatisfy({ $0.isLetter || "-'’.".contains($0) })
+      else { return false }
+      if first.isLowercase { return false }
+      if first.isUppercase, word.count >= 2, word.allSatisfy({ !$0.isLowercase }) { capitals = true }
+      names += 1
+    }
+    return names >= 2 || names == 1 && capitals
+  }
+
+  /// Whether a field is a Korean reporter credit: a name before 기자 or 특파원, perhaps
+  /// written together with it, then perhaps an e-mail address ("홍길동 기자 hong@example.com").
+  static func isKoreanReporterCredit(_ field: String) -> Bool {
+    let words = field.split { $0.isWhitespace || "=".contains($0) }.filter { !$0.contains("@") }
+    guard (1...4).contains(words.count),
+      words.allSatisfy({ word in word.unicodeScalars.allSatisfy { (0xAC00...0xD7A3).contains($0.value) } })
+    else { return false }
+    return words.contains { word in
+      word.count <= 7
+        && BoilerplateVocabulary.reporterSuffixes.contains {
+          word.hasSuffix($0) && (word.count > $0.count || words.count > 1)
+        }
+    }
+  }
+
+  // MARK: Datelines
+
+  /// The punctuation a dateline may hold.
+  static let datePunctuation: Set<Character> = [
+    "-", "/", ".", ":", ",", "(", ")", "|", "·", "•", "+", "–", "—", "：", "，", "（", "）", "、", "／",
+    "～", "~", "'", "’", "[", "]", "【", "】",
+  ]
+
+  /// Whether a field is a date or time and nothing else, perhaps labelled ("2024-05-01 12:30",
+  /// "Updated: 5 May 2024", "2024年5月6日 10:30", "Lundi 6 mai 2024 à 10h30", "3 hours ago").
+  static func isDateline(_ field: String) -> Bool {
+    guard weightedLength(field) <= 80,
+      field.allSatisfy({ $0.isLetter || $0.isNumber || $0.isWhitespace || datePunctuation.contains($0) })
+    else { return false }
+    let folded = FoldedText(field)
+    let matches = BoilerplateVocabulary.dateMatcher.matches(in: folded)
+    let letters = folded.characters.count { $0 != " " && !isDigit($0) }
+    guard matches.reduce(0, { $0 + $1.letters }) == letters else { return false }
+    let numbers = numbers(in: field)
+    guard (1...12).contains(numbers.count) else { return false }
+    let roles = matches.map(\.tag)
+    let years = numbers.filter(isYear).count
+    let days = numbers.filter { $0 <= 31 }.count
+    return roles.contains(.month) && (days + years >= 1)
+      || years >= 1 && days >= 2
+      || roles.contains(.marker) && numbers.count >= 2
+      || roles.contains(.label) && hasClockTime(field)
+      || roles.contains(.ago) && roles.contains(.connector) && numbers.count == 1
+  }
+
+  /// Whether a number can be the year of a recent date (Gregorian, or the Thai Buddhist era).
+  static func isYear(_ number: Int) -> Bool {
+    (1900...2099).contains(number) || (2443...2642).contains(number)
+  }
+
+  /// Whether a character is a decimal digit of any script.
+  static func isDigit(_ character: Character) -> Bool {
+    character.unicodeScalars.first?.properties.numericType == .decimal
+  }
+
+  /// The numbers written with decimal digits (of any script) in text.
+  static func numbers(in text: String) -> [Int] {
+    var numbers: [Int] = []
+    var current: Int?
+    for character in text {
+      if isDigit(character), let digit = character.wholeNumberValue {
+        current = min((current ?? 0) * 10 + digit, 1_000_000)
+      } else if let number = current {
+        numbers.append(number)
+        current = nil
       }
     }
-    return (Double(covered) / Double(letters.count), matches)
+    if let current { numbers.append(current) }
+    return numbers
   }
 
-  /// Words indexed by their first letter (letters and digits only).
-  struct Vocabulary: Sendable {
-    private let index: [Character: [[Character]]]
-
-    init(_ words: [String]) {
-      var index: [Character: [[Character]]] = [:]
-      for word in words {
-        let letters = Array(word.lowercased().filter { $0.isLetter || $0.isNumber })
-        if let first = letters.first { index[first, default: []].append(letters) }
-      }
-      self.index = index
+  /// Whether text holds a clock time ("12:30").
+  static func hasClockTime(_ text: String) -> Bool {
+    let characters = Array(text)
+    return characters.indices.dropFirst().dropLast().contains { i in
+      characters[i] == ":" && isDigit(characters[i - 1]) && isDigit(characters[i + 1])
     }
-
-    func words(startingWith letter: Character) -> [[Character]] { index[letter] ?? [] }
   }
 
-  static let languageVocabulary = Vocabulary(LanguageNames.all)
+  // MARK: Interface text
 
-  static func isLanguageMenu(_ lower: String) -> Bool {
-    let (share, matches) = coverage(lower, by: languageVocabulary)
-    return matches >= 3 && share >= 0.6
+  /// Whether a field is made of controls: at least one prompt ("Share", "打印本页", "Suivez-nous")
+  /// or two services (a row of share buttons), with interface words and function words around
+  /// them covering nine tenths of its letters, and no more than half of them function words.
+  static func isInterfaceText(_ field: String) -> Bool {
+    guard weightedLength(field) <= 80, !endsSentence(field) || field.hasSuffix("...") || field.hasSuffix("…")
+    else { return false }
+    let folded = FoldedText(field)
+    let letters = folded.letterCount
+    guard letters > 0, folded.words.count <= 12 else { return false }
+    let matches = BoilerplateVocabulary.interfaceMatcher.matches(in: folded)
+    let digits = folded.characters.count(where: isDigit)
+    let covered = matches.reduce(digits) { $0 + $1.letters }
+    let interface = matches.filter { $0.tag != .filler }.reduce(0) { $0 + $1.letters }
+    let prompts = matches.count { $0.tag == .prompt }
+    let services = matches.count { $0.tag == .service }
+    return (prompts >= 1 || services >= 2) && 10 * covered >= 9 * letters && 2 * interface >= letters
   }
-
-  /// Words of sharing, printing, feedback and navigation controls in the languages of large
-  /// news sites.
-  static let interfaceWords = [
-    "share", "shares", "sharing", "print", "email", "e-mail", "mail", "feedback", "report",
-    "comments", "comment", "tweet", "facebook", "twitter", "weibo", "wechat", "linkedin",
-    "whatsapp", "telegram", "reddit", "pinterest", "vk", "line", "subscribe", "follow", "us", "on",
-    "this", "article", "story", "page", "the", "to", "close", "menu", "search", "home", "back",
-    "top", "next", "previous", "related", "more", "read", "advertisement", "save", "copy", "link",
-    "font", "size", "text", "a+", "a-", "print version", "editor", "recommend", "like", "view",
-    "views", "and", "or", "via", "x",
-    "分享", "分享到", "打印", "评论", "評論", "举报", "舉報", "反馈", "反饋", "纠错", "糾錯",
-    "关闭", "關閉", "返回顶部", "返回頂部", "字号", "字號", "大", "中", "小", "微信", "微博",
-    "收藏", "推荐", "推薦", "扫一扫", "朋友圈", "责任编辑", "相关新闻", "相關新聞", "打印本页",
-    "поделиться", "печать", "версия для печати", "комментарии", "отправить",
-    "сообщить об ошибке", "обратная связь", "подписаться", "в", "на",
-    "partager", "imprimer", "commentaires", "envoyer", "signaler", "réagir", "sur",
-    "compartir", "imprimir", "comentarios", "enviar", "en", "por",
-    "teilen", "drucken", "kommentare", "senden", "auf",
-    "condividi", "stampa", "commenti", "compartilhar", "comentários",
-    "مشاركة", "طباعة", "تعليقات", "أرسل", "シェア", "印刷", "コメント", "ツイート", "共有",
-    "공유", "인쇄", "댓글", "신고", "스크랩",
-  ]
-
-  static let interfaceVocabulary = Vocabulary(interfaceWords)
-  /// Interface words that are not also everyday short words ("on", "the", "大").
-  static let distinctiveInterfaceVocabulary = Vocabulary(
-    interfaceWords.filter { $0.count >= 4 || ($0.unicodeScalars.first!.value > 0x2E80 && $0.count >= 2) })
-
-  static func isInterfaceText(_ lower: String) -> Bool {
-    let (share, matches) = coverage(lower, by: interfaceVocabulary)
-    return matches >= 1 && share >= 0.85
-      && coverage(lower, by: distinctiveInterfaceVocabulary).matches >= 1
-  }
-
-  static let bylinePrefixes = [
-    "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "author:", "autor:", "автор:",
-    "автор ", "от ", "reporting by", "writing by", "editing by", "source:", "sources:",
-    "источник:", "quelle:", "source :", "fuente:", "fonte:", "photo:", "фото:",
-    "记者", "記者", "作者", "编辑", "編輯", "责任编辑", "責任編輯", "来源", "來源", "撰文", "文/",
-    "（记者", "(记者", "【记者", "出典", "المصدر", "بقلم",
-  ]
-
-  static func isByline(_ lower: String) -> Bool {
-    if bylinePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-    // Korean bylines end with 기자 ("reporter"), optionally followed by an e-mail address.
-    return lower.split(separator: " ").contains { $0 == "기자" || $0.hasSuffix("기자") && $0.count <= 5 }
-  }
-
-  static let datelineWords = [
-    "updated", "published", "posted", "modified", "last updated", "发布时间", "发布", "更新",
-    "发表", "時間", "时间", "опубликовано", "обновлено", "publié", "mis à jour", "actualizado",
-    "publicado", "aktualisiert", "veröffentlicht", "更新日", "公開", "입력", "수정", "تاريخ",
-  ]
-
-  static func isDateline(_ lower: String) -> Bool {
-    let digits = lower.filter { $0.isNumber }.count
-    guard digits >= 2 else { return false }
-    if datelineWords.contains(where: { lower.hasPrefix($0) }) { return true }
-    let letters = lower.filter { $0.isLetter }.count
-    return Double(digits) >= 0.4 * Double(digits + letters)
-  }
-
-  static let copyrightMarks = [
-    "©", "(c) 19", "(c) 20", "copyright", "all rights reserved", "版权所有", "版權所有",
-    "保留所有权利", "все права защищены", "tous droits réservés", "alle rechte vorbehalten",
-    "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
-    "جميع الحقوق محفوظة", "無断転載", "무단 전재",
-  ]
 
   // MARK: Helpers
 
-  /// A line for comparison across editions: lower case, white space collapsed.
-  static func normalise(_ line: String) -> String {
-    line.lowercased().split { $0.isWhitespace }.joined(separator: " ")
+  /// Credit labels and byline words by their first character.
+  static let creditLabelIndex = index(BoilerplateVocabulary.creditLabels)
+  static let bylineWordIndex = index(BoilerplateVocabulary.bylineWords)
+
+  /// Words (lower case) by their first character.
+  static func index(_ words: [String]) -> [Character: [[Character]]] {
+    Dictionary(grouping: words.map { Array($0) }, by: { $0[0] })
+  }
+
+  /// The lengths of the words of `index` that `text` (lower case) begins with, longest first.
+  /// - Complexity: O(k · m) for k words sharing the first character, of at most m characters.
+  static func prefixLengths(of text: ArraySlice<Character>, in index: [Character: [[Character]]]) -> [Int] {
+    guard let first = text.first, let words = index[first] else { return [] }
+    return words.filter { $0.count < text.count && text.prefix($0.count).elementsEqual($0) }
+      .map(\.count).sorted(by: >)
+  }
+
+  /// Characters in lower case, one for one.
+  static func lowercased(_ characters: [Character]) -> [Character] {
+    characters.map { character in
+      let lower = character.lowercased()
+      return lower.count == 1 ? Character(lower) : character
+    }
+  }
+
+  /// Whether a line can be a headline: a short line that does not end with a full stop.
+  static func readsAsHeadline(_ line: String) -> Bool {
+    let text = line.trimmingWhitespace()
+    guard text.contains(where: \.isLetter), weightedLength(text) <= 150,
+      let last = text.last(where: { !closingQuotes.contains($0) })
+    else { return false }
+    return ![".", "。", "．", ";", ",", "，", "、"].contains(last)
+  }
+
+  /// Brackets that enclose a whole line of furniture ("【纠错】", "(Reporting by …)").
+  static let brackets: [Character: Character] = [
+    "[": "]", "【": "】", "(": ")", "（": "）", "〔": "〕", "«": "»", "<": ">", "〈": "〉", "「": "」",
+  ]
+  /// Bullets, bars and arrows around furniture ("» Read more", "| Share |").
+  static let decoration: Set<Character> = [
+    "•", "·", "|", "»", "›", ">", "*", "-", "–", "—", "~", "▶", "►", "→",
+  ]
+
+  /// The line without surrounding white space, bullets, arrows and enclosing brackets.
+  static func strippingDecoration(_ line: String) -> String {
+    var text = Substring(line.trimmingWhitespace())
+    while true {
+      let before = text.count
+      text = text.drop { decoration.contains($0) || $0.isWhitespace }
+      while let last = text.last, decoration.contains(last) || last.isWhitespace { text = text.dropLast() }
+      if let first = text.first, let closing = brackets[first], text.count >= 2, text.last == closing,
+        !text.dropFirst().dropLast().contains(closing)
+      {
+        text = text.dropFirst().dropLast()
+      }
+      if text.count == before { return String(text) }
+    }
   }
 
   /// Length with wide (CJK) characters counted 2.5.
-  static func weightedLength(_ text: String) -> Double {
+  static func weightedLength(_ text: some StringProtocol) -> Double {
     text.reduce(0) { total, character in
       guard let scalar = character.unicodeScalars.first else { return total }
       switch UnicodeProperties.eastAsianWidth(scalar) {
@@ -176,11 +414,13 @@ public struct BoilerplateFilter: Sendable {
     }
   }
 
+  /// Closing quotes and brackets, passed over when looking at how a line ends.
+  static let closingQuotes: Set<Character> = ["\"", "'", "”", "’", "»", ")", "）", "」", "』", "]", "›"]
+
   /// Whether the text ends like a sentence (a full stop, question or exclamation mark of any
   /// script, possibly followed by closing quotes or brackets).
-  static func endsSentence(_ text: String) -> Bool {
-    let closing: Set<Character> = ["\"", "'", "”", "’", "»", ")", "）", "」", "』", "]", "›"]
-    guard let last = text.reversed().first(where: { !closing.contains($0) && !$0.isWhitespace }) else {
+  static func endsSentence(_ text: some StringProtocol) -> Bool {
+    guard let last = text.reversed().first(where: { !closingQuotes.contains($0) && !$0.isWhitespace }) else {
       return false
     }
     return [".", "!", "?", "。", "！", "？", "…", "؟", "।", "။", "።", "．", "؛"].contains(last)

@@ -43,13 +43,13 @@ public struct EditionLoader: Sendable {
       }
       raw.append((path, lines, language, isHTML))
     }
-    let filter = BoilerplateFilter(editions: raw.map(\.lines))
+    let filter = BoilerplateFilter()
     return raw.map { edition in
       let handling = boilerplate
       var kept: [String] = []
       var found: [Edition.BoilerplateLine] = []
-      for line in edition.lines {
-        if let kind = filter.classify(line) {
+      for (line, kind) in zip(edition.lines, filter.classify(edition.lines)) {
+        if let kind {
           found.append(
             .init(text: line, kind: kind, paragraph: handling == .drop ? nil : kept.count))
           if handling == .drop { continue }

@@ -1,0 +1,84 @@
+/// A line in the form phrases are compared in: lower case, without combining marks, Arabic
+/// alef variants merged, and a single " " wherever a word obviously ends: at punctuation and
+/// spaces, between letters and digits, between scripts, and before a capital that follows a
+/// small letter (text copies of menus lose their separators: "EnglishEspañol").
+struct FoldedText: Sendable {
+  let characters: [Character]
+  /// Whether each character belongs to a script written without spaces between words.
+  let unspaced: [Bool]
+
+  /// The number of letters and digits.
+  var letterCount: Int { characters.count { $0 != " " } }
+
+  init(_ string: String) {
+    var characters: [Character] = []
+    var unspaced: [Bool] = []
+    var previous: (script: String, isLower: Bool, isDigit: Bool)?
+    for character in string {
+      guard character.isLetter || character.isNumber, let scalar = character.unicodeScalars.first else {
+        if characters.last.map({ $0 != " " }) ?? false {
+          characters.append(" ")
+          unspaced.append(false)
+        }
+        continue
+      }
+      let folded = Self.fold(character)
+      guard !folded.isEmpty else { continue }
+      var script = UnicodeProperties.scriptCode(scalar)
+      if script == "Zyyy" || script == "Zinh" { script = previous?.script ?? script }
+      let isDigit = scalar.properties.numericType == .decimal
+      if let previous, characters.last != " ",
+        previous.script != script || previous.isDigit != isDigit
+          || previous.isLower && character.isUppercase
+      {
+        characters.append(" ")
+        unspaced.append(false)
+      }
+      for folded in folded {
+        characters.append(folded)
+        unspaced.append(Self.unspacedScripts.contains(script))
+      }
+      previous = (script, character.isLowercase, isDigit)
+    }
+    if characters.last == " " {
+      characters.removeLast()
+      unspaced.removeLast()
+    }
+    self.characters = characters
+    self.unspaced = unspaced
+  }
+
+  /// Scripts written without spaces between words (Korean is spaced, but its particles and
+  /// endings attach to the word: 인쇄하기 is 인쇄 "print" + 하기).
+  static let unspacedScripts: Set<String> = [
+    "Hani", "Hira", "Kana", "Hang", "Thai", "Laoo", "Khmr", "Mymr", "Bopo", "Tibt",
+  ]
+
+  /// Lower case without combining marks, alef variants as bare alef, ё as е.
+  static func fold(_ character: Character) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in String(character).lowercased().unicodeScalars {
+      switch scalar.properties.generalCategory {
+      case .nonspacingMark, .enclosingMark, .spacingMark: continue
+      default: break
+      }
+      switch scalar.value {
+      case 0x0622, 0x0623, 0x0625, 0x0671: result.append("\u{0627}")  // آ أ إ ٱ → ا
+      case 0x0649: result.append("\u{064A}")  // ى → ي
+      case 0x0640: continue  // tatweel
+      case 0x0451: result.append("\u{0435}")  // ё → е
+      default: result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// Whether a word may begin or end between positions `i - 1` and `i`.
+  func isBoundary(_ i: Int) -> Bool {
+    i == 0 || i == characters.count || characters[i - 1] == " " || characters[i] == " "
+      || unspaced[i - 1] && unspaced[i]
+  }
+
+  /// The words (runs between breaks) as strings.
+  var words: [String] { characters.split(separator: " ").map { String($0) } }
+}
