@@ -37,7 +37,10 @@ public struct AlignmentStatistics: Hashable, Sendable {
     }
     let writtenContent = writtenSentences - written.filter { $0.boilerplate != nil }.count
     unpairedLeftOut = allSentences - writtenContent
-    boilerplateDropped = alignment.editions.reduce(0) { $0 + $1.boilerplate.filter { $0.paragraph == nil }.count }
+    let heldOut = alignment.units.filter { $0.boilerplate != nil }.count
+    boilerplateDropped =
+      heldOut - boilerplateKept
+      + alignment.editions.reduce(0) { $0 + $1.boilerplate.filter { $0.paragraph == nil }.count }
   }
 
   /// Adds another article's counts.

@@ -47,7 +47,9 @@ public struct EditionAligner: Sendable {
       throw HexaplaError.inconsistentInput(
         message: "give two or more editions to align (got \(paths.count))")
     }
-    let editions = try EditionLoader(boilerplate: options.boilerplate).load(paths: paths, languages: languages)
+    // Boilerplate stays in the editions as paragraphs of its own, held out of the alignment, so
+    // that sentence indices count every line as given; `boilerplate` decides what is written.
+    let editions = try EditionLoader(boilerplate: .keepUnpaired).load(paths: paths, languages: languages)
     return try align(editions, document: document)
   }
 

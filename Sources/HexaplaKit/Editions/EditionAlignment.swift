@@ -17,10 +17,11 @@ public struct EditionAlignment: Sendable {
   public var languages: [LanguageTag] { editions.map(\.document.language) }
 
   /// The units an output holds: those with text in two or more languages, plus one-language
-  /// units of content when `keepUnpaired` and of kept boilerplate, in document order.
+  /// units of content when `keepUnpaired` and of boilerplate with `.keepUnpaired` handling,
+  /// in document order.
   public func writtenUnits(keepUnpaired: Bool) -> [AlignedUnit] {
     units.filter { unit in
-      if unit.boilerplate != nil { return true }
+      if unit.boilerplate != nil { return boilerplateHandling == .keepUnpaired }
       return keepUnpaired || unit.languagesWithText >= 2
     }
   }
