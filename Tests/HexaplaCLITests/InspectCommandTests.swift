@@ -211,7 +211,7 @@ struct InspectCommandTests {
     #expect(wide.stdout.split(separator: "\n").map { Self.cells($0) }.max() == 100)
   }
 
-  @Test("--suspicious marks the file's weakest 5%")
+  @Test("--suspicious marks the units scoring below 0.5")
   func suspicious() throws {
     let result = try Self.inspect([Self.sample, "--suspicious", "--width", "80"])
     #expect(result.stdout.split(separator: "\n").filter { $0.hasPrefix("!") }.map { $0.prefix(4) } == ["!  3"])

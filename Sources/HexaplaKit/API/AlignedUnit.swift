@@ -38,6 +38,10 @@ public struct AlignedUnit: Hashable, Sendable {
   /// For a boilerplate line kept as a unit of its own, what kind of page furniture it is.
   public var boilerplate: BoilerplateKind?
 
+  /// The score below which a unit is low-confidence: one threshold for `align`'s summary,
+  /// `inspect --suspicious` and the HTML report's weak units.
+  public static let lowConfidenceScore = 0.5
+
   public init(
     variants: [Variant], score: Double, beadType: String, anchors: [String] = [], document: String? = nil,
     boilerplate: BoilerplateKind? = nil

@@ -14,9 +14,8 @@ public struct AlignmentStatistics: Hashable, Sendable {
   /// Written units of two or more languages whose score is below `lowConfidence`.
   public var lowConfidenceUnits = 0
 
-  /// The score below which a unit counts as low-confidence: the same threshold marks weak
-  /// units in `align`'s summary, `inspect --suspicious` and the HTML report.
-  public static let lowConfidence = 0.5
+  /// The score below which a unit counts as low-confidence (`AlignedUnit.lowConfidenceScore`).
+  public static let lowConfidence = AlignedUnit.lowConfidenceScore
 
   public init() {}
 

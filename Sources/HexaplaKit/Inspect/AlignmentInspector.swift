@@ -10,8 +10,8 @@ public struct AlignmentInspector {
     public var languages: [String]?
     /// Flag units scoring below this.
     public var lowScore: Double?
-    /// Flag the file's weakest `suspiciousFraction` of units and its length-ratio outliers
-    /// (needs a first pass).
+    /// Flag low-confidence units (score below `AlignedUnit.lowConfidenceScore`, unless
+    /// `lowScore` is given) and length-ratio outliers (needs a first pass).
     public var flagsWeakest = false
     /// Show only units with a match.
     public var matcher: UnitMatcher?
@@ -27,8 +27,6 @@ public struct AlignmentInspector {
     public init() {}
   }
 
-  /// The share of units `--suspicious` flags.
-  public static let suspiciousFraction = 0.05
   /// How many units the view reads ahead to learn the languages when not told them.
   public static let lookAhead = 1000
 
@@ -36,7 +34,7 @@ public struct AlignmentInspector {
   private let onWarning: (String) -> Void
 
   /// An inspector that reads units from `open()`, which must start from the first unit each
-  /// time it is called (the view with weakest-unit flags and the HTML report read twice).
+  /// time it is called (the view with low-confidence flags and the HTML report read twice).
   public init(open: @escaping () throws -> UnitStream, onWarning: @escaping (String) -> Void = { _ in }) {
     self.open = open
     self.onWarning = onWarning
@@ -70,9 +68,7 @@ public struct AlignmentInspector {
         largest = unit.number
       }
       seen = stats.languages
-      if let weakest = ScoreThreshold.weakest(Self.suspiciousFraction, of: stats.scores) {
-        lowScore = max(lowScore ?? -.infinity, weakest)
-      }
+      lowScore = lowScore ?? AlignedUnit.lowConfidenceScore
       lengthOutliers = Set(stats.lengthRatios().flatMap { $0.outliers.map(\.unit) })
       next = try open()
     } else {
@@ -155,18 +151,17 @@ public struct AlignmentInspector {
     return stats
   }
 
-  /// Writes the HTML report: a first pass gathers the statistics (and the weakest-5%
-  /// threshold unless `options.lowScore` is set), a second writes the rows that pass the
+  /// Writes the HTML report: a first pass gathers the statistics, a second writes the rows that pass the
   /// filters in `options`. Finishes the sink; on failure the caller discards it.
   /// - Throws: errors of the unit source, `HexaplaError.outputNotWritable`.
   public func writeHTML(title: String, options: ViewOptions, to sink: TextSink) throws {
     let stats = try statistics()
-    let lowScore = options.lowScore ?? ScoreThreshold.weakest(Self.suspiciousFraction, of: stats.scores)
+    let lowScore = options.lowScore ?? AlignedUnit.lowConfidenceScore
     let languages = options.languages.map {
       Self.match($0, in: stats.languages, complete: true, onWarning: onWarning)
     } ?? stats.languages
     let report = HTMLReportWriter(
-      sink: sink, languages: languages, lowScore: lowScore, lowScoreIsWeakest: options.lowScore == nil,
+      sink: sink, languages: languages, lowScore: lowScore,
       showsDocuments: stats.documents.count > 1)
     try report.begin(title: title, statistics: stats)
     let next = try open()

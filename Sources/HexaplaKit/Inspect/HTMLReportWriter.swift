@@ -9,7 +9,6 @@ public final class HTMLReportWriter {
   private let sink: TextSink
   private let languages: [String]
   private let lowScore: Double?
-  private let lowScoreIsWeakest: Bool
   private let showsDocuments: Bool
   private var currentDocument: String?
   private var lengthOutliers: Set<Int> = []
@@ -18,15 +17,12 @@ public final class HTMLReportWriter {
   /// - Parameters:
   ///   - languages: the columns, in order.
   ///   - lowScore: units scoring below it are marked as low confidence.
-  ///   - lowScoreIsWeakest: whether `lowScore` is the weakest-5% threshold rather than one the
-  ///     user gave (it changes only the legend).
   public init(
-    sink: TextSink, languages: [String], lowScore: Double?, lowScoreIsWeakest: Bool = false, showsDocuments: Bool
+    sink: TextSink, languages: [String], lowScore: Double?, showsDocuments: Bool
   ) {
     self.sink = sink
     self.languages = languages
     self.lowScore = lowScore
-    self.lowScoreIsWeakest = lowScoreIsWeakest
     self.showsDocuments = showsDocuments
   }
 
@@ -46,9 +42,7 @@ public final class HTMLReportWriter {
     out += "<section class=\"units\">\n<h2>Units</h2>\n"
     out += "<p class=\"legend\"><span class=\"key low\">low confidence"
     if let lowScore {
-      out += lowScoreIsWeakest
-        ? " (the weakest 5%: score \(StatisticsReport.fixed(lowScore.nextDown, 2)) or less)"
-        : " (score below \(StatisticsReport.fixed(lowScore, 2)))"
+      out += " (score below \(StatisticsReport.fixed(lowScore, 2)))"
     }
     out += "</span> <span class=\"key unpaired\">unpaired: no counterpart</span> "
     out += "<span class=\"key\"><span class=\"ratio\">⇔</span> length-ratio outlier</span> <mark>anchor</mark> "

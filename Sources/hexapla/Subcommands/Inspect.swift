@@ -11,7 +11,8 @@ extension HexaplaCommand {
         Without --stats or --html, prints one row per unit: its number, bead type
         and score, then one column per language, wrapped to the terminal width (CJK
         characters take two cells). Units scoring below --low, or with --suspicious
-        the file's weakest 5%, are marked with '!' and, on a terminal, in red;
+        below 0.5 (the low-confidence threshold align's summary counts), are marked
+        with '!' and, on a terminal, in red;
         --suspicious also marks with '~' units whose length ratio is far from the
         file's usual one (as --stats lists them). Colour is used only on a terminal
         unless --color always; NO_COLOR turns it off; with colour, each unit's
@@ -43,7 +44,7 @@ extension HexaplaCommand {
     @Option(help: ArgumentHelp("Mark units whose score is below this (0 to 1).", valueName: "score"))
     var low: Double?
 
-    @Flag(help: "Mark the file's weakest 5% of units by score with '!' and units whose length ratio is an outlier with '~' (reads the file twice).")
+    @Flag(help: "Mark low-confidence units (score below 0.5, or --low) with '!' and units whose length ratio is an outlier with '~' (reads the file twice).")
     var suspicious = false
 
     @Option(help: ArgumentHelp(

@@ -59,7 +59,7 @@ struct AlignmentInspectorTests {
     #expect(numbers(text) == [1, 2, 3, 4])
   }
 
-  @Test("--suspicious flags the weakest 5% (here: the lowest score)")
+  @Test("--suspicious flags units scoring below 0.5 (here: one)")
   func suspicious() throws {
     let text = try view { $0.flagsWeakest = true }
     let flagged = text.split(separator: "\n").filter { $0.hasPrefix("!") }
@@ -71,12 +71,13 @@ struct AlignmentInspectorTests {
   func lengthOutliers() throws {
     var options = AlignmentInspector.ViewOptions()
     options.flagsWeakest = true
+    options.lowScore = 0.1
     options.width = 80
     let sink = StringSink()
     try AlignmentInspector(units: InspectionStatisticsTests.units).showSideBySide(options, to: sink)
     let flags = sink.text.split(separator: "\n").filter { $0.hasPrefix("!") || $0.hasPrefix("~") }
       .map { String($0.prefix(4)) }
-    #expect(flags == ["~  8", "! 11"])
+    #expect(flags == ["~  8", "! 10", "! 11"])
   }
 
   @Test("the two passes read the source twice, the plain view once")

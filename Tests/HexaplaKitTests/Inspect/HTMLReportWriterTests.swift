@@ -91,11 +91,21 @@ struct HTMLReportWriterTests {
     #expect(!html.contains("<link"))
   }
 
-  @Test("without --low the weakest 5% are marked")
-  func weakestByDefault() throws {
+  @Test("without --low, units scoring below 0.5 are weak; a file scoring 0.99 throughout has none")
+  func lowConfidenceByDefault() throws {
     let html = try report()
+    #expect(html.contains("<tr class=\"unit\" id=\"u1\">"))
     #expect(html.contains("<tr class=\"unit low\" id=\"u2\">"))
-    #expect(html.contains("<tr class=\"unit unpaired\" id=\"u3\">"))
+    #expect(html.contains("<tr class=\"unit low unpaired\" id=\"u3\">"))
+    #expect(html.contains("low confidence (score below 0.50)"))
+    let sure = Self.units.map { unit -> InspectedUnit in
+      var copy = unit
+      copy.score = 0.99
+      return copy
+    }
+    let sink = StringSink()
+    try AlignmentInspector(units: sure).writeHTML(title: "sure.tmx", options: .init(), to: sink)
+    #expect(!sink.text.contains("class=\"unit low"))
   }
 
   @Test("length-ratio outliers are marked in their rows")

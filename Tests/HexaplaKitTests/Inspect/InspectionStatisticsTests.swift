@@ -60,14 +60,6 @@ struct InspectionStatisticsTests {
     #expect(pairs[0].outliers.map(\.unit) == [8])
   }
 
-  @Test("weakest 5%: the lowest score, ties included")
-  func weakest() {
-    #expect(ScoreThreshold.weakest(0.05, of: Self.statistics.scores).map { 0.02 < $0 && $0 < 0.05 } == true)
-    #expect(ScoreThreshold.weakest(0.05, of: []) == nil)
-    let tied = ScoreThreshold.weakest(0.05, of: [0.5, 0.5, 0.9])!
-    #expect([0.5, 0.5, 0.9].filter { $0 < tied }.count == 2)
-  }
-
   @Test("text report")
   func text() {
     let text = StatisticsReport.text(Self.statistics)
