@@ -105,7 +105,11 @@ struct AlignmentFeatures {
     var map = [Int32](repeating: -1, count: allKinds.count)
     kinds = []
     displays = []
-    for k in 0..<allKinds.count where onSource[k] && onTarget[k] {
+    // Keys on both sides, and numbers and URLs on one side only: a translation keeps those,
+    // so one that the other text lacks altogether is evidence that its sentence has no
+    // counterpart (a sentence the other edition left out, or added).
+    for k in 0..<allKinds.count
+    where (onSource[k] && onTarget[k]) || allKinds[k] == .number || allKinds[k] == .url {
       map[k] = Int32(kinds.count)
       kinds.append(allKinds[k])
       displays.append(allDisplays[k])

@@ -11,7 +11,8 @@ import Foundation
 /// - anchors: every distinct key of a side either finds its match on the other side, worth
 ///   log(q / p), or does not, costing log((1 - q) / (1 - p)), where q is how often the key is
 ///   matched in a true pair and p the chance of finding it in a random window of as many
-///   sentences; an unpaired sentence pays for its unmatched keys like a bad pairing would;
+///   sentences; an unpaired sentence pays for its unmatched keys like a bad pairing would,
+///   except for numbers and URLs the other text lacks altogether, which only a pairing pays for;
 /// - paragraphs: a bead that spans a paragraph boundary on one side pays a fixed cost.
 struct BeadCostModel: Sendable {
   private let sourcePrefix: FlatBuffer<Double>
@@ -89,13 +90,17 @@ struct BeadCostModel: Sendable {
       var match = [Double](repeating: 0, count: keyCount * (maxSide + 1))
       var miss = match
       for key in 0..<keyCount where own[key] > 0 && (countingSides?[key] ?? 3) & sideBit != 0 {
-        let share = min(1, Double(other[key]) / Double(own[key]))
+        // A key the other text lacks altogether (a number, a URL) is expected in a translation
+        // as often as its kind is kept; one it has fewer times can match only that often.
+        let share = other[key] == 0 ? 1 : min(1, Double(other[key]) / Double(own[key]))
         let q = min(0.95, reliabilities[key] * share)
         let f = min(0.999, Double(other[key]) / Double(max(1, otherCount)))
         for k in 0...maxSide {
           let p = 1 - pow(1 - f, Double(k))
           match[key * (maxSide + 1) + k] = k == 0 ? 0 : log(q / max(p, 1e-9))
-          miss[key * (maxSide + 1) + k] = log((1 - q) / max(1e-9, 1 - p))
+          // A sentence without counterpart (k = 0) does not pay for keys the other text lacks:
+          // their absence is what such a sentence looks like.
+          miss[key * (maxSide + 1) + k] = k == 0 && other[key] == 0 ? 0 : log((1 - q) / max(1e-9, 1 - p))
         }
       }
       return (match, miss)
