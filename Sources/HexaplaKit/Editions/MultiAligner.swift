@@ -19,6 +19,9 @@ public struct MultiAligner: Sendable {
   /// Whether a sentence paired with several pivot sentences that most other editions keep
   /// apart is split at its own best boundary (see `PivotGuidedSplitter`).
   public var splitsUndersegmented = true
+  /// Whether an uncertain link that joins pivot sentences is taken as an omission where the
+  /// lengths say so (see `separateOmissions`).
+  public var separatesOmissions = true
   /// Whether the editions are pre-segmented: one sentence per line, taken as is.
   public var presegmented = false
   /// Whether editions are re-cut with the pivot as their guide (see `GuidedSegmenter`) and
@@ -104,6 +107,10 @@ public struct MultiAligner: Sendable {
     if splitsUndersegmented && others.count >= 2 {
       Self.splitUndersegmented(
         links: &links, sentences: &sentences, content: &content, pivot: pivot, languages: languages)
+    }
+    if separatesOmissions {
+      let lengths = editions.indices.map { e in content[e].map { Self.letterCount(sentences[e][$0].text) } }
+      Self.separateOmissions(links: &links, lengths: lengths, pivot: pivot)
     }
     let groups = MultiAlignmentCombiner(pivot: pivot, sentenceCounts: content.map(\.count)).combine(links)
 
@@ -243,6 +250,81 @@ public struct MultiAligner: Sendable {
     }
     sentences = all
     content = newContent
+  }
+
+  /// The posterior score below which a link that joins pivot sentences is reconsidered as an
+  /// omission (see `separateOmissions`).
+  static let omissionScore = 0.8
+  /// How much better (in relative length mismatch) a part of the pivot sentences must fit the
+  /// other edition's sentences than all of them, for the rest to count as left out.
+  static let omissionMargin = 0.15
+
+  /// Letters and digits of a text (its length without spaces and punctuation).
+  static func letterCount(_ text: String) -> Int {
+    text.unicodeScalars.reduce(0) { $0 + ($1.properties.isAlphabetic || $1.properties.numericType != nil ? 1 : 0) }
+  }
+
+  /// Where an edition's uncertain link (score below `omissionScore`) pairs several pivot
+  /// sentences with its own, and more than half of the other editions keep those pivot
+  /// sentences apart (with two editions: always), takes the pivot sentences it more probably
+  /// translates: the contiguous part whose length, scaled by the two editions' length ratio,
+  /// fits its sentences clearly better (`omissionMargin`) than the whole. The rest become
+  /// pivot sentences this edition left out, so that its omission does not merge them in every
+  /// language's unit.
+  /// - Complexity: O(a²) per such link of a pivot sentences, O(n) in all.
+  static func separateOmissions(links: inout [[PivotLink]], lengths: [[Int]], pivot: Int) {
+    let others = links.indices.filter { $0 != pivot }
+    let pivotCount = lengths[pivot].count
+    var together = Array(repeating: 0, count: pivotCount + 1)  // editions joining b-1 and b
+    for edition in others {
+      for link in links[edition] where link.pivot.count >= 2 {
+        for b in (link.pivot.lowerBound + 1)..<link.pivot.upperBound { together[b] += 1 }
+      }
+    }
+    let pivotTotal = Double(max(1, lengths[pivot].reduce(0, +)))
+    for edition in others {
+      let ratio = Double(max(1, lengths[edition].reduce(0, +))) / pivotTotal
+      var result: [PivotLink] = []
+      for link in links[edition] {
+        guard link.pivot.count >= 2, !link.other.isEmpty, link.score < omissionScore,
+          ((link.pivot.lowerBound + 1)..<link.pivot.upperBound).allSatisfy({ b in
+            others.count < 2 || (others.count - 1 - (together[b] - 1)) * 2 > others.count - 1
+          })
+        else {
+          result.append(link)
+          continue
+        }
+        let own = Double(link.other.reduce(0) { $0 + lengths[edition][$1] })
+        func mismatch(_ range: Range<Int>) -> Double {
+          let scaled = ratio * Double(range.reduce(0) { $0 + lengths[pivot][$1] })
+          return abs(scaled - own) / max(1, max(scaled, own))
+        }
+        var best = link.pivot
+        var bestMismatch = Double.infinity
+        for start in link.pivot {
+          for end in (start + 1)...link.pivot.upperBound where end - start < link.pivot.count {
+            let m = mismatch(start..<end)
+            if m < bestMismatch {
+              bestMismatch = m
+              best = start..<end
+            }
+          }
+        }
+        guard bestMismatch + omissionMargin < mismatch(link.pivot) else {
+          result.append(link)
+          continue
+        }
+        let at = link.other.lowerBound
+        for p in link.pivot.lowerBound..<best.lowerBound {
+          result.append(PivotLink(pivot: p..<(p + 1), other: at..<at, score: link.score))
+        }
+        result.append(PivotLink(pivot: best, other: link.other, score: link.score, anchors: link.anchors))
+        for p in best.upperBound..<link.pivot.upperBound {
+          result.append(PivotLink(pivot: p..<(p + 1), other: link.other.upperBound..<link.other.upperBound, score: link.score))
+        }
+      }
+      links[edition] = result
+    }
   }
 
   /// Splits under-segmented sentences of non-pivot editions (see `PivotGuidedSplitter`) and
