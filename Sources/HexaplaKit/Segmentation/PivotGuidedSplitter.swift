@@ -26,8 +26,8 @@ struct PivotGuidedSplitter {
   var uncertainOnly: SegmentationRules? = nil
   /// With `uncertainOnly`: whether a missing full stop may also fall before any capitalised
   /// word after a lower-case one (`… lunedì Migliaia di persone …`), not only before a sentence
-  /// starter, in languages that do not capitalise common nouns. For splits that several
-  /// other editions support.
+  /// starter (at a higher cost in languages that capitalise every noun), and after a closing quotation
+  /// mark before a word that is not lower case. For splits that several other editions support.
   var cutsBeforeCapitals = false
 
   /// The pieces of consecutive `sentences` (of one paragraph) re-cut for groups of pivot
@@ -202,11 +202,19 @@ struct PivotGuidedSplitter {
           result.append((next, 0.02))
         } else if let rules = uncertainOnly {
           // A missing full stop before a capitalised sentence starter: "… durchgeführt Das wird …".
+          // German and Luxembourgish capitalise every noun: a capital says less there.
           let capitalisesNouns = ["de", "lb"].contains(language.language)
           if before.isLowercase, characters[next].isUppercase,
             rules.sentenceStarters.contains(Self.word(characters, at: next).lowercased())
-              || (cutsBeforeCapitals && !capitalisesNouns)
           {
+            result.append((next, 0.06))
+          } else if cutsBeforeCapitals, before.isLowercase, characters[next].isUppercase {
+            result.append((next, capitalisesNouns ? 0.1 : 0.06))
+          } else if cutsBeforeCapitals, k < i - 1, before.isLetter, characters[next].isLetter,
+            !characters[next].isLowercase
+          {
+            // A quotation closed without a full stop before the next sentence (common in
+            // Arabic and Persian news: `… سيستمر عملنا" قيل أن …`); never before a lower-case word.
             result.append((next, 0.06))
           }
         } else if !allowsClauseCuts {

@@ -62,6 +62,26 @@ struct PivotGuidedSplitterTests {
   }
 
   @Test(
+    "when other editions support the split: a missing full stop before any capital, a quotation closed without one; never at a comma",
+    arguments: [
+      ("de", "Vier weitere geben die Neigung des Vollmondes an; und zwar im Sommer und im Winter", "Zwei messen die Längen des Mondmonats", true),
+      ("it", "Il temporale ha colpito la costa lunedì", "Migliaia di persone hanno lasciato le case.", true),
+      ("ar", "قال بارات: \"في المدن التي انطلقنا فيها سيستمر عملنا\"", "قيل أن جهود الإنترنت هي الدافع الأساس للإنفاق.", true),
+      ("fr", "La station de métro a ouvert en 2004,", "et les médias en ont beaucoup parlé pendant des semaines.", false),
+      ("zh", "日本与中亚将首次举行峰会 专家：", "日本即便举行峰会也难以改变地区格局", false),
+    ] as [(String, String, String, Bool)])
+  func supportedSplit(language: String, first: String, second: String, cuts: Bool) throws {
+    let tag = try LanguageTag(language)
+    var splitter = PivotGuidedSplitter(language: tag)
+    splitter.allowsClauseCuts = false
+    splitter.uncertainOnly = SegmentationRules.builtIn(for: tag)
+    splitter.cutsBeforeCapitals = true
+    let separator = tag.joinsSentencesWithoutSpace ? "" : " "
+    let pieces = splitter.split([sentence(first + separator + second)], pivotLengths: [first.count, second.count])
+    #expect(pieces.map { $0.map(\.text) } == (cuts ? [first, second] : nil))
+  }
+
+  @Test(
     "with uncertain cuts only, a missing full stop is a cut only before a capitalised sentence starter",
     arguments: [
       ("de", "Es wurde von April bis Juni durchgeführt", "Das wird neue Grenzen für die Forschung setzen.", true),
