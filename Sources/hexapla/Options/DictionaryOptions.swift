@@ -36,15 +36,12 @@ struct DictionaryOptions: ParsableArguments {
   /// Parses `SRC,TGT`.
   /// - Throws: `ValidationError`.
   static func parsePair(_ text: String, option: String) throws -> (LanguageTag, LanguageTag) {
-    let parts = text.split(separator: ",").map(String.init)
+    let parts = LanguageTag.listItems(text)
     guard parts.count == 2 else {
       throw ValidationError("\(option) takes two language tags separated by a comma, such as de,fr.")
     }
-    do {
-      return (try LanguageTag(parts[0]), try LanguageTag(parts[1]))
-    } catch {
-      throw ValidationError("\(option): \(error)")
-    }
+    let tags = try LanguageTag.arguments(parts, option: option)
+    return (tags[0], tags[1])
   }
 
   /// Reads every `--dictionary` file, printing a warning for skipped malformed lines.

@@ -59,8 +59,7 @@ struct EditionOptions: ParsableArguments {
 
   /// The pivot language, if given.
   func pivotLanguage() throws -> LanguageTag? {
-    guard let pivot else { return nil }
-    do { return try LanguageTag(pivot) } catch { throw ValidationError("--pivot: \(error)") }
+    try pivot.map { try LanguageTag.argument($0, option: "--pivot") }
   }
 }
 

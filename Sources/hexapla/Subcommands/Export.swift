@@ -108,11 +108,8 @@ extension HexaplaCommand {
     func selectedLanguages() throws -> [LanguageTag]? {
       guard let langs else { return nil }
       var tags: [LanguageTag] = []
-      for code in langs.split(separator: ",") {
-        let tag: LanguageTag
-        do { tag = try LanguageTag(String(code)) } catch {
-          throw ValidationError("--langs: \(error)")
-        }
+      for item in LanguageTag.listItems(langs) {
+        let tag = try LanguageTag.argument(item, option: "--langs")
         if tags.contains(tag) { throw ValidationError("--langs: '\(tag)' is given twice.") }
         tags.append(tag)
       }

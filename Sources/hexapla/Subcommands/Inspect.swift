@@ -132,8 +132,10 @@ extension HexaplaCommand {
       }
     }
 
+    /// The `--langs` items as written: they are matched case-insensitively with the file's
+    /// `xml:lang` values, which other tools do not always write as BCP 47 tags.
     private func parsedLanguages(_ list: String) -> [String] {
-      list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      LanguageTag.listItems(list).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     private func matcher(_ pattern: String) throws -> UnitMatcher {
