@@ -43,7 +43,10 @@ struct AlignmentInspectorTests {
 
   @Test("an invalid regular expression is an error")
   func badPattern() {
-    #expect(throws: HexaplaError.self) { try UnitMatcher(pattern: "(unclosed") }
+    #expect(
+      throws: HexaplaError.inconsistentInput(
+        message: "invalid --grep pattern '(unclosed': not a valid regular expression")
+    ) { try UnitMatcher(pattern: "(unclosed") }
   }
 
   @Test("--from and --limit")

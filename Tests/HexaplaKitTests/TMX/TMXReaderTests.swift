@@ -331,7 +331,10 @@ struct TMXReaderTests {
         + "<tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/>"
         + "<body><tu><tuv xml:lang=\"en\"><seg>" + String(repeating: "&big;", count: 200)
         + "</seg></tuv></tu></body></tmx>")
-    #expect(throws: HexaplaError.self) { try Self.readAll(wide) }
+    #expect(
+      throws: HexaplaError.malformedTMX(
+        path: wide, line: 2, column: 682, message: "entity expansion exceeds 1000000 bytes (an entity bomb?)")
+    ) { try Self.readAll(wide) }
   }
 
   static let header =
