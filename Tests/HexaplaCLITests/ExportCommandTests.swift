@@ -252,7 +252,7 @@ struct ExportCommandTests {
           directory.appendingPathComponent("out").path,
           Self.fixture("news-a.tmx"), input.path,
         ])
-      #expect(result.status != 0)
+      #expect(result.failed(.failure), "status \(result.status)")
       #expect(result.stderr == "Error: \(directory.path)/\(message)\n")
       #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["bad.tmx"])
     }
@@ -261,21 +261,22 @@ struct ExportCommandTests {
   @Test(
     "usage errors",
     arguments: [
-      (["export"], "Missing expected argument"),
-      (["export", "--format", "moses", "x.tmx"], "give -o PREFIX"),
-      (["export", "--langs", "en,xx", "x.tmx"], "invalid language tag 'xx'"),
-      (["export", "--langs", "en,EN", "x.tmx"], "'en' is given twice"),
-      (["export", "--format", "csv", "x.tmx"], "csv"),
-      (["export", "--date", "tomorrow", "x.tmx"], "invalid date 'tomorrow'"),
-      (["export", "/nonexistent/x.tmx"], "/nonexistent/x.tmx: cannot read: no such file"),
+      (["export"], "Missing expected argument", Exit.usage),
+      (["export", "--format", "moses", "x.tmx"], "give -o PREFIX", Exit.usage),
+      (["export", "--langs", "en,xx", "x.tmx"], "invalid language tag 'xx'", Exit.usage),
+      (["export", "--langs", "en,EN", "x.tmx"], "'en' is given twice", Exit.usage),
+      (["export", "--format", "csv", "x.tmx"], "The value 'csv' is invalid for '--format <format>'", Exit.usage),
+      (["export", "--date", "tomorrow", "x.tmx"], "invalid date 'tomorrow'", Exit.usage),
+      (["export", "/nonexistent/x.tmx"], "/nonexistent/x.tmx: cannot read: no such file", Exit.failure),
       (
         ["export", "-o", "/nonexistent/dir/out.tmx", "Tests/none.tmx"],
-        "/nonexistent/dir/out.tmx: cannot write"
+        "/nonexistent/dir/out.tmx: cannot write",
+        Exit.failure
       ),
     ])
-  func usage(arguments: [String], message: String) throws {
+  func usage(arguments: [String], message: String, exit: HexaplaProcess.Exit) throws {
     let result = try HexaplaProcess.run(arguments)
-    #expect(result.status != 0)
+    #expect(result.failed(exit), "status \(result.status)")
     #expect(result.stderr.contains(message))
     #expect(result.stdout.isEmpty)
   }
@@ -285,7 +286,7 @@ struct ExportCommandTests {
     let result = try HexaplaProcess.run([
       "export", "-o", "/nonexistent/dir/out.tmx", Self.fixture("news-a.tmx"),
     ])
-    #expect(result.status != 0)
+    #expect(result.failed(.failure), "status \(result.status)")
     #expect(
       result.stderr.hasPrefix(
         "Error: /nonexistent/dir/out.tmx: cannot write: No such file or directory"))

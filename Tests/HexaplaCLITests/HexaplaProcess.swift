@@ -2,10 +2,22 @@ import Foundation
 
 /// Runs the built `hexapla` binary, as a user would.
 enum HexaplaProcess {
+  /// How `hexapla` exits when it fails.
+  enum Exit: Int32, Sendable {
+    /// An error a command throws while it runs (a file it cannot read, malformed input).
+    case failure = 1
+    /// A usage error, which argument-parser prints with the usage line: a `ValidationError`, a
+    /// missing argument or a value it cannot parse (EX_USAGE).
+    case usage = 64
+  }
+
   struct Result {
     var status: Int32
     var stdout: String
     var stderr: String
+
+    /// Whether the run failed in this way.
+    func failed(_ exit: Exit) -> Bool { status == exit.rawValue }
   }
 
   /// The directory of the built products (the test bundle sits beside `hexapla`).
@@ -66,3 +78,6 @@ enum HexaplaProcess {
       stderr: String(decoding: errData, as: UTF8.self))
   }
 }
+
+/// How `hexapla` exits when it fails (short for table-driven tests).
+typealias Exit = HexaplaProcess.Exit

@@ -246,17 +246,17 @@ struct InspectCommandTests {
   @Test(
     "bad input: one line naming the file (and position), non-zero exit",
     arguments: [
-      (["/nonexistent/in.tmx"], "/nonexistent/in.tmx: cannot read"),
-      ([InspectCommandTests.malformed], "inspect-malformed.tmx:10:37: "),
-      (["--stats", InspectCommandTests.malformed], "inspect-malformed.tmx:10:37: "),
-      (["--json", InspectCommandTests.sample], "--json goes with --stats"),
-      (["--low", "2", InspectCommandTests.sample], "--low must be between 0 and 1"),
-      (["--grep", "(", InspectCommandTests.sample], "invalid --grep pattern"),
-      (["--suspicious", "-"], "give a file, not standard input"),
+      (["/nonexistent/in.tmx"], "/nonexistent/in.tmx: cannot read", Exit.failure),
+      ([InspectCommandTests.malformed], "inspect-malformed.tmx:10:37: ", Exit.failure),
+      (["--stats", InspectCommandTests.malformed], "inspect-malformed.tmx:10:37: ", Exit.failure),
+      (["--json", InspectCommandTests.sample], "--json goes with --stats", Exit.usage),
+      (["--low", "2", InspectCommandTests.sample], "--low must be between 0 and 1", Exit.usage),
+      (["--grep", "(", InspectCommandTests.sample], "invalid --grep pattern", Exit.usage),
+      (["--suspicious", "-"], "give a file, not standard input", Exit.usage),
     ])
-  func badInput(arguments: [String], message: String) throws {
+  func badInput(arguments: [String], message: String, exit: HexaplaProcess.Exit) throws {
     let result = try Self.inspect(arguments)
-    #expect(result.status != 0)
+    #expect(result.failed(exit), "status \(result.status)")
     #expect(result.stderr.contains(message), "\(result.stderr)")
     #expect(result.stderr.split(separator: "\n").count <= 3)
   }
@@ -267,11 +267,11 @@ struct InspectCommandTests {
     defer { try? FileManager.default.removeItem(at: directory) }
     let output = directory.appendingPathComponent("report.html")
     let malformed = try Self.inspect(["--html", output.path, Self.malformed])
-    #expect(malformed.status != 0)
+    #expect(malformed.failed(.failure), "status \(malformed.status)")
     #expect(malformed.stderr.contains("inspect-malformed.tmx:10:37:"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     let unwritable = try Self.inspect(["--html", directory.path + "/missing/report.html", Self.sample])
-    #expect(unwritable.status != 0)
+    #expect(unwritable.failed(.failure), "status \(unwritable.status)")
     #expect(unwritable.stderr.contains("missing/report.html: cannot write"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
   }

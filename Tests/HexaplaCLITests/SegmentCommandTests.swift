@@ -32,19 +32,19 @@ struct SegmentCommandTests {
   @Test(
     "bad input: one clear line, non-zero exit",
     arguments: [
-      (["segment", "-"], "", "Cannot tell the language of '-'"),
-      (["segment", "--lang", "xx", "-"], "", "invalid language tag 'xx'"),
-      (["segment", "--lang", "en", "/nonexistent/a.txt"], "", "/nonexistent/a.txt: cannot read: no such file"),
-      (["segment", "--lang", "en", "--format", "xml", "-"], "", "xml"),
-      (["segment", "--lang", "en", "--no-rules", "--abbreviations", "a.txt", "-"], "", "--abbreviations has no effect with --no-rules"),
-      (["segment", "--lang", "th", "--guide-lang", "en", "-"], "", "--guide-lang needs --guide FILE"),
-      (["segment", "--lang", "th", "--guide", "-", "-"], "", "cannot both be standard input"),
-      (["segment", "--lang", "th", "--guide", "guide.txt", "-"], "", "Cannot tell the language of 'guide.txt'"),
-      (["segment", "--lang", "th", "--guide", "/nonexistent/a.en.txt", "-"], "x", "/nonexistent/a.en.txt: cannot read"),
+      (["segment", "-"], "", "Cannot tell the language of '-'", Exit.usage),
+      (["segment", "--lang", "xx", "-"], "", "invalid language tag 'xx'", Exit.usage),
+      (["segment", "--lang", "en", "/nonexistent/a.txt"], "", "/nonexistent/a.txt: cannot read: no such file", Exit.failure),
+      (["segment", "--lang", "en", "--format", "xml", "-"], "", "The value 'xml' is invalid for '--format <format>'", Exit.usage),
+      (["segment", "--lang", "en", "--no-rules", "--abbreviations", "a.txt", "-"], "", "--abbreviations has no effect with --no-rules", Exit.usage),
+      (["segment", "--lang", "th", "--guide-lang", "en", "-"], "", "--guide-lang needs --guide FILE", Exit.usage),
+      (["segment", "--lang", "th", "--guide", "-", "-"], "", "cannot both be standard input", Exit.usage),
+      (["segment", "--lang", "th", "--guide", "guide.txt", "-"], "", "Cannot tell the language of 'guide.txt'", Exit.usage),
+      (["segment", "--lang", "th", "--guide", "/nonexistent/a.en.txt", "-"], "x", "/nonexistent/a.en.txt: cannot read", Exit.failure),
     ])
-  func badInput(arguments: [String], input: String, message: String) throws {
+  func badInput(arguments: [String], input: String, message: String, exit: HexaplaProcess.Exit) throws {
     let result = try HexaplaProcess.run(arguments, input: input)
-    #expect(result.status != 0)
+    #expect(result.failed(exit), "status \(result.status)")
     #expect(result.stderr.contains(message))
     #expect(result.stdout.isEmpty)
   }
@@ -75,7 +75,7 @@ struct SegmentCommandTests {
     for (guide, message) in [(empty, "empty.en.txt: "), (broken, "broken.en.txt: byte 4: invalid UTF-8")] {
       let result = try HexaplaProcess.run(
         ["segment", "--lang", "th", "--guide", guide.path, "-o", output.path, "-"], input: "ข่าววันนี้")
-      #expect(result.status != 0)
+      #expect(result.failed(.failure), "status \(result.status)")
       #expect(result.stderr.contains(message))
       #expect(!FileManager.default.fileExists(atPath: output.path))
     }
@@ -89,7 +89,7 @@ struct SegmentCommandTests {
     try Data([0x4F, 0x6B, 0x2E, 0x20, 0xC3, 0x28]).write(to: input)
     let output = directory.appendingPathComponent("out.txt")
     let result = try HexaplaProcess.run(["segment", input.path, "-o", output.path])
-    #expect(result.status != 0)
+    #expect(result.failed(.failure), "status \(result.status)")
     #expect(result.stderr.contains("bad.en.txt: byte 4: invalid UTF-8"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["bad.en.txt"])
   }
@@ -145,7 +145,7 @@ struct SegmentCommandTests {
     for (path, message) in cases {
       let result = try HexaplaProcess.run(
         ["segment", "--lang", "en", "--abbreviations", path, "-o", output.path, "-"], input: "A text.")
-      #expect(result.status != 0)
+      #expect(result.failed(.failure), "status \(result.status)")
       #expect(result.stderr.contains(message))
       #expect(result.stderr.split(separator: "\n").count == 1)
       #expect(result.stdout.isEmpty)
