@@ -138,30 +138,3 @@ struct AlignEditionsCommandTests {
     #expect(all.contains("<prop type=\"x-document\">a</prop>") && all.contains("<prop type=\"x-document\">b</prop>"))
   }
 }
-
-@Suite("Alignments/ example corpora")
-struct ExampleCorporaTests {
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-
-  @Test("Alignments/pud is what the tool produces today (run Tools/regenerate-alignments.sh if not)")
-  func pudIsCurrent() throws {
-    let out = try HexaplaProcess.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: out) }
-    let examples = Self.repository.appendingPathComponent("Alignments/examples/pud").path
-    let result = try HexaplaProcess.run([
-      "align", "--corpus", examples, "--pivot", "en", "--date", "2026-01-01T00:00:00Z", "--force", "-o", out.path,
-    ])
-    #expect(result.status == 0)
-    let committed = Self.repository.appendingPathComponent("Alignments/pud")
-    let names = try FileManager.default.contentsOfDirectory(atPath: committed.path).sorted()
-    #expect(names == ["n01001.tmx", "n01005.tmx", "n01009.tmx", "n01011.tmx"])
-    for name in names {
-      let expected = try String(contentsOf: committed.appendingPathComponent(name), encoding: .utf8)
-      let produced = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
-      #expect(produced == expected, "\(name) differs")
-      // One variant per language in every unit: eleven languages.
-      #expect(expected.components(separatedBy: "<tuv ").count - 1 == 11 * (expected.components(separatedBy: "<tu ").count - 1))
-    }
-  }
-}
