@@ -292,12 +292,4 @@ struct ExportCommandTests {
         "Error: /nonexistent/dir/out.tmx: cannot write: No such file or directory"))
     #expect(result.stderr.split(separator: "\n").count == 1)
   }
-
-  @Test("help names the formats and the x-score rule")
-  func help() throws {
-    let result = try HexaplaProcess.run(["export", "--help"])
-    #expect(result.status == 0)
-    #expect(result.stdout.contains("units without an x-score are kept"))
-    #expect(result.stdout.contains("Example:"))
-  }
 }

@@ -284,19 +284,6 @@ struct InspectCommandTests {
     #expect(result.stderr == "warning: no unit has text in 'it'; the file has de-DE, fr-FR\n")
   }
 
-  @Test("help names the modes and says what --grep is")
-  func help() throws {
-    let result = try HexaplaProcess.run(["inspect", "--help"])
-    #expect(result.status == 0)
-    #expect(result.stdout.contains("OVERVIEW: Show an aligned TMX file side by side"))
-    #expect(result.stdout.contains("regular expression"))
-    for option in ["--langs", "--low", "--suspicious", "--grep", "--fixed-strings", "--from", "--limit", "--width", "--color", "--no-pager", "--stats", "--json", "--html"] {
-      #expect(result.stdout.contains(option), "\(option)")
-    }
-    let root = try HexaplaProcess.run(["--help"])
-    #expect(root.stdout.contains("inspect"))
-  }
-
   @Test(
     "on a terminal: its width, colour, bidi isolates around right-to-left lines",
     .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))

@@ -153,13 +153,10 @@ struct SegmentCommandTests {
     }
   }
 
-  @Test("help and version")
-  func help() throws {
-    let help = try HexaplaProcess.run(["segment", "--help"])
-    #expect(help.status == 0)
-    #expect(help.stdout.contains("Split a text into sentences."))
-    #expect(help.stdout.contains("Examples:"))
+  @Test("version")
+  func version() throws {
     let version = try HexaplaProcess.run(["--version"])
-    #expect(version.stdout.hasPrefix("0."))
+    #expect(version.status == 0)
+    #expect(version.stdout.wholeMatch(of: /\d+\.\d+\.\d+ \(ICU \d+(\.\d+)*\)\n/) != nil, "\(version.stdout)")
   }
 }
