@@ -1,10 +1,11 @@
 import Foundation
+import TestResources
 import Testing
 
 @Suite("hexapla dict")
 struct DictCommandTests {
   static func fixture(_ name: String) -> String {
-    HexaplaProcess.fixtures.appendingPathComponent("dict").appendingPathComponent(name).path
+    TestResources.dictionary(name)
   }
 
   @Test("info lists format, languages, counts and examples; skipped lines warn on stderr")
