@@ -20,17 +20,46 @@ enum HexaplaProcess {
     func failed(_ exit: Exit) -> Bool { status == exit.rawValue }
   }
 
-  /// The directory of the built products (the test bundle sits beside `hexapla`).
-  static let productsDirectory: URL = {
-    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    var directory = executable.deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("hexapla").path),
-      directory.path != "/"
-    {
-      directory.deleteLastPathComponent()
+  /// The `hexapla` binary the tests run: `$HEXAPLA_BIN` when set (a release build, an installed
+  /// copy), else the one in the build products directory, which holds the test bundle too.
+  static let executable: URL = {
+    let environment = ProcessInfo.processInfo.environment
+    let starts = [
+      URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),  // Linux: the test runner
+      Bundle.main.executableURL, Bundle.main.bundleURL,  // macOS: inside the .xctest bundle
+    ].compactMap { $0 }
+    guard let found = locate(environment: environment, startingFrom: starts) else {
+      // The debug build's place, so that a failing run at least names the path it tried.
+      return repository.appendingPathComponent(".build/debug/hexapla")
     }
-    return directory
+    return found
   }()
+
+  /// The repository, from this file's place (Tests/HexaplaCLITests/).
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  /// Where `hexapla` is: `$HEXAPLA_BIN` if set and not empty, else an executable file named
+  /// `hexapla` in the folder of one of `starts` or in a folder above it (the first found).
+  static func locate(environment: [String: String], startingFrom starts: [URL]) -> URL? {
+    if let path = environment["HEXAPLA_BIN"], !path.isEmpty { return URL(fileURLWithPath: path) }
+    let files = FileManager.default
+    for start in starts {
+      var directory = start.deletingLastPathComponent()
+      while true {
+        let candidate = directory.appendingPathComponent("hexapla")
+        var isDirectory: ObjCBool = false
+        if files.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+          files.isExecutableFile(atPath: candidate.path)
+        {
+          return candidate
+        }
+        guard directory.path != "/", !directory.path.isEmpty else { break }
+        directory.deleteLastPathComponent()
+      }
+    }
+    return nil
+  }
 
   /// The folder of this test target's fixtures.
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -47,7 +76,7 @@ enum HexaplaProcess {
   /// Runs `hexapla` with `arguments`, feeding `input` on standard input.
   static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Result {
     let process = Process()
-    process.executableURL = productsDirectory.appendingPathComponent("hexapla")
+    process.executableURL = executable
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
     env.merge(environment) { $1 }

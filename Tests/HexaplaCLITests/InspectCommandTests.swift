@@ -288,7 +288,7 @@ struct InspectCommandTests {
     "on a terminal: its width, colour, bidi isolates around right-to-left lines",
     .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
   func terminal() throws {
-    let hexapla = HexaplaProcess.productsDirectory.appendingPathComponent("hexapla").path
+    let hexapla = HexaplaProcess.executable.path
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
     // script(1) runs the command on a pseudo-terminal of 70 columns.
