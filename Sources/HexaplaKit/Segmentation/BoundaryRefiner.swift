@@ -23,10 +23,15 @@
 /// `+SpaceBoundaries` adds those at spaces in Thai and Lao.
 final class BoundaryRefiner {
   let rules: SegmentationRules
+  /// The rules' abbreviations, as they are found in text.
+  let abbreviations: AbbreviationMatcher
   /// Reused between paragraphs.
   private var candidates: [Candidate] = []
 
-  init(rules: SegmentationRules) { self.rules = rules }
+  init(rules: SegmentationRules) {
+    self.rules = rules
+    abbreviations = AbbreviationMatcher(rules: rules)
+  }
 
   /// A boundary candidate: where the next sentence starts.
   struct Candidate {
@@ -125,7 +130,7 @@ final class BoundaryRefiner {
       if rules.ordinalDot, body.count <= 3, !nextWord.isEmpty, !startsSentence { return false }
       return true
     }
-    if let kind = abbreviationKind(s, tokenStart: tokenStart, periodAt: p, next: next) {
+    if let kind = abbreviations.kind(in: s, tokenStart: tokenStart, periodAt: p, next: next) {
       guard kind == .mayEnd else { return false }
       // Between words of a caseless script (Arabic `ق.م. ثم`) no capital can tell: an
       // abbreviation that may end a sentence ends it, as a full stop would.
@@ -150,42 +155,7 @@ final class BoundaryRefiner {
     let tokenStart = s.tokenStart(endingAt: p + 1)
     guard tokenStart < p else { return false }
     if s.isInitials(tokenStart..<p) { return true }
-    return abbreviationKind(s, tokenStart: tokenStart, periodAt: p, next: p + 1) != nil
-  }
-
-  /// The kind of the abbreviation whose full stop is at `p`: the token alone, with up to two
-  /// short dotted tokens before it (`z. B.`), or as the start of a longer one (`z.` of `z. B.`).
-  func abbreviationKind(
-    _ s: TextScanner, tokenStart: Int, periodAt p: Int, next: Int
-  ) -> SegmentationRules.AbbreviationKind? {
-    guard !rules.abbreviations.isEmpty else { return nil }
-    // Most tokens are plain words: rule them out without building strings.
-    if !rules.mayBeAbbreviation(fingerprint: s.caseFoldedFingerprint(tokenStart..<(p + 1))),
-      s.shortDottedToken(startingAt: next) == nil, s.shortDottedToken(endingBefore: tokenStart) == nil
-    {
-      return nil
-    }
-    let token = s.string(tokenStart..<(p + 1))
-    // Inside a longer abbreviation: this token and the next one or two.
-    var forward = token
-    var cursor = next
-    for _ in 0..<2 {
-      guard let nextToken = s.shortDottedToken(startingAt: cursor) else { break }
-      forward += s.string(nextToken)
-      if rules.abbreviationKind(of: forward) != nil { return .neverEnds }
-      cursor = s.skippingWhitespace(from: nextToken.upperBound)
-    }
-    // The end of a longer abbreviation.
-    var backward = token
-    var start = tokenStart
-    var found = rules.abbreviationKind(of: token)
-    for _ in 0..<2 {
-      guard let previous = s.shortDottedToken(endingBefore: start) else { break }
-      backward = s.string(previous) + backward
-      if let kind = rules.abbreviationKind(of: backward) { found = kind }
-      start = previous.lowerBound
-    }
-    return found
+    return abbreviations.kind(in: s, tokenStart: tokenStart, periodAt: p, next: p + 1) != nil
   }
 
   /// Whether `word` is a capitalised sentence starter of the language.

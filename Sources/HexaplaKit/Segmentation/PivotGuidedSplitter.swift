@@ -127,26 +127,10 @@ struct PivotGuidedSplitter {
   /// or after a number in a language that writes ordinals with a full stop.
   static func isUncertainFullStop(_ characters: [Character], period: Int, rules: SegmentationRules) -> Bool {
     guard characters[period] == "." else { return false }
-    var tokens: [String] = []
-    var end = period + 1
-    while tokens.count < 3, end > 0 {
-      var start = end
-      while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
-      guard start < end else { break }
-      tokens.insert(String(characters[start..<end]), at: 0)
-      end = start
-      while end > 0, characters[end - 1].isWhitespace { end -= 1 }
-    }
+    let tokens = AbbreviationMatcher.tokens(characters, endingAt: period + 1)
     // An ordinal number (`lat 70. Lubię`), where the language writes ordinals with a full stop.
     if rules.ordinalDot, let last = tokens.last, last.count > 1, last.dropLast().allSatisfy(\.isNumber) { return true }
-    var kind: SegmentationRules.AbbreviationKind?
-    for count in stride(from: tokens.count, through: 1, by: -1) {
-      if let found = rules.abbreviationKind(of: tokens.suffix(count).joined()) {
-        kind = found
-        break
-      }
-    }
-    return kind == .mayEnd
+    return AbbreviationMatcher(rules: rules).kind(endingWith: tokens) == .mayEnd
   }
 
   /// The maximal runs of ASCII digits and where they start (`3,000` gives `3` and `000`).
