@@ -36,6 +36,9 @@ struct PivotGuidedSplitter {
   /// - Parameter pivotNumbers: the digit runs of each pivot sentence (group), if known. A
   ///   number found once in the pivot and once in `sentences` should fall on the same side of
   ///   every cut; each one that does not costs `numberWeight` (a share of the length).
+  /// - Complexity: O(*n* + *k* · (log *k* + *s*) + *g* · *k* · (1 + *a*)) for *n* characters in
+  ///   `sentences`, *s* sentences, *k* candidate cuts, *g* pivot groups and *a* numbers found once
+  ///   on each side (each cut tries every candidate).
   func split(_ sentences: [Sentence], pivotLengths: [Int], pivotNumbers: [[String]]? = nil) -> [Sentence]? {
     guard pivotLengths.count >= 2, let first = sentences.first,
       sentences.allSatisfy({ $0.paragraph == first.paragraph })
