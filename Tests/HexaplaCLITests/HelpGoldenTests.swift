@@ -47,4 +47,13 @@ struct HelpGoldenTests {
       .filter { $0.hasSuffix(".txt") }.sorted()
     #expect(files == Self.commands.map { "\($0.1).txt" }.sorted())
   }
+
+  @Test("shell completion offers files by their endings")
+  func completion() throws {
+    let bash = try HexaplaProcess.run(["--generate-completion-script", "bash"])
+    #expect(bash.status == 0)
+    for endings in ["tmx|jsonl", "tmx", "html", "hxdict", "u8|txt|index|dz|dict|tsv|dic|hxdict", "html|htm|txt"] {
+      #expect(bash.stdout.contains("-fX '!*.@(\(endings))'"), "\(endings)")
+    }
+  }
 }

@@ -78,7 +78,8 @@ extension HexaplaCommand {
 
     @Argument(
       help: ArgumentHelp(
-        "TMX or JSON-lines files to merge, or '-' for standard input.", valueName: "file"))
+        "TMX or JSON-lines files to merge, or '-' for standard input.", valueName: "file"),
+      completion: .file(extensions: ["tmx", "jsonl"]))
     var files: [String]
 
     func validate() throws {

@@ -34,7 +34,8 @@ extension HexaplaCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: ArgumentHelp("The page or text file.", valueName: "file"))
+    @Argument(
+      help: ArgumentHelp("The page or text file.", valueName: "file"), completion: .file(extensions: ["html", "htm", "txt"]))
     var file: String
 
     func validate() throws {
