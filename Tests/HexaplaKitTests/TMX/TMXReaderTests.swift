@@ -26,11 +26,8 @@ struct TMXReaderTests {
   {
     var units: [TMXUnit] = []
     var warnings: [String] = []
-    let header = try TMXReader.read(
-      path: path, inlineMarkup: inlineMarkup, onWarning: { warnings.append($0) }
-    ) {
-      units.append($0)
-    }
+    let warn: (String) -> Void = { warnings.append($0) }
+    let header = try TMXReader.read(path: path, inlineMarkup: inlineMarkup, onWarning: warn) { units.append($0) }
     return (header, units, warnings)
   }
 
