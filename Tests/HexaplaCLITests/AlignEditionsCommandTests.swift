@@ -1,4 +1,5 @@
 import Foundation
+import TestResources
 import Testing
 
 @Suite("hexapla align: several editions, HTML and corpora")
@@ -9,7 +10,7 @@ struct AlignEditionsCommandTests {
 
   /// Writes files into a fresh directory.
   func directory(_ files: [String: String]) throws -> URL {
-    let directory = try HexaplaProcess.temporaryDirectory()
+    let directory = try TestResources.temporaryDirectory()
     for (name, text) in files {
       let url = directory.appendingPathComponent(name)
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

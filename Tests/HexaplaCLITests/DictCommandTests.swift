@@ -45,34 +45,34 @@ struct DictCommandTests {
 
   @Test("build merges, orients and writes the same bytes every time; info reads the result")
   func build() throws {
-    let directory = try HexaplaProcess.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let first = directory.appendingPathComponent("a.hxdict").path
-    let second = directory.appendingPathComponent("b.hxdict").path
-    for output in [first, second] {
-      let result = try HexaplaProcess.run([
-        "dict", "build", "--dictionary", Self.fixture("freedict-deu-fra.index"), "--dictionary",
-        Self.fixture("terms.de-fr.tsv"), "--langs", "fr,de", "-o", output,
-      ])
-      #expect(result.status == 0, "\(result.stderr)")
-      #expect(result.stderr.hasSuffix("\(output): 8 entries, fr → de\n"))
-    }
-    let a = try Data(contentsOf: URL(fileURLWithPath: first))
-    #expect(a == (try Data(contentsOf: URL(fileURLWithPath: second))))
-    let info = try HexaplaProcess.run(["dict", "info", "--examples", "1", first])
-    #expect(info.status == 0)
-    #expect(
-      info.stdout == """
-        \(first)
-          format: hxdict
-          languages: fr → de (stored in the file)
-          title: freedict-deu-fra.index (dictd, 8 entries, Deutsch-français test dictionary written for Hexapla); terms.de-fr.tsv (TSV, 3 entries)
-          headwords: 8
-          entries: 8
-          skipped malformed lines: 0
-          example: donner à → jemandem etwas geben
+    try TestResources.withTemporaryDirectory { directory in
+      let first = directory.appendingPathComponent("a.hxdict").path
+      let second = directory.appendingPathComponent("b.hxdict").path
+      for output in [first, second] {
+        let result = try HexaplaProcess.run([
+          "dict", "build", "--dictionary", Self.fixture("freedict-deu-fra.index"), "--dictionary",
+          Self.fixture("terms.de-fr.tsv"), "--langs", "fr,de", "-o", output,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("\(output): 8 entries, fr → de\n"))
+      }
+      let a = try Data(contentsOf: URL(fileURLWithPath: first))
+      #expect(a == (try Data(contentsOf: URL(fileURLWithPath: second))))
+      let info = try HexaplaProcess.run(["dict", "info", "--examples", "1", first])
+      #expect(info.status == 0)
+      #expect(
+        info.stdout == """
+          \(first)
+            format: hxdict
+            languages: fr → de (stored in the file)
+            title: freedict-deu-fra.index (dictd, 8 entries, Deutsch-français test dictionary written for Hexapla); terms.de-fr.tsv (TSV, 3 entries)
+            headwords: 8
+            entries: 8
+            skipped malformed lines: 0
+            example: donner à → jemandem etwas geben
 
-        """)
+          """)
+    }
   }
 
   @Test(
@@ -87,52 +87,52 @@ struct DictCommandTests {
       (["dict", "info", "--dictionary-langs", "de", "notes.txt"], "--dictionary-langs takes two language tags", Exit.usage),
     ])
   func badInput(arguments: [String], message: String, exit: HexaplaProcess.Exit) throws {
-    let directory = try HexaplaProcess.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let output = directory.appendingPathComponent("out.hxdict").path
-    let resolved = arguments.map { argument in
-      argument == "OUT" ? output : (argument.contains("/") || argument.hasPrefix("-") || !argument.contains(".")
-        ? argument : Self.fixture(argument))
+    try TestResources.withTemporaryDirectory { directory in
+      let output = directory.appendingPathComponent("out.hxdict").path
+      let resolved = arguments.map { argument in
+        argument == "OUT" ? output : (argument.contains("/") || argument.hasPrefix("-") || !argument.contains(".")
+          ? argument : Self.fixture(argument))
+      }
+      let result = try HexaplaProcess.run(resolved)
+      #expect(result.failed(exit), "status \(result.status)")
+      #expect(result.stderr.contains(message), "\(result.stderr)")
+      #expect(!FileManager.default.fileExists(atPath: output))
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
-    let result = try HexaplaProcess.run(resolved)
-    #expect(result.failed(exit), "status \(result.status)")
-    #expect(result.stderr.contains(message), "\(result.stderr)")
-    #expect(!FileManager.default.fileExists(atPath: output))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
   }
 
   @Test("align --dictionary: any format, repeatable; a wrong-pair dictionary is an error that names both pairs")
   func alignWithDictionary() throws {
-    let directory = try HexaplaProcess.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let de = directory.appendingPathComponent("a.de.txt").path
-    let fr = directory.appendingPathComponent("a.fr.txt").path
-    try "Das Haus ist alt.\nIch lese ein Buch.\n".write(toFile: de, atomically: true, encoding: .utf8)
-    try "La maison est vieille.\nJe lis un livre.\n".write(toFile: fr, atomically: true, encoding: .utf8)
-    // The dictionary's pairs (Haus/maison, Buch/livre) make the beads surer.
-    try Self.expectSurerOneToOneBeads(
-      dictionaryArguments: [
-        "--dictionary", Self.fixture("freedict-deu-fra.dict.dz"), "--dictionary", Self.fixture("terms.de-fr.tsv"),
-      ], de, fr)
-    let wrong = try HexaplaProcess.run([
-      "align", "--presegmented", "--langs", "de,en", "--dictionary", Self.fixture("freedict-deu-fra.index"), de, fr,
-    ])
-    #expect(wrong.failed(.failure), "status \(wrong.status)")
-    #expect(wrong.stderr.contains("freedict-deu-fra.index: this is a de-fr dictionary; the texts are de-en"))
+    try TestResources.withTemporaryDirectory { directory in
+      let de = directory.appendingPathComponent("a.de.txt").path
+      let fr = directory.appendingPathComponent("a.fr.txt").path
+      try "Das Haus ist alt.\nIch lese ein Buch.\n".write(toFile: de, atomically: true, encoding: .utf8)
+      try "La maison est vieille.\nJe lis un livre.\n".write(toFile: fr, atomically: true, encoding: .utf8)
+      // The dictionary's pairs (Haus/maison, Buch/livre) make the beads surer.
+      try Self.expectSurerOneToOneBeads(
+        dictionaryArguments: [
+          "--dictionary", Self.fixture("freedict-deu-fra.dict.dz"), "--dictionary", Self.fixture("terms.de-fr.tsv"),
+        ], de, fr)
+      let wrong = try HexaplaProcess.run([
+        "align", "--presegmented", "--langs", "de,en", "--dictionary", Self.fixture("freedict-deu-fra.index"), de, fr,
+      ])
+      #expect(wrong.failed(.failure), "status \(wrong.status)")
+      #expect(wrong.stderr.contains("freedict-deu-fra.index: this is a de-fr dictionary; the texts are de-en"))
+    }
   }
 
   @Test("align --dictionary: Russian case forms meet the dictionary's headwords")
   func alignWithRussianForms() throws {
-    let directory = try HexaplaProcess.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let en = directory.appendingPathComponent("a.en.txt").path
-    let ru = directory.appendingPathComponent("a.ru.txt").path
-    let terms = directory.appendingPathComponent("words.en-ru.tsv").path
-    try "The train left without us.\nWe waited at the station.\n".write(toFile: en, atomically: true, encoding: .utf8)
-    try "Мы остались без поезда.\nМы ждали на станции.\n".write(toFile: ru, atomically: true, encoding: .utf8)
-    // Headwords only (nominative singular): the texts hold the genitive and the prepositional.
-    try "train\tпоезд\nstation\tстанция\n".write(toFile: terms, atomically: true, encoding: .utf8)
-    try Self.expectSurerOneToOneBeads(dictionaryArguments: ["--dictionary", terms], en, ru)
+    try TestResources.withTemporaryDirectory { directory in
+      let en = directory.appendingPathComponent("a.en.txt").path
+      let ru = directory.appendingPathComponent("a.ru.txt").path
+      let terms = directory.appendingPathComponent("words.en-ru.tsv").path
+      try "The train left without us.\nWe waited at the station.\n".write(toFile: en, atomically: true, encoding: .utf8)
+      try "Мы остались без поезда.\nМы ждали на станции.\n".write(toFile: ru, atomically: true, encoding: .utf8)
+      // Headwords only (nominative singular): the texts hold the genitive and the prepositional.
+      try "train\tпоезд\nstation\tстанция\n".write(toFile: terms, atomically: true, encoding: .utf8)
+      try Self.expectSurerOneToOneBeads(dictionaryArguments: ["--dictionary", terms], en, ru)
+    }
   }
 
   /// Aligns two presegmented two-sentence texts with the dictionary arguments and without:

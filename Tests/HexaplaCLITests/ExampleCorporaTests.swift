@@ -1,4 +1,5 @@
 import Foundation
+import TestResources
 import Testing
 
 /// The example corpora in `Alignments/` are what `Tools/regenerate-alignments.sh` writes today:
@@ -29,32 +30,32 @@ struct ExampleCorporaTests {
 
   @Test("each command gives the committed output", arguments: commands)
   func regenerate(command: [String]) throws {
-    let directory = try HexaplaProcess.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    guard let o = command.firstIndex(of: "-o"), o + 1 < command.count else {
-      Issue.record("no -o in \(command)")
-      return
-    }
-    let output = command[o + 1]
-    let fresh = directory.appendingPathComponent(output)
-    try FileManager.default.createDirectory(
-      at: fresh.deletingLastPathComponent(), withIntermediateDirectories: true)
-    var arguments = command.map { $0.hasPrefix("Alignments/") ? Self.repository.appendingPathComponent($0).path : $0 }
-    arguments[o + 1] = fresh.path
-    let result = try HexaplaProcess.run(arguments)
-    #expect(result.status == 0, "\(result.stderr)")
-    let committed = Self.repository.appendingPathComponent(output)
-    var isDirectory: ObjCBool = false
-    #expect(FileManager.default.fileExists(atPath: committed.path, isDirectory: &isDirectory))
-    let names = isDirectory.boolValue
-      ? try FileManager.default.contentsOfDirectory(atPath: committed.path).sorted() : [""]
-    if isDirectory.boolValue {
-      #expect(try FileManager.default.contentsOfDirectory(atPath: fresh.path).sorted() == names)
-    }
-    for name in names {
-      let expected = try Data(contentsOf: name.isEmpty ? committed : committed.appendingPathComponent(name))
-      let actual = try Data(contentsOf: name.isEmpty ? fresh : fresh.appendingPathComponent(name))
-      #expect(actual == expected, "\(output)/\(name) differs from a fresh run; rerun Tools/regenerate-alignments.sh")
+    try TestResources.withTemporaryDirectory { directory in
+      guard let o = command.firstIndex(of: "-o"), o + 1 < command.count else {
+        Issue.record("no -o in \(command)")
+        return
+      }
+      let output = command[o + 1]
+      let fresh = directory.appendingPathComponent(output)
+      try FileManager.default.createDirectory(
+        at: fresh.deletingLastPathComponent(), withIntermediateDirectories: true)
+      var arguments = command.map { $0.hasPrefix("Alignments/") ? Self.repository.appendingPathComponent($0).path : $0 }
+      arguments[o + 1] = fresh.path
+      let result = try HexaplaProcess.run(arguments)
+      #expect(result.status == 0, "\(result.stderr)")
+      let committed = Self.repository.appendingPathComponent(output)
+      var isDirectory: ObjCBool = false
+      #expect(FileManager.default.fileExists(atPath: committed.path, isDirectory: &isDirectory))
+      let names = isDirectory.boolValue
+        ? try FileManager.default.contentsOfDirectory(atPath: committed.path).sorted() : [""]
+      if isDirectory.boolValue {
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fresh.path).sorted() == names)
+      }
+      for name in names {
+        let expected = try Data(contentsOf: name.isEmpty ? committed : committed.appendingPathComponent(name))
+        let actual = try Data(contentsOf: name.isEmpty ? fresh : fresh.appendingPathComponent(name))
+        #expect(actual == expected, "\(output)/\(name) differs from a fresh run; rerun Tools/regenerate-alignments.sh")
+      }
     }
   }
 

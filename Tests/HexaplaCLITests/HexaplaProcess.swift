@@ -1,4 +1,5 @@
 import Foundation
+import TestResources
 
 /// Runs the built `hexapla` binary, as a user would.
 enum HexaplaProcess {
@@ -65,14 +66,6 @@ enum HexaplaProcess {
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Fixtures")
 
-  /// A fresh temporary directory.
-  static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "hexapla-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
   /// Runs `hexapla` with `arguments`, feeding `input` on standard input.
   static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Result {
     let process = Process()
@@ -81,30 +74,30 @@ enum HexaplaProcess {
     var env = ProcessInfo.processInfo.environment
     env.merge(environment) { $1 }
     process.environment = env
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let outURL = directory.appendingPathComponent("stdout")
-    let errURL = directory.appendingPathComponent("stderr")
-    let inURL = directory.appendingPathComponent("stdin")
-    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: inURL.path, contents: Data((input ?? "").utf8))
-    let stdout = try FileHandle(forWritingTo: outURL)
-    let stderr = try FileHandle(forWritingTo: errURL)
-    let stdin = try FileHandle(forReadingFrom: inURL)
-    process.standardOutput = stdout
-    process.standardError = stderr
-    process.standardInput = stdin
-    try process.run()
-    process.waitUntilExit()
-    try stdout.close()
-    try stderr.close()
-    try stdin.close()
-    let outData = try Data(contentsOf: outURL)
-    let errData = try Data(contentsOf: errURL)
-    return Result(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+    return try TestResources.withTemporaryDirectory { directory in
+      let outURL = directory.appendingPathComponent("stdout")
+      let errURL = directory.appendingPathComponent("stderr")
+      let inURL = directory.appendingPathComponent("stdin")
+      _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+      _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+      _ = FileManager.default.createFile(atPath: inURL.path, contents: Data((input ?? "").utf8))
+      let stdout = try FileHandle(forWritingTo: outURL)
+      let stderr = try FileHandle(forWritingTo: errURL)
+      let stdin = try FileHandle(forReadingFrom: inURL)
+      process.standardOutput = stdout
+      process.standardError = stderr
+      process.standardInput = stdin
+      try process.run()
+      process.waitUntilExit()
+      try stdout.close()
+      try stderr.close()
+      try stdin.close()
+      let outData = try Data(contentsOf: outURL)
+      let errData = try Data(contentsOf: errURL)
+      return Result(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
+    }
   }
 }
 

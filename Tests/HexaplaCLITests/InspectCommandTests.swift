@@ -1,4 +1,5 @@
 import Foundation
+import TestResources
 import Testing
 
 @Suite("hexapla inspect")
@@ -219,28 +220,28 @@ struct InspectCommandTests {
 
   @Test("HTML report: self-contained, with statistics, columns, anchors and unpaired marks")
   func html() throws {
-    let directory = try HexaplaProcess.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let output = directory.appendingPathComponent("report.html")
-    let result = try Self.inspect(["--html", output.path, Self.sample])
-    #expect(result.status == 0)
-    #expect(result.stdout.isEmpty)
-    let html = try String(contentsOf: output, encoding: .utf8)
-    #expect(html.contains("<title>inspect-sample.tmx · Hexapla alignment</title>"))
-    #expect(html.contains("<svg class=\"histogram\""))
-    #expect(html.contains("<th lang=\"en\">en</th><th lang=\"zh\">zh</th><th lang=\"ar\">ar</th>"))
-    #expect(html.contains("<td lang=\"zh\" dir=\"auto\"><mark>2024</mark>年预算获得批准。</td>"))
-    #expect(html.contains("<td lang=\"ar\" dir=\"auto\">تمت الموافقة على ميزانية <mark>2024</mark>.</td>"))
-    #expect(html.contains("officials said on <mark>Tuesday</mark>."))
-    #expect(html.contains("<tr class=\"unit low unpaired\" id=\"u3\">"))
-    #expect(html.contains("<tr class=\"document\"><th colspan=\"6\">news-2</th></tr>"))
-    let references = try NSRegularExpression(pattern: "(src|href)\\s*=\\s*\"([^\"]*)\"", options: [.caseInsensitive])
-    for match in references.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
-      let value = String(html[Range(match.range(at: 2), in: html)!])
-      #expect(!value.lowercased().contains("http") && value.hasPrefix("#"), "external reference \(value)")
+    try TestResources.withTemporaryDirectory { directory in
+      let output = directory.appendingPathComponent("report.html")
+      let result = try Self.inspect(["--html", output.path, Self.sample])
+      #expect(result.status == 0)
+      #expect(result.stdout.isEmpty)
+      let html = try String(contentsOf: output, encoding: .utf8)
+      #expect(html.contains("<title>inspect-sample.tmx · Hexapla alignment</title>"))
+      #expect(html.contains("<svg class=\"histogram\""))
+      #expect(html.contains("<th lang=\"en\">en</th><th lang=\"zh\">zh</th><th lang=\"ar\">ar</th>"))
+      #expect(html.contains("<td lang=\"zh\" dir=\"auto\"><mark>2024</mark>年预算获得批准。</td>"))
+      #expect(html.contains("<td lang=\"ar\" dir=\"auto\">تمت الموافقة على ميزانية <mark>2024</mark>.</td>"))
+      #expect(html.contains("officials said on <mark>Tuesday</mark>."))
+      #expect(html.contains("<tr class=\"unit low unpaired\" id=\"u3\">"))
+      #expect(html.contains("<tr class=\"document\"><th colspan=\"6\">news-2</th></tr>"))
+      let references = try NSRegularExpression(pattern: "(src|href)\\s*=\\s*\"([^\"]*)\"", options: [.caseInsensitive])
+      for match in references.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+        let value = String(html[Range(match.range(at: 2), in: html)!])
+        #expect(!value.lowercased().contains("http") && value.hasPrefix("#"), "external reference \(value)")
+      }
+      #expect(!html.lowercased().contains("http"))
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.html"])
     }
-    #expect(!html.lowercased().contains("http"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.html"])
   }
 
   @Test(
@@ -263,17 +264,17 @@ struct InspectCommandTests {
 
   @Test("HTML errors leave no file: malformed input, unwritable path")
   func htmlErrors() throws {
-    let directory = try HexaplaProcess.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let output = directory.appendingPathComponent("report.html")
-    let malformed = try Self.inspect(["--html", output.path, Self.malformed])
-    #expect(malformed.failed(.failure), "status \(malformed.status)")
-    #expect(malformed.stderr.contains("inspect-malformed.tmx:10:37:"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
-    let unwritable = try Self.inspect(["--html", directory.path + "/missing/report.html", Self.sample])
-    #expect(unwritable.failed(.failure), "status \(unwritable.status)")
-    #expect(unwritable.stderr.contains("missing/report.html: cannot write"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    try TestResources.withTemporaryDirectory { directory in
+      let output = directory.appendingPathComponent("report.html")
+      let malformed = try Self.inspect(["--html", output.path, Self.malformed])
+      #expect(malformed.failed(.failure), "status \(malformed.status)")
+      #expect(malformed.stderr.contains("inspect-malformed.tmx:10:37:"))
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+      let unwritable = try Self.inspect(["--html", directory.path + "/missing/report.html", Self.sample])
+      #expect(unwritable.failed(.failure), "status \(unwritable.status)")
+      #expect(unwritable.stderr.contains("missing/report.html: cannot write"))
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
   }
 
   @Test("--langs: case-insensitive match; a language the file lacks is a warning")

@@ -12,4 +12,18 @@ public enum TestResources {
   public static func dictionary(_ name: String) -> String {
     directory.appendingPathComponent("dict").appendingPathComponent(name).path
   }
+
+  /// A fresh, empty temporary directory; the caller removes it.
+  public static func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("hexapla-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  /// Runs `body` with a fresh temporary directory, and removes the directory afterwards.
+  public static func withTemporaryDirectory<T>(_ body: (URL) throws -> T) throws -> T {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    return try body(directory)
+  }
 }
