@@ -35,8 +35,10 @@ let package = Package(
     // Benchmarks: run with Tools/bench.sh; not part of any product.
     .executableTarget(
       name: "hexapla-benchmarks", dependencies: ["HexaplaKit"], path: "Benchmarks/HexaplaBenchmarks"),
+    // Fixtures both test targets read (Tests/TestResources/Resources), in one place.
+    .target(name: "TestResources", path: "Tests/TestResources", exclude: ["Resources"]),
     .testTarget(
-      name: "HexaplaKitTests", dependencies: ["HexaplaKit"], exclude: ["Lexicon/Fixtures", "Evaluation/Fixtures"]),
-    .testTarget(name: "HexaplaCLITests", dependencies: ["hexapla"], exclude: ["Fixtures"]),
+      name: "HexaplaKitTests", dependencies: ["HexaplaKit", "TestResources"], exclude: ["Evaluation/Fixtures"]),
+    .testTarget(name: "HexaplaCLITests", dependencies: ["hexapla", "TestResources"], exclude: ["Fixtures"]),
   ]
 )

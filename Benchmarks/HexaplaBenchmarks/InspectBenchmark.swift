@@ -42,9 +42,9 @@ enum InspectBenchmark {
       try writer.write(
         TMXUnit(
           props: [
-            TMXProperty(type: "x-score", value: TMXUnit.formatScore(score)),
-            TMXProperty(type: "x-bead", value: variants.count == 3 ? "1-1-1" : "1-1-0"),
-            TMXProperty(type: "x-document", value: "doc\(i / 500)"),
+            TMXProperty(type: TMXUnit.PropertyType.score, value: TMXUnit.formatScore(score)),
+            TMXProperty(type: TMXUnit.PropertyType.bead, value: variants.count == 3 ? "1-1-1" : "1-1-0"),
+            TMXProperty(type: TMXUnit.PropertyType.document, value: "doc\(i / 500)"),
           ], variants: variants))
     }
     try writer.finish()

@@ -1,10 +1,11 @@
 import Foundation
+import TestResources
 import Testing
 
 @Suite("hexapla dict")
 struct DictCommandTests {
   static func fixture(_ name: String) -> String {
-    HexaplaProcess.fixtures.appendingPathComponent("dict").appendingPathComponent(name).path
+    TestResources.dictionary(name)
   }
 
   @Test("info lists format, languages, counts and examples; skipped lines warn on stderr")
@@ -44,94 +45,94 @@ struct DictCommandTests {
 
   @Test("build merges, orients and writes the same bytes every time; info reads the result")
   func build() throws {
-    let directory = try HexaplaProcess.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let first = directory.appendingPathComponent("a.hxdict").path
-    let second = directory.appendingPathComponent("b.hxdict").path
-    for output in [first, second] {
-      let result = try HexaplaProcess.run([
-        "dict", "build", "--dictionary", Self.fixture("freedict-deu-fra.index"), "--dictionary",
-        Self.fixture("terms.de-fr.tsv"), "--langs", "fr,de", "-o", output,
-      ])
-      #expect(result.status == 0, "\(result.stderr)")
-      #expect(result.stderr.hasSuffix("\(output): 8 entries, fr → de\n"))
-    }
-    let a = try Data(contentsOf: URL(fileURLWithPath: first))
-    #expect(a == (try Data(contentsOf: URL(fileURLWithPath: second))))
-    let info = try HexaplaProcess.run(["dict", "info", "--examples", "1", first])
-    #expect(info.status == 0)
-    #expect(
-      info.stdout == """
-        \(first)
-          format: hxdict
-          languages: fr → de (stored in the file)
-          title: freedict-deu-fra.index (dictd, 8 entries, Deutsch-français test dictionary written for Hexapla); terms.de-fr.tsv (TSV, 3 entries)
-          headwords: 8
-          entries: 8
-          skipped malformed lines: 0
-          example: donner à → jemandem etwas geben
+    try TestResources.withTemporaryDirectory { directory in
+      let first = directory.appendingPathComponent("a.hxdict").path
+      let second = directory.appendingPathComponent("b.hxdict").path
+      for output in [first, second] {
+        let result = try HexaplaProcess.run([
+          "dict", "build", "--dictionary", Self.fixture("freedict-deu-fra.index"), "--dictionary",
+          Self.fixture("terms.de-fr.tsv"), "--langs", "fr,de", "-o", output,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("\(output): 8 entries, fr → de\n"))
+      }
+      let a = try Data(contentsOf: URL(fileURLWithPath: first))
+      #expect(a == (try Data(contentsOf: URL(fileURLWithPath: second))))
+      let info = try HexaplaProcess.run(["dict", "info", "--examples", "1", first])
+      #expect(info.status == 0)
+      #expect(
+        info.stdout == """
+          \(first)
+            format: hxdict
+            languages: fr → de (stored in the file)
+            title: freedict-deu-fra.index (dictd, 8 entries, Deutsch-français test dictionary written for Hexapla); terms.de-fr.tsv (TSV, 3 entries)
+            headwords: 8
+            entries: 8
+            skipped malformed lines: 0
+            example: donner à → jemandem etwas geben
 
-        """)
+          """)
+    }
   }
 
   @Test(
     "bad input: one clear line, non-zero exit, no output file",
     arguments: [
-      (["dict", "info", "/nonexistent/d.tsv"], "/nonexistent/d.tsv: cannot read: no such file"),
-      (["dict", "info", "notes.txt"], "notes.txt: unknown dictionary format ("),
+      (["dict", "info", "/nonexistent/d.tsv"], "/nonexistent/d.tsv: cannot read: no such file", Exit.failure),
+      (["dict", "info", "notes.txt"], "notes.txt: unknown dictionary format (", Exit.failure),
       (["dict", "build", "--dictionary", "freedict-deu-fra.index", "--langs", "zh,en", "-o", "OUT"],
-       "freedict-deu-fra.index: this is a de-fr dictionary; the texts are zh-en"),
-      (["dict", "build", "--dictionary", "/nonexistent/d.tsv", "-o", "OUT"], "Cannot read dictionary '/nonexistent/d.tsv'"),
-      (["dict", "build", "-o", "OUT"], "Give at least one --dictionary FILE."),
-      (["dict", "info", "--dictionary-langs", "de", "notes.txt"], "--dictionary-langs takes two language tags"),
+       "freedict-deu-fra.index: this is a de-fr dictionary; the texts are zh-en", Exit.failure),
+      (["dict", "build", "--dictionary", "/nonexistent/d.tsv", "-o", "OUT"], "Cannot read dictionary '/nonexistent/d.tsv'", Exit.usage),
+      (["dict", "build", "-o", "OUT"], "Give at least one --dictionary FILE.", Exit.usage),
+      (["dict", "info", "--dictionary-langs", "de", "notes.txt"], "--dictionary-langs takes two language tags", Exit.usage),
     ])
-  func badInput(arguments: [String], message: String) throws {
-    let directory = try HexaplaProcess.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let output = directory.appendingPathComponent("out.hxdict").path
-    let resolved = arguments.map { argument in
-      argument == "OUT" ? output : (argument.contains("/") || argument.hasPrefix("-") || !argument.contains(".")
-        ? argument : Self.fixture(argument))
+  func badInput(arguments: [String], message: String, exit: HexaplaProcess.Exit) throws {
+    try TestResources.withTemporaryDirectory { directory in
+      let output = directory.appendingPathComponent("out.hxdict").path
+      let resolved = arguments.map { argument in
+        argument == "OUT" ? output : (argument.contains("/") || argument.hasPrefix("-") || !argument.contains(".")
+          ? argument : Self.fixture(argument))
+      }
+      let result = try HexaplaProcess.run(resolved)
+      #expect(result.failed(exit), "status \(result.status)")
+      #expect(result.stderr.contains(message), "\(result.stderr)")
+      #expect(!FileManager.default.fileExists(atPath: output))
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
-    let result = try HexaplaProcess.run(resolved)
-    #expect(result.status != 0)
-    #expect(result.stderr.contains(message), "\(result.stderr)")
-    #expect(!FileManager.default.fileExists(atPath: output))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
   }
 
   @Test("align --dictionary: any format, repeatable; a wrong-pair dictionary is an error that names both pairs")
   func alignWithDictionary() throws {
-    let directory = try HexaplaProcess.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let de = directory.appendingPathComponent("a.de.txt").path
-    let fr = directory.appendingPathComponent("a.fr.txt").path
-    try "Das Haus ist alt.\nIch lese ein Buch.\n".write(toFile: de, atomically: true, encoding: .utf8)
-    try "La maison est vieille.\nJe lis un livre.\n".write(toFile: fr, atomically: true, encoding: .utf8)
-    // The dictionary's pairs (Haus/maison, Buch/livre) make the beads surer.
-    try Self.expectSurerOneToOneBeads(
-      dictionaryArguments: [
-        "--dictionary", Self.fixture("freedict-deu-fra.dict.dz"), "--dictionary", Self.fixture("terms.de-fr.tsv"),
-      ], de, fr)
-    let wrong = try HexaplaProcess.run([
-      "align", "--presegmented", "--langs", "de,en", "--dictionary", Self.fixture("freedict-deu-fra.index"), de, fr,
-    ])
-    #expect(wrong.status != 0)
-    #expect(wrong.stderr.contains("freedict-deu-fra.index: this is a de-fr dictionary; the texts are de-en"))
+    try TestResources.withTemporaryDirectory { directory in
+      let de = directory.appendingPathComponent("a.de.txt").path
+      let fr = directory.appendingPathComponent("a.fr.txt").path
+      try "Das Haus ist alt.\nIch lese ein Buch.\n".write(toFile: de, atomically: true, encoding: .utf8)
+      try "La maison est vieille.\nJe lis un livre.\n".write(toFile: fr, atomically: true, encoding: .utf8)
+      // The dictionary's pairs (Haus/maison, Buch/livre) make the beads surer.
+      try Self.expectSurerOneToOneBeads(
+        dictionaryArguments: [
+          "--dictionary", Self.fixture("freedict-deu-fra.dict.dz"), "--dictionary", Self.fixture("terms.de-fr.tsv"),
+        ], de, fr)
+      let wrong = try HexaplaProcess.run([
+        "align", "--presegmented", "--langs", "de,en", "--dictionary", Self.fixture("freedict-deu-fra.index"), de, fr,
+      ])
+      #expect(wrong.failed(.failure), "status \(wrong.status)")
+      #expect(wrong.stderr.contains("freedict-deu-fra.index: this is a de-fr dictionary; the texts are de-en"))
+    }
   }
 
   @Test("align --dictionary: Russian case forms meet the dictionary's headwords")
   func alignWithRussianForms() throws {
-    let directory = try HexaplaProcess.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let en = directory.appendingPathComponent("a.en.txt").path
-    let ru = directory.appendingPathComponent("a.ru.txt").path
-    let terms = directory.appendingPathComponent("words.en-ru.tsv").path
-    try "The train left without us.\nWe waited at the station.\n".write(toFile: en, atomically: true, encoding: .utf8)
-    try "Мы остались без поезда.\nМы ждали на станции.\n".write(toFile: ru, atomically: true, encoding: .utf8)
-    // Headwords only (nominative singular): the texts hold the genitive and the prepositional.
-    try "train\tпоезд\nstation\tстанция\n".write(toFile: terms, atomically: true, encoding: .utf8)
-    try Self.expectSurerOneToOneBeads(dictionaryArguments: ["--dictionary", terms], en, ru)
+    try TestResources.withTemporaryDirectory { directory in
+      let en = directory.appendingPathComponent("a.en.txt").path
+      let ru = directory.appendingPathComponent("a.ru.txt").path
+      let terms = directory.appendingPathComponent("words.en-ru.tsv").path
+      try "The train left without us.\nWe waited at the station.\n".write(toFile: en, atomically: true, encoding: .utf8)
+      try "Мы остались без поезда.\nМы ждали на станции.\n".write(toFile: ru, atomically: true, encoding: .utf8)
+      // Headwords only (nominative singular): the texts hold the genitive and the prepositional.
+      try "train\tпоезд\nstation\tстанция\n".write(toFile: terms, atomically: true, encoding: .utf8)
+      try Self.expectSurerOneToOneBeads(dictionaryArguments: ["--dictionary", terms], en, ru)
+    }
   }
 
   /// Aligns two presegmented two-sentence texts with the dictionary arguments and without:
@@ -143,8 +144,12 @@ struct DictCommandTests {
     let beads = aligned.stdout.split(separator: "\n")
     #expect(beads.map { $0.prefix(7) } == ["[0]:[0]", "[1]:[1]"])
     let plain = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", source, target])
+    #expect(plain.status == 0, "\(plain.stderr)")
+    let plainBeads = plain.stdout.split(separator: "\n")
+    // The same beads without the dictionary, so the zip below compares every one.
+    #expect(plainBeads.map { $0.prefix(7) } == beads.map { $0.prefix(7) })
     let score: (Substring) -> Double = { Double($0.split(separator: ":").last ?? "") ?? 0 }
-    for (with, without) in zip(beads, plain.stdout.split(separator: "\n")) {
+    for (with, without) in zip(beads, plainBeads) {
       #expect(score(with) > score(without), "\(with) vs \(without)")
     }
   }

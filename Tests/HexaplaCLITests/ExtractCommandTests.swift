@@ -1,4 +1,5 @@
 import Foundation
+import TestResources
 import Testing
 
 @Suite("hexapla extract")
@@ -41,14 +42,14 @@ struct ExtractCommandTests {
 
   @Test("a page with no article: one clear line, non-zero exit, no output file")
   func noArticle() throws {
-    let directory = try HexaplaProcess.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let page = directory.appendingPathComponent("index.en.html")
-    try Data("<html><body><nav><a href='/'>Home</a></nav></body></html>".utf8).write(to: page)
-    let output = directory.appendingPathComponent("out.txt")
-    let result = try HexaplaProcess.run(["extract", page.path, "-o", output.path])
-    #expect(result.status != 0)
-    #expect(result.stderr.contains("index.en.html: no article text found in the page"))
-    #expect(!FileManager.default.fileExists(atPath: output.path))
+    try TestResources.withTemporaryDirectory { directory in
+      let page = directory.appendingPathComponent("index.en.html")
+      try Data("<html><body><nav><a href='/'>Home</a></nav></body></html>".utf8).write(to: page)
+      let output = directory.appendingPathComponent("out.txt")
+      let result = try HexaplaProcess.run(["extract", page.path, "-o", output.path])
+      #expect(result.failed(.failure), "status \(result.status)")
+      #expect(result.stderr.contains("index.en.html: no article text found in the page"))
+      #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
   }
 }

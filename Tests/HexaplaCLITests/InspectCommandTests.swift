@@ -1,4 +1,5 @@
 import Foundation
+import TestResources
 import Testing
 
 @Suite("hexapla inspect")
@@ -219,61 +220,61 @@ struct InspectCommandTests {
 
   @Test("HTML report: self-contained, with statistics, columns, anchors and unpaired marks")
   func html() throws {
-    let directory = try HexaplaProcess.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let output = directory.appendingPathComponent("report.html")
-    let result = try Self.inspect(["--html", output.path, Self.sample])
-    #expect(result.status == 0)
-    #expect(result.stdout.isEmpty)
-    let html = try String(contentsOf: output, encoding: .utf8)
-    #expect(html.contains("<title>inspect-sample.tmx · Hexapla alignment</title>"))
-    #expect(html.contains("<svg class=\"histogram\""))
-    #expect(html.contains("<th lang=\"en\">en</th><th lang=\"zh\">zh</th><th lang=\"ar\">ar</th>"))
-    #expect(html.contains("<td lang=\"zh\" dir=\"auto\"><mark>2024</mark>年预算获得批准。</td>"))
-    #expect(html.contains("<td lang=\"ar\" dir=\"auto\">تمت الموافقة على ميزانية <mark>2024</mark>.</td>"))
-    #expect(html.contains("officials said on <mark>Tuesday</mark>."))
-    #expect(html.contains("<tr class=\"unit low unpaired\" id=\"u3\">"))
-    #expect(html.contains("<tr class=\"document\"><th colspan=\"6\">news-2</th></tr>"))
-    let references = try NSRegularExpression(pattern: "(src|href)\\s*=\\s*\"([^\"]*)\"", options: [.caseInsensitive])
-    for match in references.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
-      let value = String(html[Range(match.range(at: 2), in: html)!])
-      #expect(!value.lowercased().contains("http") && value.hasPrefix("#"), "external reference \(value)")
+    try TestResources.withTemporaryDirectory { directory in
+      let output = directory.appendingPathComponent("report.html")
+      let result = try Self.inspect(["--html", output.path, Self.sample])
+      #expect(result.status == 0)
+      #expect(result.stdout.isEmpty)
+      let html = try String(contentsOf: output, encoding: .utf8)
+      #expect(html.contains("<title>inspect-sample.tmx · Hexapla alignment</title>"))
+      #expect(html.contains("<svg class=\"histogram\""))
+      #expect(html.contains("<th lang=\"en\">en</th><th lang=\"zh\">zh</th><th lang=\"ar\">ar</th>"))
+      #expect(html.contains("<td lang=\"zh\" dir=\"auto\"><mark>2024</mark>年预算获得批准。</td>"))
+      #expect(html.contains("<td lang=\"ar\" dir=\"auto\">تمت الموافقة على ميزانية <mark>2024</mark>.</td>"))
+      #expect(html.contains("officials said on <mark>Tuesday</mark>."))
+      #expect(html.contains("<tr class=\"unit low unpaired\" id=\"u3\">"))
+      #expect(html.contains("<tr class=\"document\"><th colspan=\"6\">news-2</th></tr>"))
+      let references = try NSRegularExpression(pattern: "(src|href)\\s*=\\s*\"([^\"]*)\"", options: [.caseInsensitive])
+      for match in references.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+        let value = String(html[Range(match.range(at: 2), in: html)!])
+        #expect(!value.lowercased().contains("http") && value.hasPrefix("#"), "external reference \(value)")
+      }
+      #expect(!html.lowercased().contains("http"))
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.html"])
     }
-    #expect(!html.lowercased().contains("http"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.html"])
   }
 
   @Test(
     "bad input: one line naming the file (and position), non-zero exit",
     arguments: [
-      (["/nonexistent/in.tmx"], "/nonexistent/in.tmx: cannot read"),
-      ([InspectCommandTests.malformed], "inspect-malformed.tmx:10:37: "),
-      (["--stats", InspectCommandTests.malformed], "inspect-malformed.tmx:10:37: "),
-      (["--json", InspectCommandTests.sample], "--json goes with --stats"),
-      (["--low", "2", InspectCommandTests.sample], "--low must be between 0 and 1"),
-      (["--grep", "(", InspectCommandTests.sample], "invalid --grep pattern"),
-      (["--suspicious", "-"], "give a file, not standard input"),
+      (["/nonexistent/in.tmx"], "/nonexistent/in.tmx: cannot read", Exit.failure),
+      ([InspectCommandTests.malformed], "inspect-malformed.tmx:10:37: ", Exit.failure),
+      (["--stats", InspectCommandTests.malformed], "inspect-malformed.tmx:10:37: ", Exit.failure),
+      (["--json", InspectCommandTests.sample], "--json goes with --stats", Exit.usage),
+      (["--low", "2", InspectCommandTests.sample], "--low must be between 0 and 1", Exit.usage),
+      (["--grep", "(", InspectCommandTests.sample], "invalid --grep pattern", Exit.usage),
+      (["--suspicious", "-"], "give a file, not standard input", Exit.usage),
     ])
-  func badInput(arguments: [String], message: String) throws {
+  func badInput(arguments: [String], message: String, exit: HexaplaProcess.Exit) throws {
     let result = try Self.inspect(arguments)
-    #expect(result.status != 0)
+    #expect(result.failed(exit), "status \(result.status)")
     #expect(result.stderr.contains(message), "\(result.stderr)")
     #expect(result.stderr.split(separator: "\n").count <= 3)
   }
 
   @Test("HTML errors leave no file: malformed input, unwritable path")
   func htmlErrors() throws {
-    let directory = try HexaplaProcess.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let output = directory.appendingPathComponent("report.html")
-    let malformed = try Self.inspect(["--html", output.path, Self.malformed])
-    #expect(malformed.status != 0)
-    #expect(malformed.stderr.contains("inspect-malformed.tmx:10:37:"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
-    let unwritable = try Self.inspect(["--html", directory.path + "/missing/report.html", Self.sample])
-    #expect(unwritable.status != 0)
-    #expect(unwritable.stderr.contains("missing/report.html: cannot write"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    try TestResources.withTemporaryDirectory { directory in
+      let output = directory.appendingPathComponent("report.html")
+      let malformed = try Self.inspect(["--html", output.path, Self.malformed])
+      #expect(malformed.failed(.failure), "status \(malformed.status)")
+      #expect(malformed.stderr.contains("inspect-malformed.tmx:10:37:"))
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+      let unwritable = try Self.inspect(["--html", directory.path + "/missing/report.html", Self.sample])
+      #expect(unwritable.failed(.failure), "status \(unwritable.status)")
+      #expect(unwritable.stderr.contains("missing/report.html: cannot write"))
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
   }
 
   @Test("--langs: case-insensitive match; a language the file lacks is a warning")
@@ -284,24 +285,11 @@ struct InspectCommandTests {
     #expect(result.stderr == "warning: no unit has text in 'it'; the file has de-DE, fr-FR\n")
   }
 
-  @Test("help names the modes and says what --grep is")
-  func help() throws {
-    let result = try HexaplaProcess.run(["inspect", "--help"])
-    #expect(result.status == 0)
-    #expect(result.stdout.contains("OVERVIEW: Show an aligned TMX file side by side"))
-    #expect(result.stdout.contains("regular expression"))
-    for option in ["--langs", "--low", "--suspicious", "--grep", "--fixed-strings", "--from", "--limit", "--width", "--color", "--no-pager", "--stats", "--json", "--html"] {
-      #expect(result.stdout.contains(option), "\(option)")
-    }
-    let root = try HexaplaProcess.run(["--help"])
-    #expect(root.stdout.contains("inspect"))
-  }
-
   @Test(
     "on a terminal: its width, colour, bidi isolates around right-to-left lines",
     .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
   func terminal() throws {
-    let hexapla = HexaplaProcess.productsDirectory.appendingPathComponent("hexapla").path
+    let hexapla = HexaplaProcess.executable.path
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
     // script(1) runs the command on a pseudo-terminal of 70 columns.

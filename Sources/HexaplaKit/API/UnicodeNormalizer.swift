@@ -4,7 +4,10 @@ internal import CICU
 public enum UnicodeNormalizer {
   /// Normalisation forms.
   public enum Form: Int32, Sendable {
-    case nfc = 0, nfd, nfkc, nfkcCaseFold
+    case nfc = 0
+    case nfd
+    case nfkc
+    case nfkcCaseFold
   }
 
   /// The text in the given normalisation form.

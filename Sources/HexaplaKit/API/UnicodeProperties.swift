@@ -4,7 +4,12 @@ internal import CICU
 public enum UnicodeProperties {
   /// ICU's East Asian Width classes.
   public enum EastAsianWidth: Int32, Sendable {
-    case neutral = 0, ambiguous, halfwidth, fullwidth, narrow, wide
+    case neutral = 0
+    case ambiguous
+    case halfwidth
+    case fullwidth
+    case narrow
+    case wide
   }
 
   /// The East Asian Width of a scalar.

@@ -150,23 +150,3 @@ public struct Aligner: Sendable {
     return Alignment(beads: beads)
   }
 }
-
-/// Results written by concurrent jobs, one slot each.
-final class LockedResults<T>: @unchecked Sendable {
-  private var slots: [Result<T, Error>?]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ value: Result<T, Error>) {
-    lock.lock()
-    slots[index] = value
-    lock.unlock()
-  }
-
-  func get(_ index: Int) throws -> T {
-    lock.lock()
-    defer { lock.unlock() }
-    return try slots[index]!.get()
-  }
-}

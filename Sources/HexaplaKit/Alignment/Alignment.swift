@@ -20,13 +20,6 @@ public struct Alignment: Hashable, Sendable {
 
   /// One line per bead in the gold-file format with the score appended: `[0, 1]:[0]:0.9731`.
   public var beadLines: String {
-    beads.map { "\($0.goldNotation):\(Self.formatScore($0.score))\n" }.joined()
-  }
-
-  /// A score with four decimals, the same on every platform.
-  static func formatScore(_ score: Double) -> String {
-    let scaled = Int((min(1, max(0, score)) * 10_000).rounded())
-    let fraction = String(scaled % 10_000)
-    return "\(scaled / 10_000).\(String(repeating: "0", count: 4 - fraction.count))\(fraction)"
+    beads.map { "\($0.goldNotation):\(TMXUnit.formatScore(min(1, max(0, $0.score))))\n" }.joined()
   }
 }

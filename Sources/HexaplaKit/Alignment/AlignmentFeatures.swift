@@ -323,6 +323,9 @@ struct AlignmentFeatures {
   /// Learns word pairs from the given 1-1 beads (source, target sentence index): pairs that
   /// are each other's best Dice partner and co-occur at least twice, among the pairs the
   /// dictionary (if any) does not contradict. Returns how many.
+  /// - Complexity: O(*m* · *w*² + *V* + *L* log *L*) for the *m* < 10,000 beads sampled (every
+  ///   `pairs.count / 5000`-th), at most *w* words a side, *V* words in the two vocabularies and
+  ///   *L* pairs learned; plus adding the *L* links (`addLinks`).
   mutating func learnLexicon(from pairs: [(Int, Int)]) -> Int {
     guard pairs.count >= 20 else { return 0 }
     let step = max(1, pairs.count / 5000)

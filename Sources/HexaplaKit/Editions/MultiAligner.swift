@@ -329,6 +329,9 @@ public struct MultiAligner: Sendable {
 
   /// Splits under-segmented sentences of non-pivot editions (see `PivotGuidedSplitter`) and
   /// rewrites the links, sentence lists and content indices to match.
+  /// - Complexity: O(*E* · (*P* + *S*)) for *E* editions of at most *S* sentences and *P* pivot
+  ///   sentences, plus one `PivotGuidedSplitter.split` per link that joins pivot sentences most
+  ///   other editions keep apart (each edition's sentences go to the splitter at most once).
   static func splitUndersegmented(
     links: inout [[PivotLink]], sentences: inout [[Sentence]], content: inout [[Int]], pivot: Int,
     languages: [LanguageTag]

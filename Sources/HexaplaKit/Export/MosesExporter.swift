@@ -15,7 +15,7 @@ public final class MosesExporter: UnitExporter {
 
   public func write(_ unit: TMXUnit) throws {
     for (language, sink) in sinks {
-      try sink.write((unit.segment(in: language) ?? "").flattenedForLines() + "\n")
+      try sink.write((unit.segment(in: language) ?? "").onOneLine(replacingTabs: true, collapsingBreaks: false) + "\n")
     }
   }
 

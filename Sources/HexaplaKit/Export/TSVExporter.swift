@@ -13,7 +13,7 @@ public final class TSVExporter: UnitExporter {
 
   public func write(_ unit: TMXUnit) throws {
     try writeHeader()
-    let cells = languages.map { (unit.segment(in: $0) ?? "").flattenedForLines() }
+    let cells = languages.map { (unit.segment(in: $0) ?? "").onOneLine(replacingTabs: true, collapsingBreaks: false) }
     try sink.write(cells.joined(separator: "\t") + "\n")
   }
 

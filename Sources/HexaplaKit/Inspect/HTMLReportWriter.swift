@@ -36,13 +36,13 @@ public final class HTMLReportWriter {
     out += "<title>\(Self.escape(title)) · Hexapla alignment</title>\n<style>\n\(Self.css)</style>\n</head>\n<body>\n"
     out += "<header><h1>\(Self.escape(title))</h1>\n"
     out += "<p class=\"summary\">\(stats.total.units) units · \(stats.languages.map(Self.escape).joined(separator: " · "))"
-    if let mean = stats.total.meanScore { out += " · mean score \(StatisticsReport.fixed(mean, 2))" }
+    if let mean = stats.total.meanScore { out += " · mean score \(mean.fixedDecimals(2))" }
     out += "</p></header>\n"
     out += statisticsSection(stats)
     out += "<section class=\"units\">\n<h2>Units</h2>\n"
     out += "<p class=\"legend\"><span class=\"key low\">low confidence"
     if let lowScore {
-      out += " (score below \(StatisticsReport.fixed(lowScore, 2)))"
+      out += " (score below \(lowScore.fixedDecimals(2)))"
     }
     out += "</span> <span class=\"key unpaired\">unpaired: no counterpart</span> "
     out += "<span class=\"key\"><span class=\"ratio\">⇔</span> length-ratio outlier</span> <mark>anchor</mark> "
@@ -79,7 +79,7 @@ public final class HTMLReportWriter {
     out += "</td>"
     if let score = unit.score {
       let hue = Int((max(0, min(1, score)) * 120).rounded())
-      out += "<td class=\"score\" style=\"background:hsl(\(hue),70%,82%)\">\(StatisticsReport.fixed(score, 2))</td>"
+      out += "<td class=\"score\" style=\"background:hsl(\(hue),70%,82%)\">\(score.fixedDecimals(2))</td>"
     } else {
       out += "<td class=\"score none\"></td>"
     }
@@ -125,22 +125,22 @@ public final class HTMLReportWriter {
     }
     if !stats.scores.isEmpty {
       out += "<div class=\"panel\"><h3>Scores</h3>\(Self.histogramSVG(stats.histogram))"
-      out += "<p>mean \(stats.total.meanScore.map { StatisticsReport.fixed($0, 2) } ?? "–")"
-      out += " · median \(stats.medianScore.map { StatisticsReport.fixed($0, 2) } ?? "–")</p></div>\n"
+      out += "<p>mean \(stats.total.meanScore.map { $0.fixedDecimals(2) } ?? "–")"
+      out += " · median \(stats.medianScore.map { $0.fixedDecimals(2) } ?? "–")</p></div>\n"
     }
     let pairs = stats.lengthRatios()
     if !pairs.isEmpty {
       out += "<div class=\"panel\"><h3>Length-ratio outliers</h3><ul class=\"outliers\">"
       for pair in pairs {
         out += "<li><b>\(Self.escape(pair.first))/\(Self.escape(pair.second))</b>: median ratio "
-          + StatisticsReport.fixed(exp(pair.medianLogRatio), 2) + "; "
+          + exp(pair.medianLogRatio).fixedDecimals(2) + "; "
         if pair.pairs < 5 {
           out += "too few units to judge"
         } else if pair.outliers.isEmpty {
           out += "none"
         } else {
           out += pair.outliers.prefix(20).map {
-            "<a href=\"#u\($0.unit)\">#\($0.unit)</a> ×\(StatisticsReport.fixed(exp($0.logRatio), 2))"
+            "<a href=\"#u\($0.unit)\">#\($0.unit)</a> ×\(exp($0.logRatio).fixedDecimals(2))"
           }.joined(separator: ", ")
           if pair.outliers.count > 20 { out += ", … (\(pair.outliers.count) in all)" }
         }
@@ -154,7 +154,7 @@ public final class HTMLReportWriter {
       for (name, tally) in stats.documents {
         out += "<tr><th>\(Self.escape(name.isEmpty ? "(none)" : name))</th><td>\(tally.units)</td>"
         out += stats.languages.map { "<td>\(tally.sentences[$0] ?? 0)</td>" }.joined()
-        out += "<td>\(tally.meanScore.map { StatisticsReport.fixed($0, 2) } ?? "–")</td></tr>"
+        out += "<td>\(tally.meanScore.map { $0.fixedDecimals(2) } ?? "–")</td></tr>"
       }
       out += "</table></div>\n"
     }
@@ -185,7 +185,7 @@ public final class HTMLReportWriter {
     out += "<line x1=\"0\" y1=\"\(height - bottom)\" x2=\"\(width)\" y2=\"\(height - bottom)\" stroke=\"#888\"/>"
     for tick in stride(from: 0, through: histogram.count, by: 5) {
       let x = min(width - 8, max(8, tick * slot))
-      let label = StatisticsReport.fixed(Double(tick) / Double(histogram.count), 1)
+      let label = (Double(tick) / Double(histogram.count)).fixedDecimals(1)
       out += "<text x=\"\(x)\" y=\"\(height - 4)\" text-anchor=\"middle\">\(label)</text>"
     }
     out += "</svg>"

@@ -13,15 +13,16 @@ extension InspectedUnit {
     var sentenceCounts: [String: Int] = [:]
     for (type, value) in props {
       switch type {
-      case "x-score": score = Double(value.trimmingBlanks()).flatMap { $0.isFinite ? $0 : nil }
-      case "x-bead": beadType = value.trimmingBlanks()
-      case "x-anchors": anchors = Self.parseAnchors(value)
-      case "x-document": document = value
+      case TMXUnit.PropertyType.score: score = Double(value.trimmingBlanks()).flatMap { $0.isFinite ? $0 : nil }
+      case TMXUnit.PropertyType.bead: beadType = value.trimmingBlanks()
+      case TMXUnit.PropertyType.anchors: anchors = Self.parseAnchors(value)
+      case TMXUnit.PropertyType.document: document = value
       default:
         // `x-sentences-en` = `3,4`: the unit's 0-based sentence indices in that edition.
-        if type.hasPrefix("x-sentences-") {
+        let prefix = TMXUnit.PropertyType.sentencesPrefix
+        if type.hasPrefix(prefix) {
           let indices = value.split(separator: ",").compactMap { Int($0.trimmingBlanks()) }
-          sentenceCounts[String(type.dropFirst("x-sentences-".count))] = indices.count
+          sentenceCounts[String(type.dropFirst(prefix.count))] = indices.count
         }
       }
     }

@@ -163,7 +163,7 @@ public final class SideBySideRenderer {
     var text = (isLow ? "!" : isOutlier ? "~" : " ") + String(repeating: " ", count: digits - number.count) + number
     if style.showsEvidence {
       let bead = clip(unit.beadType ?? "", to: beadWidth)
-      let score = unit.score.map(Self.formatScore) ?? ""
+      let score = unit.score.map { $0.fixedDecimals(2) } ?? ""
       text += " " + TerminalCells.padded(bead, to: beadWidth) + " "
         + String(repeating: " ", count: max(0, Self.scoreWidth - score.count)) + score
       if isOutlier { return paint(text, "33") }
@@ -174,15 +174,6 @@ public final class SideBySideRenderer {
       }
     }
     return isLow ? paint(text, "1;31") : isOutlier ? paint(text, "33") : text
-  }
-
-  /// A score with two decimals ("0.93").
-  static func formatScore(_ score: Double) -> String {
-    let hundredths = Int((score * 100).rounded())
-    let sign = hundredths < 0 ? "-" : ""
-    let magnitude = abs(hundredths)
-    let fraction = magnitude % 100
-    return sign + "\(magnitude / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
   }
 
   private func clip(_ text: String, to cells: Int) -> String {

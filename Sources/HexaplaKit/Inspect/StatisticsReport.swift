@@ -28,14 +28,14 @@ public enum StatisticsReport {
     }
     if !stats.scores.isEmpty {
       out += "\nScores (\(stats.scores.count) units"
-      if let mean = stats.total.meanScore { out += ", mean \(fixed(mean, 2))" }
-      if let median = stats.medianScore { out += ", median \(fixed(median, 2))" }
+      if let mean = stats.total.meanScore { out += ", mean \(mean.fixedDecimals(2))" }
+      if let median = stats.medianScore { out += ", median \(median.fixedDecimals(2))" }
       out += ")\n"
       let largest = stats.histogram.max() ?? 0
       let countWidth = String(largest).count
       for (bin, count) in stats.histogram.enumerated() {
-        let from = fixed(Double(bin) / Double(InspectionStatistics.histogramBins), 1)
-        let to = fixed(Double(bin + 1) / Double(InspectionStatistics.histogramBins), 1)
+        let from = (Double(bin) / Double(InspectionStatistics.histogramBins)).fixedDecimals(1)
+        let to = (Double(bin + 1) / Double(InspectionStatistics.histogramBins)).fixedDecimals(1)
         let bar = largest == 0 ? 0 : Int((Double(count) * Double(barWidth) / Double(largest)).rounded(.up))
         let number = String(count)
         let line = "  \(from)–\(to) \(String(repeating: " ", count: countWidth - number.count))\(number) "
@@ -45,15 +45,15 @@ public enum StatisticsReport {
     }
     let pairs = stats.lengthRatios()
     if !pairs.isEmpty {
-      out += "\nLength-ratio outliers (ln character ratio more than \(fixed(InspectionStatistics.outlierThreshold, 0)) robust SD from the median)\n"
+      out += "\nLength-ratio outliers (ln character ratio more than \(InspectionStatistics.outlierThreshold.fixedDecimals(0)) robust SD from the median)\n"
       for pair in pairs {
-        out += "  \(pair.first)/\(pair.second): \(pair.pairs) unit\(pair.pairs == 1 ? "" : "s"), median ratio \(fixed(exp(pair.medianLogRatio), 2)), "
+        out += "  \(pair.first)/\(pair.second): \(pair.pairs) unit\(pair.pairs == 1 ? "" : "s"), median ratio \(exp(pair.medianLogRatio).fixedDecimals(2)), "
         if pair.pairs < 5 {
           out += "too few units to judge\n"
         } else if pair.outliers.isEmpty {
           out += "no outliers\n"
         } else {
-          let shown = pair.outliers.prefix(10).map { "#\($0.unit) (×\(fixed(exp($0.logRatio), 2)))" }
+          let shown = pair.outliers.prefix(10).map { "#\($0.unit) (×\(exp($0.logRatio).fixedDecimals(2)))" }
           out += "\(pair.outliers.count) outlier\(pair.outliers.count == 1 ? "" : "s"): "
             + shown.joined(separator: ", ") + (pair.outliers.count > 10 ? ", …" : "") + "\n"
         }
@@ -66,7 +66,7 @@ public enum StatisticsReport {
         var row = ["  " + (name.isEmpty ? "(none)" : TerminalCells.displayable(name)), String(tally.units)]
         row += languages.map { String(tally.sentences[$0] ?? 0) }
         row += [languages.map { String(tally.unpaired[$0] ?? 0) }.joined(separator: "/")]
-        row += [tally.meanScore.map { fixed($0, 2) } ?? "–"]
+        row += [tally.meanScore.map { $0.fixedDecimals(2) } ?? "–"]
         rows.append(row)
       }
       out += table(
@@ -124,20 +124,8 @@ public enum StatisticsReport {
     beads.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
   }
 
-  /// `value` with exactly `digits` decimals, independent of locale.
-  static func fixed(_ value: Double, _ digits: Int) -> String {
-    var scale = 1.0
-    for _ in 0..<digits { scale *= 10 }
-    let scaled = Int64((abs(value) * scale).rounded())
-    let sign = value < 0 && scaled != 0 ? "-" : ""
-    guard digits > 0 else { return sign + String(scaled) }
-    let whole = scaled / Int64(scale)
-    let fraction = String(scaled % Int64(scale))
-    return sign + String(whole) + "." + String(repeating: "0", count: digits - fraction.count) + fraction
-  }
-
   static func percent(_ part: Int, of total: Int) -> String {
-    total == 0 ? "" : fixed(Double(part) * 100 / Double(total), 1) + "%"
+    total == 0 ? "" : (Double(part) * 100 / Double(total)).fixedDecimals(1) + "%"
   }
 
   /// Columns: the first left-aligned, the others right-aligned, two spaces apart.

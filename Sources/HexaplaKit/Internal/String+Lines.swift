@@ -22,3 +22,30 @@ extension StringProtocol {
     return lines
   }
 }
+
+extension String {
+  /// The text on one line, for line- and cell-based outputs: every line break (LF, VT, FF, CR,
+  /// NEL, LS, PS) becomes a space, and so does every TAB when `replacingTabs`; with
+  /// `collapsingBreaks`, a run of line breaks becomes a single space.
+  func onOneLine(replacingTabs: Bool, collapsingBreaks: Bool) -> String {
+    // Every character replaced is below U+0020 or starts with the UTF-8 byte C2 (NEL) or E2 (LS, PS).
+    guard utf8.contains(where: { $0 < 0x20 || $0 == 0xC2 || $0 == 0xE2 }) else { return self }
+    var result = ""
+    result.unicodeScalars.reserveCapacity(unicodeScalars.count)
+    var previousWasBreak = false
+    for scalar in unicodeScalars {
+      switch scalar.value {
+      case 0x0A...0x0D, 0x85, 0x2028, 0x2029:
+        if !(collapsingBreaks && previousWasBreak) { result.unicodeScalars.append(" ") }
+        previousWasBreak = true
+      case 0x09 where replacingTabs:
+        result.unicodeScalars.append(" ")
+        previousWasBreak = false
+      default:
+        result.unicodeScalars.append(scalar)
+        previousWasBreak = false
+      }
+    }
+    return result
+  }
+}

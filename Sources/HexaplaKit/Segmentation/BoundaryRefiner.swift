@@ -18,15 +18,23 @@
 /// Nothing is split inside a word (ICU's breaks after `?` in a URL are dropped), so decimal
 /// numbers, URLs, e-mail addresses, file names and version numbers stay whole; ellipses and `?!`
 /// are ICU's.
+///
+/// This file decides on ICU's boundaries; `+CandidateScan` finds the boundaries ICU misses and
+/// `+SpaceBoundaries` adds those at spaces in Thai and Lao.
 final class BoundaryRefiner {
   let rules: SegmentationRules
+  /// The rules' abbreviations, as they are found in text.
+  let abbreviations: AbbreviationMatcher
   /// Reused between paragraphs.
   private var candidates: [Candidate] = []
 
-  init(rules: SegmentationRules) { self.rules = rules }
+  init(rules: SegmentationRules) {
+    self.rules = rules
+    abbreviations = AbbreviationMatcher(rules: rules)
+  }
 
   /// A boundary candidate: where the next sentence starts.
-  private struct Candidate {
+  struct Candidate {
     var position: Int
     var fromICU: Bool
   }
@@ -60,102 +68,6 @@ final class BoundaryRefiner {
     }
     if rules.spaceEndsSentence { addSpaceBoundaries(scanner, to: &result) }
     result.append(n)
-  }
-
-  /// Boundaries ICU does not find: a lower-case start after a full stop, a dash after a
-  /// sentence end, `…` or emoji or an emoticon before a capitalised word, an @mention.
-  private func addScannedCandidates(_ s: TextScanner, to candidates: inout [Candidate]) {
-    let u = s.text
-    let n = u.count
-    var i = 0
-    while i < n {
-      // Most units are letters and spaces: skip four at a time while none is `(`, `)`, `-`,
-      // `.`, `@`, Khmer `។៕` or at least U+2012 (four 16-bit lanes of a UInt64; setting each lane's top bit
-      // first keeps the subtractions from borrowing across lanes).
-      if i + 4 <= n {
-        let w = UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)
-        let top: UInt64 = 0x8000_8000_8000_8000
-        let x = w | top
-        let atLeast28 = (x &- 0x0028_0028_0028_0028) & top
-        let atLeast2A = (x &- 0x002A_002A_002A_002A) & top
-        let atLeast2D = (x &- 0x002D_002D_002D_002D) & top
-        let atLeast2F = (x &- 0x002F_002F_002F_002F) & top
-        let atLeast40 = (x &- 0x0040_0040_0040_0040) & top
-        let atLeast41 = (x &- 0x0041_0041_0041_0041) & top
-        let atLeast17D4 = (x &- 0x17D4_17D4_17D4_17D4) & top
-        let atLeast17D6 = (x &- 0x17D6_17D6_17D6_17D6) & top
-        let atLeast2012 = (x &- 0x2012_2012_2012_2012) & top
-        if (w & top) | atLeast2012 | (atLeast2D & ~atLeast2F) | (atLeast28 & ~atLeast2A)
-          | (atLeast40 & ~atLeast41) | (atLeast17D4 & ~atLeast17D6) == 0
-        {
-          i += 4
-          continue
-        }
-      }
-      let c = u[i]
-      if (c > 0x2E && c < 0x2012 && c != 0x40 && c != 0x17D4 && c != 0x17D5) || (c > 0x2BFF && c < 0xD83C) {
-        i += 1
-        continue
-      }
-      if c == 0x2E, rules.lowerCaseStartsSentence, i + 1 < n, u[i + 1].isWhitespaceUnit,
-        i == 0 || u[i - 1] != 0x2E
-      {
-        let next = s.skippingWhitespace(from: i + 1)
-        let word = s.skippingOpeningPunctuation(from: next)
-        // A reporting verb after the full stop closes the quotation before it (Turkish
-        // `… araştırıyoruz. dedi.`, quotes left out).
-        if word < n, s.isLowercase(at: word) || s.isDigit(at: word),
-          rules.reportingVerbs.isEmpty || !rules.reportingVerbs.contains(s.string(s.word(at: word))),
-          endsSentenceBeforeLowercase(s, periodAt: i)
-        {
-          candidates.append(Candidate(position: next, fromICU: false))
-        }
-      } else if TextScanner.isDash(c), i > 0, u[i - 1].isWhitespaceUnit,
-        i + 1 == n || u[i + 1].isWhitespaceUnit || TextScanner.isDash(u[i + 1])
-      {
-        let quoteEnd = s.skippingWhitespace(back: i)
-        let end = s.skippingClosingPunctuation(back: quoteEnd)
-        // `„…“ — napisał`: a quotation's attribution continues its sentence.
-        let attribution = end < quoteEnd && s.isLowercase(at: s.skippingWhitespace(from: i + 1))
-        if end > 0, !attribution, s.isSentenceTerminal(before: end), !isAbbreviationOrInitial(s, periodAt: end - 1) {
-          candidates.append(Candidate(position: i, fromICU: false))
-        }
-      } else if c == 0x29 || c == 0x28, i > 0, i + 1 < n, u[i + 1].isWhitespaceUnit,
-        TextScanner.isEmoticonEye(u[i - 1]) || (c == 0x29 && u[i - 1] == 0x29)
-      {
-        // An emoticon (`:)`, `;-(`, `=)`, `))`) before a capitalised word ends a sentence.
-        let next = s.skippingWhitespace(from: i + 1)
-        if s.isUppercase(at: s.skippingOpeningPunctuation(from: next)) {
-          candidates.append(Candidate(position: next, fromICU: false))
-        }
-      } else if c == 0x40, i >= 2, u[i - 1].isWhitespaceUnit, s.isHandle(startingAt: i + 1),
-        startsReply(s, mentionAt: i)
-      {
-        // In messages, an @mention after a word without final punctuation, or after a full
-        // stop (ICU reads past the `@` to the lower-case handle), starts a reply.
-        candidates.append(Candidate(position: i, fromICU: false))
-      } else if c == 0x17D4 || c == 0x17D5, i + 1 < n, u[i + 1].isWhitespaceUnit {
-        // Khmer `។` and `៕` end sentences; ICU's rules do not break after them.
-        let next = s.skippingWhitespace(from: i + 1)
-        if next < n { candidates.append(Candidate(position: next, fromICU: false)) }
-      } else if c == 0x2026, i + 1 < n, u[i + 1].isWhitespaceUnit {
-        // `…` is no terminator for ICU; like `...` it ends a sentence before a capital.
-        let next = s.skippingWhitespace(from: i + 1)
-        let word = s.skippingOpeningPunctuation(from: next)
-        if word < n, s.isUppercase(at: word) || TextScanner.isCJK(u[word]) {
-          candidates.append(Candidate(position: next, fromICU: false))
-        }
-      } else if c >= 0x2600, s.isEmoji(at: i) {
-        var j = i
-        while j < n, s.isEmoji(at: j) || u[j].isWhitespaceUnit { j += 1 }
-        if j < n, j > i, u[j - 1].isWhitespaceUnit, s.isUppercase(at: s.skippingOpeningPunctuation(from: j)) {
-          candidates.append(Candidate(position: j, fromICU: false))
-        }
-        i = max(i + 1, j)
-        continue
-      }
-      i += 1
-    }
   }
 
   /// Where the sentence ending before `candidate` ends and the next starts, or nil when the
@@ -218,7 +130,7 @@ final class BoundaryRefiner {
       if rules.ordinalDot, body.count <= 3, !nextWord.isEmpty, !startsSentence { return false }
       return true
     }
-    if let kind = abbreviationKind(s, tokenStart: tokenStart, periodAt: p, next: next) {
+    if let kind = abbreviations.kind(in: s, tokenStart: tokenStart, periodAt: p, next: next) {
       guard kind == .mayEnd else { return false }
       // Between words of a caseless script (Arabic `ق.م. ثم`) no capital can tell: an
       // abbreviation that may end a sentence ends it, as a full stop would.
@@ -238,64 +150,12 @@ final class BoundaryRefiner {
 
   /// Whether the full stop at `p` (if it is one) closes an abbreviation or an initial
   /// (`1948 г. -- американский`).
-  /// Whether the @mention at `i` (after white space) follows a word or a sentence-ending full stop.
-  private func startsReply(_ s: TextScanner, mentionAt i: Int) -> Bool {
-    let end = s.skippingWhitespace(back: i)
-    guard end > 0 else { return false }
-    if s.isLetter(at: end - 1) { return true }
-    let p = end - 1
-    return s.text[p] == 0x2E && (p == 0 || s.text[p - 1] != 0x2E) && !isAbbreviationOrInitial(s, periodAt: p)
-  }
-
-  private func isAbbreviationOrInitial(_ s: TextScanner, periodAt p: Int) -> Bool {
+  func isAbbreviationOrInitial(_ s: TextScanner, periodAt p: Int) -> Bool {
     guard s.text[p] == 0x2E else { return false }
     let tokenStart = s.tokenStart(endingAt: p + 1)
     guard tokenStart < p else { return false }
     if s.isInitials(tokenStart..<p) { return true }
-    return abbreviationKind(s, tokenStart: tokenStart, periodAt: p, next: p + 1) != nil
-  }
-
-  /// Whether a full stop followed by a lower-case word ends a sentence: the word before it is
-  /// a plain word (two or more letters, no inner full stop), not an abbreviation.
-  private func endsSentenceBeforeLowercase(_ s: TextScanner, periodAt p: Int) -> Bool {
-    let tokenStart = s.tokenStart(endingAt: p + 1)
-    guard p - tokenStart >= 2, s.isPlainWord(tokenStart..<p), !s.isRomanNumeral(tokenStart..<p) else { return false }
-    return abbreviationKind(s, tokenStart: tokenStart, periodAt: p, next: s.skippingWhitespace(from: p + 1)) == nil
-  }
-
-  /// The kind of the abbreviation whose full stop is at `p`: the token alone, with up to two
-  /// short dotted tokens before it (`z. B.`), or as the start of a longer one (`z.` of `z. B.`).
-  private func abbreviationKind(
-    _ s: TextScanner, tokenStart: Int, periodAt p: Int, next: Int
-  ) -> SegmentationRules.AbbreviationKind? {
-    guard !rules.abbreviations.isEmpty else { return nil }
-    // Most tokens are plain words: rule them out without building strings.
-    if !rules.mayBeAbbreviation(fingerprint: s.caseFoldedFingerprint(tokenStart..<(p + 1))),
-      s.shortDottedToken(startingAt: next) == nil, s.shortDottedToken(endingBefore: tokenStart) == nil
-    {
-      return nil
-    }
-    let token = s.string(tokenStart..<(p + 1))
-    // Inside a longer abbreviation: this token and the next one or two.
-    var forward = token
-    var cursor = next
-    for _ in 0..<2 {
-      guard let nextToken = s.shortDottedToken(startingAt: cursor) else { break }
-      forward += s.string(nextToken)
-      if rules.abbreviationKind(of: forward) != nil { return .neverEnds }
-      cursor = s.skippingWhitespace(from: nextToken.upperBound)
-    }
-    // The end of a longer abbreviation.
-    var backward = token
-    var start = tokenStart
-    var found = rules.abbreviationKind(of: token)
-    for _ in 0..<2 {
-      guard let previous = s.shortDottedToken(endingBefore: start) else { break }
-      backward = s.string(previous) + backward
-      if let kind = rules.abbreviationKind(of: backward) { found = kind }
-      start = previous.lowerBound
-    }
-    return found
+    return abbreviations.kind(in: s, tokenStart: tokenStart, periodAt: p, next: p + 1) != nil
   }
 
   /// Whether `word` is a capitalised sentence starter of the language.
@@ -304,54 +164,5 @@ final class BoundaryRefiner {
     guard !word.isEmpty, s.isUppercase(at: word.lowerBound) else { return false }
     if rules.sentenceStarters.isEmpty { return whenUnknown }
     return rules.sentenceStarters.contains(s.string(word).lowercased())
-  }
-
-  /// Whether the phrase (up to the next space) at `start` is a short attribution ending with a
-  /// reporting verb (`ทาร์โลกล่าว` 'Tarlo said').
-  private func isAttribution(_ s: TextScanner, phraseAt start: Int) -> Bool {
-    guard !rules.reportingVerbs.isEmpty else { return false }
-    var end = start
-    while end < s.text.count, !s.text[end].isWhitespaceUnit, end - start <= 25 { end += 1 }
-    guard end - start <= 25 else { return false }
-    end = s.skippingClosingPunctuation(back: end)
-    return rules.reportingVerbs.contains(where: { s.hasSuffix($0, endingAt: end) })
-  }
-
-  /// Adds boundaries at spaces between words of a script that ends sentences with a space.
-  private func addSpaceBoundaries(_ s: TextScanner, to boundaries: inout [Int]) {
-    let u = s.text
-    let n = u.count
-    var merged: [Int] = []
-    merged.reserveCapacity(boundaries.count)
-    var k = 0
-    var sentenceStart = 0
-    var i = 1
-    while i < n {
-      while k < boundaries.count, boundaries[k] <= i {
-        merged.append(boundaries[k])
-        sentenceStart = s.skippingWhitespace(from: boundaries[k])
-        k += 1
-      }
-      guard u[i].isWhitespaceUnit, !u[i - 1].isWhitespaceUnit else { i += 1; continue }
-      let next = s.skippingWhitespace(from: i)
-      guard next < n else { break }
-      let before = s.skippingClosingPunctuation(back: i)
-      let after = s.skippingOpeningPunctuation(from: next)
-      if before > 0, after < n, TextScanner.isSpaceSeparatedScriptLetter(u[before - 1]),
-        TextScanner.isSpaceSeparatedScriptLetter(u[after]),
-        i - sentenceStart >= rules.minimumSpaceSentenceLength,
-        (n - next) * 4 >= rules.minimumSpaceSentenceLength * 3,
-        k >= boundaries.count || boundaries[k] != next,
-        !rules.continuationWords.contains(where: { s.hasPrefix($0, at: after) }),
-        !rules.linkingEndings.contains(where: { s.hasSuffix($0, endingAt: before) }),
-        !isAttribution(s, phraseAt: after)
-      {
-        merged.append(next)
-        sentenceStart = next
-      }
-      i = next
-    }
-    merged.append(contentsOf: boundaries[k...])
-    boundaries = merged
   }
 }

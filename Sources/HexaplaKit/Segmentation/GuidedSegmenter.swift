@@ -50,6 +50,8 @@ public struct GuidedSegmenter: Sendable {
 
   /// `own` (the sentences of `text`) re-cut bead by bead, where `beads` pair `guide` (as
   /// source) with `own` (as target).
+  /// - Complexity: O(*n*) in the length of `text`, plus one `PivotGuidedSplitter.split` per bead
+  ///   with two or more guide sentences (each sentence of `own` goes to the splitter at most once).
   public func refine(_ own: [Sentence], text: String, guide: [Sentence], beads: [Bead]) -> [Sentence] {
     var splitter = PivotGuidedSplitter(language: language)
     splitter.allowsClauseCuts = false

@@ -36,6 +36,9 @@ struct PivotGuidedSplitter {
   /// - Parameter pivotNumbers: the digit runs of each pivot sentence (group), if known. A
   ///   number found once in the pivot and once in `sentences` should fall on the same side of
   ///   every cut; each one that does not costs `numberWeight` (a share of the length).
+  /// - Complexity: O(*n* + *k* · (log *k* + *s*) + *g* · *k* · (1 + *a*)) for *n* characters in
+  ///   `sentences`, *s* sentences, *k* candidate cuts, *g* pivot groups and *a* numbers found once
+  ///   on each side (each cut tries every candidate).
   func split(_ sentences: [Sentence], pivotLengths: [Int], pivotNumbers: [[String]]? = nil) -> [Sentence]? {
     guard pivotLengths.count >= 2, let first = sentences.first,
       sentences.allSatisfy({ $0.paragraph == first.paragraph })
@@ -127,26 +130,10 @@ struct PivotGuidedSplitter {
   /// or after a number in a language that writes ordinals with a full stop.
   static func isUncertainFullStop(_ characters: [Character], period: Int, rules: SegmentationRules) -> Bool {
     guard characters[period] == "." else { return false }
-    var tokens: [String] = []
-    var end = period + 1
-    while tokens.count < 3, end > 0 {
-      var start = end
-      while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
-      guard start < end else { break }
-      tokens.insert(String(characters[start..<end]), at: 0)
-      end = start
-      while end > 0, characters[end - 1].isWhitespace { end -= 1 }
-    }
+    let tokens = AbbreviationMatcher.tokens(characters, endingAt: period + 1)
     // An ordinal number (`lat 70. Lubię`), where the language writes ordinals with a full stop.
     if rules.ordinalDot, let last = tokens.last, last.count > 1, last.dropLast().allSatisfy(\.isNumber) { return true }
-    var kind: SegmentationRules.AbbreviationKind?
-    for count in stride(from: tokens.count, through: 1, by: -1) {
-      if let found = rules.abbreviationKind(of: tokens.suffix(count).joined()) {
-        kind = found
-        break
-      }
-    }
-    return kind == .mayEnd
+    return AbbreviationMatcher(rules: rules).kind(endingWith: tokens) == .mayEnd
   }
 
   /// The maximal runs of ASCII digits and where they start (`3,000` gives `3` and `000`).

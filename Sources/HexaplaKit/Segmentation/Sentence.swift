@@ -15,19 +15,5 @@ public struct Sentence: Hashable, Sendable {
   }
 
   /// The text on one line: every run of line breaks becomes one space.
-  public var singleLineText: String {
-    guard text.utf16.contains(where: \.isLineTerminatorUnit) else { return text }
-    var result = ""
-    var previousWasBreak = false
-    for scalar in text.unicodeScalars {
-      if scalar.value < 0x10000, UInt16(scalar.value).isLineTerminatorUnit {
-        if !previousWasBreak { result.unicodeScalars.append(" ") }
-        previousWasBreak = true
-      } else {
-        result.unicodeScalars.append(scalar)
-        previousWasBreak = false
-      }
-    }
-    return result
-  }
+  public var singleLineText: String { text.onOneLine(replacingTabs: false, collapsingBreaks: true) }
 }

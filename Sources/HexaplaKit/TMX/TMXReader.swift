@@ -168,19 +168,18 @@ public final class TMXReader {
       segmentType: value("segtype") ?? "", originalFormat: value("o-tmf") ?? "",
       adminLanguage: value("adminlang") ?? "", sourceLanguage: value("srclang") ?? "",
       dataType: value("datatype") ?? "", creationDate: value("creationdate"))
+    // Locals: `header` is a stored property, which one call cannot modify in two places.
+    var props: [TMXProperty] = []
+    var notes: [String] = []
     while true {
       switch try parser.next() {
       case .start(let name, let attributes, _):
-        switch name {
-        case "prop":
-          let type = attributes.first { $0.name == "type" }?.value ?? ""
-          header.props.append(TMXProperty(type: type, value: try readTextContent()))
-        case "note":
-          header.notes.append(try readTextContent())
-        default:
+        if try !readPropOrNote(name, attributes, props: &props, notes: &notes) {
           try skipElement()
         }
       case .end:
+        header.props = props
+        header.notes = notes
         return
       case .text:
         continue
@@ -190,20 +189,32 @@ public final class TMXReader {
     }
   }
 
+  /// Reads the `<prop>` or `<note>` whose start tag was just read into `props` or `notes`.
+  /// - Returns: false, reading nothing, for any other element.
+  private func readPropOrNote(
+    _ name: String, _ attributes: [XMLAttribute], props: inout [TMXProperty], notes: inout [String]
+  ) throws -> Bool {
+    switch name {
+    case "prop":
+      let type = attributes.first { $0.name == "type" }?.value ?? ""
+      props.append(TMXProperty(type: type, value: try readTextContent()))
+    case "note":
+      notes.append(try readTextContent())
+    default:
+      return false
+    }
+    return true
+  }
+
   private func readUnit(_ attributes: [XMLAttribute]) throws -> TMXUnit {
     var unit = TMXUnit(tuid: attributes.first { $0.name == "tuid" }?.value, variants: [])
     while true {
       switch try parser.next() {
       case .start(let name, let attributes, _):
-        switch name {
-        case "prop":
-          let type = attributes.first { $0.name == "type" }?.value ?? ""
-          unit.props.append(TMXProperty(type: type, value: try readTextContent()))
-        case "note":
-          unit.notes.append(try readTextContent())
-        case "tuv":
+        if try readPropOrNote(name, attributes, props: &unit.props, notes: &unit.notes) { continue }
+        if name == "tuv" {
           if let variant = try readVariant(attributes) { unit.variants.append(variant) }
-        default:
+        } else {
           warn("unexpected <\(name)> in <tu> (skipped)")
           try skipElement()
         }

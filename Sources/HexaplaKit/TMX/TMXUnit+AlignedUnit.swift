@@ -56,13 +56,7 @@ extension TMXUnit {
 
   /// A score with exactly four decimals, rounded half away from zero; deterministic and
   /// independent of locale (`0.5` → `0.5000`). Non-finite scores are written as `0.0000`.
-  public static func formatScore(_ score: Double) -> String {
-    guard score.isFinite else { return "0.0000" }
-    let scaled = Int64((abs(score) * 10_000).rounded())
-    let fraction = String(scaled % 10_000)
-    return (score < 0 && scaled != 0 ? "-" : "") + String(scaled / 10_000) + "."
-      + String(repeating: "0", count: 4 - fraction.count) + fraction
-  }
+  public static func formatScore(_ score: Double) -> String { score.fixedDecimals(4) }
 
   /// Anchors joined by ` | `, with `\` and `|` escaped by a backslash.
   public static func joinAnchors(_ anchors: [String]) -> String {

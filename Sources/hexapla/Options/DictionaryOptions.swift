@@ -5,11 +5,16 @@ import HexaplaKit
 /// `--dictionary PATH` (repeatable) and `--dictionary-langs SRC,TGT`: bilingual dictionaries as
 /// lexical evidence, in any format Hexapla reads, merged and oriented to the texts' languages.
 struct DictionaryOptions: ParsableArguments {
+  /// The endings of the dictionary files Hexapla reads, for shell completion (CC-CEDICT's
+  /// `.u8`/`.txt`, dictd's `.index` and `.dict.dz`, TSV, hunalign's `.dic`, `.hxdict`).
+  static let fileExtensions = ["u8", "txt", "index", "dz", "dict", "tsv", "dic", "hxdict"]
+
   @Option(
     name: .customLong("dictionary"),
     help: ArgumentHelp(
       "A bilingual dictionary: CC-CEDICT text, dictd (.index with .dict.dz or .dict), hunalign .dic, two-column TSV or .hxdict. Repeatable.",
-      valueName: "path"))
+      valueName: "path"),
+    completion: .file(extensions: fileExtensions))
   var paths: [String] = []
 
   @Option(
@@ -36,15 +41,12 @@ struct DictionaryOptions: ParsableArguments {
   /// Parses `SRC,TGT`.
   /// - Throws: `ValidationError`.
   static func parsePair(_ text: String, option: String) throws -> (LanguageTag, LanguageTag) {
-    let parts = text.split(separator: ",").map(String.init)
+    let parts = LanguageTag.listItems(text)
     guard parts.count == 2 else {
       throw ValidationError("\(option) takes two language tags separated by a comma, such as de,fr.")
     }
-    do {
-      return (try LanguageTag(parts[0]), try LanguageTag(parts[1]))
-    } catch {
-      throw ValidationError("\(option): \(error)")
-    }
+    let tags = try LanguageTag.arguments(parts, option: option)
+    return (tags[0], tags[1])
   }
 
   /// Reads every `--dictionary` file, printing a warning for skipped malformed lines.

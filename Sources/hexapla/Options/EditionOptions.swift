@@ -35,11 +35,10 @@ struct EditionOptions: ParsableArguments {
   @Flag(help: "With --corpus: realign articles whose output is newer than their editions.")
   var force = false
 
-  @Option(
-    help: ArgumentHelp(
-      "TMX creation date: YYYYMMDDThhmmssZ, YYYY-MM-DDThh:mm:ssZ or @SECONDS (default: SOURCE_DATE_EPOCH, else now).",
-      valueName: "date"))
-  var date: String?
+  @OptionGroup var creationDate: TMXDateOption
+
+  /// The `--date` given, if any.
+  var date: String? { creationDate.date }
 
   /// Whether one-language units of content are written.
   var keepsUnpaired: Bool { unpaired == .keep }
@@ -47,9 +46,7 @@ struct EditionOptions: ParsableArguments {
   /// Checks the options against the number of edition files given.
   func validate(fileCount: Int) throws {
     _ = try pivotLanguage()
-    if let date {
-      do { _ = try TMXDate.resolve(pinned: date) } catch { throw ValidationError("\(error)") }
-    }
+    try creationDate.check()
     if corpus != nil {
       guard fileCount == 0 else { throw ValidationError("Give either --corpus DIR or edition files, not both.") }
     } else if merge || force {
@@ -59,8 +56,7 @@ struct EditionOptions: ParsableArguments {
 
   /// The pivot language, if given.
   func pivotLanguage() throws -> LanguageTag? {
-    guard let pivot else { return nil }
-    do { return try LanguageTag(pivot) } catch { throw ValidationError("--pivot: \(error)") }
+    try pivot.map { try LanguageTag.argument($0, option: "--pivot") }
   }
 }
 

@@ -14,12 +14,11 @@ struct LanguageListOption: ParsableArguments {
   /// - Throws: `ValidationError` for malformed or unknown tags, or a count that does not match.
   func resolve(count: Int) throws -> [LanguageTag?] {
     guard let tags else { return Array(repeating: nil, count: count) }
-    let parts = tags.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    let parts = LanguageTag.listItems(tags, keepingEmpty: true)
     guard parts.count == count else {
       throw ValidationError("--langs gives \(parts.count) tags for \(count) editions; give one per file, in order (such as --langs en,fr).")
     }
-    let languages: [LanguageTag]
-    do { languages = try parts.map { try LanguageTag($0) } } catch { throw ValidationError("--langs: \(error)") }
+    let languages = try LanguageTag.arguments(parts, option: "--langs")
     for (k, language) in languages.enumerated() where languages[..<k].contains(language) {
       throw ValidationError("--langs gives '\(language)' twice; each edition needs its own language.")
     }

@@ -19,9 +19,7 @@ struct LanguageOption: ParsableArguments {
   /// `tag` parsed, or the language a file name carries.
   /// - Throws: as `resolve(for:)`.
   static func resolve(_ tag: String?, for path: String) throws -> LanguageTag {
-    if let tag {
-      do { return try LanguageTag(tag) } catch { throw ValidationError("\(error)") }
-    }
+    if let tag { return try LanguageTag.argument(tag) }
     if let fromName = LanguageTag.fromFileName(path) { return fromName }
     throw ValidationError(
       "Cannot tell the language of '\(path)': pass --lang TAG (such as --lang de) or name the file like article.de.txt."

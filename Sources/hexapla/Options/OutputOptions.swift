@@ -7,7 +7,8 @@ struct OutputOptions: ParsableArguments {
     name: [.short, .customLong("output")],
     help: ArgumentHelp(
       "Write to this file instead of standard output (written to a temporary file, then renamed into place).",
-      valueName: "path"))
+      valueName: "path"),
+    completion: .file())
   var output: String?
 
   /// Opens the output: standard output when no path (or `-`) was given.

@@ -46,7 +46,9 @@ extension HexaplaCommand.Dict {
 
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: ArgumentHelp("Dictionary files.", valueName: "file"))
+    @Argument(
+      help: ArgumentHelp("Dictionary files.", valueName: "file"),
+      completion: .file(extensions: DictionaryOptions.fileExtensions))
     var files: [String]
 
     func validate() throws {
@@ -115,7 +117,8 @@ extension HexaplaCommand.Dict {
 
     @Option(
       name: [.short, .customLong("output")],
-      help: ArgumentHelp("The .hxdict file to write (written to a temporary file, then renamed).", valueName: "path"))
+      help: ArgumentHelp("The .hxdict file to write (written to a temporary file, then renamed).", valueName: "path"),
+      completion: .file(extensions: ["hxdict"]))
     var output: String
 
     func validate() throws {

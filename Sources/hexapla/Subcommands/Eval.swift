@@ -19,20 +19,24 @@ extension HexaplaCommand {
           hexapla eval --gold-dir ../shared/gold/align/mac-dev --pred-dir predictions/
         """)
 
-    @Option(help: ArgumentHelp("A gold alignment file.", valueName: "file"))
+    @Option(help: ArgumentHelp("A gold alignment file.", valueName: "file"), completion: .file(extensions: ["txt"]))
     var gold: String?
 
-    @Option(help: ArgumentHelp("The predicted alignment of the same document.", valueName: "file"))
+    @Option(
+      help: ArgumentHelp("The predicted alignment of the same document.", valueName: "file"),
+      completion: .file(extensions: ["txt"]))
     var pred: String?
 
     @Option(
       name: .customLong("gold-dir"),
-      help: ArgumentHelp("A gold set: one folder per document holding gold.txt.", valueName: "dir"))
+      help: ArgumentHelp("A gold set: one folder per document holding gold.txt.", valueName: "dir"),
+      completion: .directory)
     var goldDirectory: String?
 
     @Option(
       name: .customLong("pred-dir"),
-      help: ArgumentHelp("Predictions for the set: <doc>.txt or <doc>/pred.txt per document.", valueName: "dir"))
+      help: ArgumentHelp("Predictions for the set: <doc>.txt or <doc>/pred.txt per document.", valueName: "dir"),
+      completion: .directory)
     var predictionDirectory: String?
 
     func validate() throws {

@@ -68,17 +68,14 @@ extension HexaplaCommand {
     @Flag(help: "Write <!DOCTYPE tmx SYSTEM \"tmx14.dtd\"> in TMX output (readers do not need it).")
     var doctype = false
 
-    @Option(
-      help: ArgumentHelp(
-        "TMX creation date: YYYYMMDDThhmmssZ, YYYY-MM-DDThh:mm:ssZ or @SECONDS (default: SOURCE_DATE_EPOCH, else now).",
-        valueName: "date"))
-    var date: String?
+    @OptionGroup var creationDate: TMXDateOption
 
     @OptionGroup var output: OutputOptions
 
     @Argument(
       help: ArgumentHelp(
-        "TMX or JSON-lines files to merge, or '-' for standard input.", valueName: "file"))
+        "TMX or JSON-lines files to merge, or '-' for standard input.", valueName: "file"),
+      completion: .file(extensions: ["tmx", "jsonl"]))
     var files: [String]
 
     func validate() throws {
@@ -100,19 +97,14 @@ extension HexaplaCommand {
         throw ValidationError(
           "--format \(format.rawValue) from standard input needs --langs (the columns).")
       }
-      if let date {
-        do { _ = try TMXDate.resolve(pinned: date) } catch { throw ValidationError("\(error)") }
-      }
+      try creationDate.check()
     }
 
     func selectedLanguages() throws -> [LanguageTag]? {
       guard let langs else { return nil }
       var tags: [LanguageTag] = []
-      for code in langs.split(separator: ",") {
-        let tag: LanguageTag
-        do { tag = try LanguageTag(String(code)) } catch {
-          throw ValidationError("--langs: \(error)")
-        }
+      for item in LanguageTag.listItems(langs) {
+        let tag = try LanguageTag.argument(item, option: "--langs")
         if tags.contains(tag) { throw ValidationError("--langs: '\(tag)' is given twice.") }
         tags.append(tag)
       }
@@ -137,7 +129,7 @@ extension HexaplaCommand {
       switch format {
       case .tmx:
         // srclang="*all*": a merged or filtered memory need not have one language in every unit.
-        let header = TMXHeader.hexapla(creationDate: try TMXDate.resolve(pinned: date))
+        let header = TMXHeader.hexapla(creationDate: try creationDate.resolved())
         exporter = TMXExporter(
           writer: TMXWriter(
             sink: try output.openSink(), header: header,

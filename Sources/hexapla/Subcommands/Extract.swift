@@ -34,17 +34,16 @@ extension HexaplaCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: ArgumentHelp("The page or text file.", valueName: "file"))
+    @Argument(
+      help: ArgumentHelp("The page or text file.", valueName: "file"), completion: .file(extensions: ["html", "htm", "txt"]))
     var file: String
 
     func validate() throws {
-      if let language {
-        do { _ = try LanguageTag(language) } catch { throw ValidationError("\(error)") }
-      }
+      if let language { _ = try LanguageTag.argument(language) }
     }
 
     func run() throws {
-      let tag = try language.map { try LanguageTag($0) }
+      let tag = try language.map { try LanguageTag.argument($0) }
       let loader = EditionLoader(boilerplate: boilerplate)
       let edition = try loader.load(paths: [file], languages: [tag])[0]
       if verbose {

@@ -35,7 +35,9 @@ extension HexaplaCommand {
           hexapla inspect --html report.html aligned.tmx
         """)
 
-    @Argument(help: ArgumentHelp("The TMX file to inspect, or '-' for standard input (one-pass modes only).", valueName: "file"))
+    @Argument(
+      help: ArgumentHelp("The TMX file to inspect, or '-' for standard input (one-pass modes only).", valueName: "file"),
+      completion: .file(extensions: ["tmx"]))
     var file: String
 
     @Option(help: ArgumentHelp("Languages to show, in column order, comma-separated (default: all, in file order).", valueName: "a,b,..."))
@@ -76,7 +78,11 @@ extension HexaplaCommand {
     @Flag(help: "With --stats: print the statistics as JSON.")
     var json = false
 
-    @Option(help: ArgumentHelp("Write a self-contained HTML report to this path (written to a temporary file, then renamed into place).", valueName: "out.html"))
+    @Option(
+      help: ArgumentHelp(
+        "Write a self-contained HTML report to this path (written to a temporary file, then renamed into place).",
+        valueName: "out.html"),
+      completion: .file(extensions: ["html"]))
     var html: String?
 
     func validate() throws {
@@ -132,8 +138,10 @@ extension HexaplaCommand {
       }
     }
 
+    /// The `--langs` items as written: they are matched case-insensitively with the file's
+    /// `xml:lang` values, which other tools do not always write as BCP 47 tags.
     private func parsedLanguages(_ list: String) -> [String] {
-      list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      LanguageTag.listItems(list).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     private func matcher(_ pattern: String) throws -> UnitMatcher {

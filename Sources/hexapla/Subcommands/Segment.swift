@@ -50,7 +50,8 @@ extension HexaplaCommand {
     @Option(
       help: ArgumentHelp(
         "A file of extra abbreviations, one per line ('#' comments, '[may-end]' marks).",
-        valueName: "file"))
+        valueName: "file"),
+      completion: .file(extensions: ["txt"]))
     var abbreviations: [String] = []
 
     @Flag(help: "Use ICU's sentence breaks alone, without Hexapla's rules.")
@@ -59,7 +60,8 @@ extension HexaplaCommand {
     @Option(
       help: ArgumentHelp(
         "A translation of the text whose sentences guide the cuts (same paragraphs, one article).",
-        valueName: "file"))
+        valueName: "file"),
+      completion: .file(extensions: ["txt"]))
     var guide: String?
 
     @Option(
@@ -70,7 +72,9 @@ extension HexaplaCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: ArgumentHelp("The text to segment, or '-' for standard input.", valueName: "file"))
+    @Argument(
+      help: ArgumentHelp("The text to segment, or '-' for standard input.", valueName: "file"),
+      completion: .file(extensions: ["txt"]))
     var file: String
 
     func validate() throws {

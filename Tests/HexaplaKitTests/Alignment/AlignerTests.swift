@@ -127,7 +127,7 @@ struct AlignerTests {
 
   @Test("paragraph lists must match the sentences")
   func paragraphs() throws {
-    #expect(throws: HexaplaError.self) {
+    #expect(throws: HexaplaError.inconsistentInput(message: "2 source paragraph numbers for 1 sentences")) {
       try Aligner().align(
         source: ["A."], sourceLanguage: try LanguageTag("en"), target: ["B."], targetLanguage: try LanguageTag("de"),
         sourceParagraphs: [0, 1])

@@ -79,17 +79,15 @@ struct AlignmentScoreTests {
   @Test(
     "malformed bead lines name the line",
     arguments: [
-      ("[0]:[0]\n[1]\n", "g.txt:2: expected \"[..]:[..]\", got '[1]'"),
-      ("[0]:[0]\n\n[a]:[1]\n", "g.txt:3: cannot parse '[a]:[1]': expected lists of sentence indices like [0, 1]:[2]"),
-      ("0:1\n", "g.txt:1: cannot parse '0:1': expected lists of sentence indices like [0, 1]:[2]"),
+      ("[0]:[0]\n[1]\n", 2, "expected \"[..]:[..]\", got '[1]'"),
+      ("[0]:[0]\n\n[a]:[1]\n", 3, "cannot parse '[a]:[1]': expected lists of sentence indices like [0, 1]:[2]"),
+      ("0:1\n", 1, "cannot parse '0:1': expected lists of sentence indices like [0, 1]:[2]"),
     ])
-  func malformed(text: String, message: String) {
-    #expect(throws: HexaplaError.self) { try BeadFile.parse(text, path: "g.txt") }
-    do {
-      _ = try BeadFile.parse(text, path: "g.txt")
-    } catch {
-      #expect("\(error)" == message)
+  func malformed(text: String, line: Int, message: String) {
+    let error = #expect(throws: HexaplaError.malformedLine(path: "g.txt", line: line, message: message)) {
+      try BeadFile.parse(text, path: "g.txt")
     }
+    #expect(error?.description == "g.txt:\(line): \(message)")
   }
 
   @Test("bead lines parse like Python's literal_eval")

@@ -25,9 +25,16 @@ struct LanguageTagTests {
     #expect(tag.icuLocale == icu)
   }
 
-  @Test("malformed or unknown tags are errors", arguments: ["", "x", "zz", "english", "en--US", "en-US-x", "und", "12"])
-  func invalid(input: String) {
-    #expect(throws: HexaplaError.self) { try LanguageTag(input) }
+  @Test(
+    "malformed or unknown tags are errors that say why",
+    arguments: [
+      ("", "it is empty"), ("x", "'x' is not a two- or three-letter ISO 639 language code"),
+      ("zz", "unknown language 'zz'"), ("english", "'english' is not a two- or three-letter ISO 639 language code"),
+      ("en--US", "empty subtag"), ("en-US-x", "unexpected subtag 'x'"), ("und", "unknown language 'und'"),
+      ("12", "'12' is not a two- or three-letter ISO 639 language code"),
+    ])
+  func invalid(input: String, reason: String) {
+    #expect(throws: HexaplaError.invalidLanguageTag(tag: input, reason: reason)) { try LanguageTag(input) }
   }
 
   @Test(

@@ -15,7 +15,7 @@ struct AlignmentInspectorTests {
     var options = AlignmentInspector.ViewOptions()
     options.width = 60
     configure(&options)
-    let sink = StringSink()
+    let sink = MemorySink()
     try AlignmentInspector(units: Self.units).showSideBySide(options, to: sink)
     return sink.text
   }
@@ -43,7 +43,10 @@ struct AlignmentInspectorTests {
 
   @Test("an invalid regular expression is an error")
   func badPattern() {
-    #expect(throws: HexaplaError.self) { try UnitMatcher(pattern: "(unclosed") }
+    #expect(
+      throws: HexaplaError.inconsistentInput(
+        message: "invalid --grep pattern '(unclosed': not a valid regular expression")
+    ) { try UnitMatcher(pattern: "(unclosed") }
   }
 
   @Test("--from and --limit")
@@ -73,7 +76,7 @@ struct AlignmentInspectorTests {
     options.flagsWeakest = true
     options.lowScore = 0.1
     options.width = 80
-    let sink = StringSink()
+    let sink = MemorySink()
     try AlignmentInspector(units: InspectionStatisticsTests.units).showSideBySide(options, to: sink)
     let flags = sink.text.split(separator: "\n").filter { $0.hasPrefix("!") || $0.hasPrefix("~") }
       .map { String($0.prefix(4)) }
@@ -89,10 +92,10 @@ struct AlignmentInspectorTests {
       return { iterator.next() }
     })
     var options = AlignmentInspector.ViewOptions()
-    try inspector.showSideBySide(options, to: StringSink())
+    try inspector.showSideBySide(options, to: MemorySink())
     #expect(opened == 1)
     options.flagsWeakest = true
-    try inspector.showSideBySide(options, to: StringSink())
+    try inspector.showSideBySide(options, to: MemorySink())
     #expect(opened == 3)
   }
 }

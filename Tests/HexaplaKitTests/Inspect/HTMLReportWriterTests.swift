@@ -3,14 +3,6 @@ import Testing
 
 @testable import HexaplaKit
 
-/// Collects text in memory.
-final class StringSink: TextSink {
-  var text = ""
-  var finished = false
-  func write(_ text: String) throws { self.text += text }
-  func finish() throws { finished = true }
-}
-
 @Suite("HTML report")
 struct HTMLReportWriterTests {
   static let units: [InspectedUnit] = [
@@ -28,11 +20,11 @@ struct HTMLReportWriterTests {
   ]
 
   func report(low: Double? = nil) throws -> String {
-    let sink = StringSink()
+    let sink = MemorySink()
     var options = AlignmentInspector.ViewOptions()
     options.lowScore = low
     try AlignmentInspector(units: Self.units).writeHTML(title: "sample.tmx", options: options, to: sink)
-    #expect(sink.finished)
+    #expect(sink.isFinished)
     return sink.text
   }
 
@@ -103,7 +95,7 @@ struct HTMLReportWriterTests {
       copy.score = 0.99
       return copy
     }
-    let sink = StringSink()
+    let sink = MemorySink()
     try AlignmentInspector(units: sure).writeHTML(title: "sure.tmx", options: .init(), to: sink)
     #expect(!sink.text.contains("class=\"unit low"))
   }
@@ -114,7 +106,7 @@ struct HTMLReportWriterTests {
       InspectedUnit(number: n, variants: [.init(language: "en", text: "A short sentence \(n)."), .init(language: "de", text: "Ein kurzer Satz \(n).")], beadType: "1-1", score: 0.9)
     }
     units.append(InspectedUnit(number: 9, variants: [.init(language: "en", text: "Yes."), .init(language: "de", text: String(repeating: "Ein sehr langer Satz. ", count: 8))], beadType: "1-1", score: 0.9))
-    let sink = StringSink()
+    let sink = MemorySink()
     try AlignmentInspector(units: units).writeHTML(title: "t", options: .init(), to: sink)
     #expect(sink.text.contains("<td class=\"bead\">1-1 <span class=\"ratio\""))
     #expect(sink.text.components(separatedBy: "1-1 <span class=\"ratio\"").count == 2)

@@ -149,6 +149,9 @@ struct SideBySideRendererTests {
 
   @Test("a width too small for anything is an error")
   func tooNarrow() {
-    #expect(throws: HexaplaError.self) { try SideBySideRenderer(languages: ["en", "zh"], width: 20) }
+    #expect(
+      throws: HexaplaError.inconsistentInput(
+        message: "a width of 20 columns is too narrow to show units (need at least 30)")
+    ) { try SideBySideRenderer(languages: ["en", "zh"], width: 20) }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestResources
 import Testing
 
 @testable import HexaplaKit
@@ -38,17 +39,17 @@ struct CompactDictionaryTests {
 
   @Test("every fixture survives build → load through the loader")
   func fixturesRoundTrip() throws {
-    let directory = try LexiconFixtures.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    for name in ["mini-cedict.txt", "freedict-deu-fra.index", "terms.de-fr.tsv", "de-en.dic"] {
-      let file = try DictionaryLoader.load(path: LexiconFixtures.path(name))
-      let dictionary = try file.dictionary(source: file.sourceLanguage!, target: file.targetLanguage!)
-      let path = directory.appendingPathComponent("\(name).hxdict").path
-      try Data(CompactDictionary.encode(dictionary, provenance: [name])).write(to: URL(fileURLWithPath: path))
-      let loaded = try DictionaryLoader.load(path: path)
-      #expect(loaded.format == .hxdict)
-      #expect(Set(loaded.entries) == Set(file.entries), "\(name)")
-      #expect(loaded.languagePairName == file.languagePairName)
+    try TestResources.withTemporaryDirectory { directory in
+      for name in ["mini-cedict.txt", "freedict-deu-fra.index", "terms.de-fr.tsv", "de-en.dic"] {
+        let file = try DictionaryLoader.load(path: LexiconFixtures.path(name))
+        let dictionary = try file.dictionary(source: file.sourceLanguage!, target: file.targetLanguage!)
+        let path = directory.appendingPathComponent("\(name).hxdict").path
+        try Data(CompactDictionary.encode(dictionary, provenance: [name])).write(to: URL(fileURLWithPath: path))
+        let loaded = try DictionaryLoader.load(path: path)
+        #expect(loaded.format == .hxdict)
+        #expect(Set(loaded.entries) == Set(file.entries), "\(name)")
+        #expect(loaded.languagePairName == file.languagePairName)
+      }
     }
   }
 

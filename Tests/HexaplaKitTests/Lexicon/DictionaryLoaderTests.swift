@@ -1,4 +1,5 @@
 import Foundation
+import TestResources
 import Testing
 
 @testable import HexaplaKit
@@ -52,20 +53,6 @@ struct DictionaryLoaderTests {
         """
       ),
       (
-        "freedict-deu-fra.dict.dz",
-        """
-        dictd de-fr (header) skipped 1
-        Buch = livre
-        Buch = bouquin
-        Haus = maison
-        Haus = chambre
-        jemandem etwas geben = donner à
-        laufen = courir
-        laufen = marcher
-        rennen = courir
-        """
-      ),
-      (
         "freedict-fra-deu.dict",
         """
         dictd fr-de (header) skipped 0
@@ -103,6 +90,14 @@ struct DictionaryLoaderTests {
   func loads(name: String, expected: String) throws {
     let file = try DictionaryLoader.load(path: LexiconFixtures.path(name))
     #expect(Self.dump(file) == expected)
+  }
+
+  @Test("a dictd index and its .dict.dz load the same")
+  func dictdEitherFile() throws {
+    let index = try DictionaryLoader.load(path: LexiconFixtures.path("freedict-deu-fra.index"))
+    let compressed = try DictionaryLoader.load(path: LexiconFixtures.path("freedict-deu-fra.dict.dz"))
+    #expect(Self.dump(compressed) == Self.dump(index))
+    #expect(compressed.entries.count == 8)
   }
 
   @Test(
@@ -143,15 +138,15 @@ struct DictionaryLoaderTests {
     #expect(throws: HexaplaError.fileNotReadable(path: "/nonexistent/x.tsv", reason: "no such file")) {
       try DictionaryLoader.load(path: "/nonexistent/x.tsv")
     }
-    let directory = try LexiconFixtures.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let index = directory.appendingPathComponent("lonely.index").path
-    try "word\tA\tB\n".write(toFile: index, atomically: true, encoding: .utf8)
-    #expect {
-      try DictionaryLoader.load(path: index)
-    } throws: { error in
-      guard case .fileNotReadable(let path, _) = error as? HexaplaError else { return false }
-      return path.hasSuffix("lonely.dict.dz")
+    try TestResources.withTemporaryDirectory { directory in
+      let index = directory.appendingPathComponent("lonely.index").path
+      try "word\tA\tB\n".write(toFile: index, atomically: true, encoding: .utf8)
+      #expect {
+        try DictionaryLoader.load(path: index)
+      } throws: { error in
+        guard case .fileNotReadable(let path, _) = error as? HexaplaError else { return false }
+        return path.hasSuffix("lonely.dict.dz")
+      }
     }
   }
 
@@ -160,33 +155,33 @@ struct DictionaryLoaderTests {
     let file = try DictionaryLoader.load(path: LexiconFixtures.path("terms.de-fr.tsv"))
     #expect(file.skippedCount == 2)
     #expect(file.skippedExamples.map { $0.line } == [4, 6])
-    let directory = try LexiconFixtures.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let path = directory.appendingPathComponent("bad.de-fr.tsv").path
-    try "# only junk\nHaus\tmaison\n".write(toFile: path, atomically: true, encoding: .utf8)
-    #expect(try DictionaryLoader.load(path: path).entries.count == 1)
-    try "\tleer\nHaus\t\n".write(toFile: path, atomically: true, encoding: .utf8)
-    #expect(throws: HexaplaError.malformedLine(path: path, line: 1, message: "an empty source phrase (no usable entry in the file; 2 malformed lines)")) {
-      try DictionaryLoader.load(path: path)
-    }
-    let cedict = directory.appendingPathComponent("broken.u8").path
-    try "# CC-CEDICT\nbroken one\nbroken two\n".write(toFile: cedict, atomically: true, encoding: .utf8)
-    #expect {
-      try DictionaryLoader.load(path: cedict)
-    } throws: { error in
-      guard case .malformedLine(let path, let line, let message) = error as? HexaplaError else { return false }
-      return path == cedict && line == 2 && message.contains("2 malformed lines")
+    try TestResources.withTemporaryDirectory { directory in
+      let path = directory.appendingPathComponent("bad.de-fr.tsv").path
+      try "# only junk\nHaus\tmaison\n".write(toFile: path, atomically: true, encoding: .utf8)
+      #expect(try DictionaryLoader.load(path: path).entries.count == 1)
+      try "\tleer\nHaus\t\n".write(toFile: path, atomically: true, encoding: .utf8)
+      #expect(throws: HexaplaError.malformedLine(path: path, line: 1, message: "an empty source phrase (no usable entry in the file; 2 malformed lines)")) {
+        try DictionaryLoader.load(path: path)
+      }
+      let cedict = directory.appendingPathComponent("broken.u8").path
+      try "# CC-CEDICT\nbroken one\nbroken two\n".write(toFile: cedict, atomically: true, encoding: .utf8)
+      #expect {
+        try DictionaryLoader.load(path: cedict)
+      } throws: { error in
+        guard case .malformedLine(let path, let line, let message) = error as? HexaplaError else { return false }
+        return path == cedict && line == 2 && message.contains("2 malformed lines")
+      }
     }
   }
 
   @Test("CRLF line ends are read like LF")
   func crlf() throws {
-    let directory = try LexiconFixtures.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let path = directory.appendingPathComponent("cedict.txt").path
-    try "# CC-CEDICT\r\n書 书 [shu1] /book/\r\n".write(toFile: path, atomically: true, encoding: .utf8)
-    let file = try DictionaryLoader.load(path: path)
-    #expect(file.entries.map { "\($0.source)=\($0.target)" } == ["书=book", "書=book"])
+    try TestResources.withTemporaryDirectory { directory in
+      let path = directory.appendingPathComponent("cedict.txt").path
+      try "# CC-CEDICT\r\n書 书 [shu1] /book/\r\n".write(toFile: path, atomically: true, encoding: .utf8)
+      let file = try DictionaryLoader.load(path: path)
+      #expect(file.entries.map { "\($0.source)=\($0.target)" } == ["书=book", "書=book"])
+    }
   }
 
   @Test(

@@ -247,14 +247,14 @@ struct SegmentationRulesTests {
   @Test(
     "malformed abbreviation lists name the line",
     arguments: [
-      ("Bldg.\nBldg\n", "mine.txt:2: 'Bldg' is not an abbreviation (a word ending with '.', such as 'approx.')"),
-      ("# only\n...\n", "mine.txt:2: '...' is not an abbreviation (a word ending with '.', such as 'approx.')"),
+      ("Bldg.\nBldg\n", "'Bldg' is not an abbreviation (a word ending with '.', such as 'approx.')"),
+      ("# only\n...\n", "'...' is not an abbreviation (a word ending with '.', such as 'approx.')"),
     ])
   func malformed(list: String, message: String) throws {
     var rules = SegmentationRules.builtIn(for: try LanguageTag("en"))
-    let error = #expect(throws: HexaplaError.self) {
+    let error = #expect(throws: HexaplaError.malformedLine(path: "mine.txt", line: 2, message: message)) {
       try rules.addAbbreviations(from: list, source: "mine.txt")
     }
-    #expect(error?.description == message)
+    #expect(error?.description == "mine.txt:2: \(message)")
   }
 }

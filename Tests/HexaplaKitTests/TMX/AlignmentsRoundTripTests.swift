@@ -7,14 +7,26 @@ import Testing
 /// cannot go stale as the reader and writer change.
 @Suite("Alignments/*.tmx round trip")
 struct AlignmentsRoundTripTests {
+  /// `Alignments/`, found from this file (Tests/HexaplaKitTests/TMX/) whatever the working directory.
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Alignments")
+
   static let files: [String] = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Alignments")
     guard let walker = FileManager.default.enumerator(atPath: root.path) else { return [] }
     return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".tmx") }.sorted()
       .map { root.appendingPathComponent($0).path }
   }()
+
+  /// Without this, a missing folder would leave the round trip below with no cases, and pass.
+  @Test("Alignments/ is found and holds the example corpora")
+  func corporaFound() {
+    #expect(FileManager.default.fileExists(atPath: Self.root.path), "no folder at \(Self.root.path)")
+    let names = Self.files.map { String($0.dropFirst(Self.root.path.count + 1)) }
+    #expect(names.contains("bible/ruth.en-es.tmx"))
+    #expect(names.contains("pud-news.tmx"))
+    #expect(names.filter { $0.hasPrefix("pud/") }.count >= 2)
+  }
 
   @Test("read → write → read gives the same units", arguments: files)
   func roundTrip(path: String) throws {

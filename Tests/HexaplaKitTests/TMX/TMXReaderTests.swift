@@ -21,16 +21,19 @@ struct TMXReaderTests {
     return url.path
   }
 
+  /// Reading `path` fails with exactly `message` after the path (`3:38: invalid UTF-8 …`).
+  static func expectReadError(_ path: String, _ message: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let error = #expect(throws: HexaplaError.self, sourceLocation: sourceLocation) { try readAll(path) }
+    #expect(error.map { "\($0)" } == "\(path):\(message)", sourceLocation: sourceLocation)
+  }
+
   static func readAll(_ path: String, inlineMarkup: TMXReader.InlineMarkup = .keep) throws
     -> (TMXHeader, [TMXUnit], [String])
   {
     var units: [TMXUnit] = []
     var warnings: [String] = []
-    let header = try TMXReader.read(
-      path: path, inlineMarkup: inlineMarkup, onWarning: { warnings.append($0) }
-    ) {
-      units.append($0)
-    }
+    let warn: (String) -> Void = { warnings.append($0) }
+    let header = try TMXReader.read(path: path, inlineMarkup: inlineMarkup, onWarning: warn) { units.append($0) }
     return (header, units, warnings)
   }
 
@@ -318,20 +321,17 @@ struct TMXReaderTests {
       "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [\n\(declarations)]>\n"
         + "<tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/>"
         + "<body><tu><tuv xml:lang=\"en\"><seg>&lol9;</seg></tuv></tu></body></tmx>")
-    #expect {
-      try Self.readAll(path)
-    } throws: { error in
-      let text = "\(error)"
-      return text.hasPrefix(path + ":14:")
-        && (text.contains("entity bomb") || text.contains("nests too deeply"))
-    }
+    Self.expectReadError(path, "14:182: entity '&lol1;' nests too deeply (recursive or an entity bomb)")
     // Wide instead of deep: one 10 kB entity referenced 200 times.
     let wide = try Self.file(
       "<!DOCTYPE tmx [<!ENTITY big \"" + String(repeating: "x", count: 10_000) + "\">]>\n"
         + "<tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/>"
         + "<body><tu><tuv xml:lang=\"en\"><seg>" + String(repeating: "&big;", count: 200)
         + "</seg></tuv></tu></body></tmx>")
-    #expect(throws: HexaplaError.self) { try Self.readAll(wide) }
+    #expect(
+      throws: HexaplaError.malformedTMX(
+        path: wide, line: 2, column: 682, message: "entity expansion exceeds 1000000 bytes (an entity bomb?)")
+    ) { try Self.readAll(wide) }
   }
 
   static let header =
@@ -408,11 +408,7 @@ struct TMXReaderTests {
     ])
   func malformed(xml: String, expected: String) throws {
     let path = try Self.file(xml)
-    #expect {
-      try Self.readAll(path)
-    } throws: { error in
-      "\(error)" == "\(path):\(expected)"
-    }
+    Self.expectReadError(path, expected)
   }
 
   @Test("invalid UTF-8 is an error at the byte's line and column")
@@ -422,11 +418,7 @@ struct TMXReaderTests {
     data.append(contentsOf: [0xC3, 0x28])
     data.append(contentsOf: Data("</seg></tuv></tu></body></tmx>".utf8))
     let path = try Self.file(data)
-    #expect {
-      try Self.readAll(path)
-    } throws: { error in
-      "\(error)" == "\(path):3:38: invalid UTF-8 (the file's encoding is not what it declares)"
-    }
+    Self.expectReadError(path, "3:38: invalid UTF-8 (the file's encoding is not what it declares)")
   }
 
   @Test("U+FFFF in the text is an error at its line and column")
@@ -434,11 +426,7 @@ struct TMXReaderTests {
     let path = try Self.file(
       "<tmx version=\"1.4\">\n\(Self.header)\n<body><tu><tuv xml:lang=\"en\"><seg>日本\u{FFFF}</seg></tuv></tu></body></tmx>"
     )
-    #expect {
-      try Self.readAll(path)
-    } throws: { error in
-      "\(error)" == "\(path):3:37: character U+FFFF is not allowed in XML 1.0"
-    }
+    Self.expectReadError(path, "3:37: character U+FFFF is not allowed in XML 1.0")
   }
 
   @Test("an unknown language tag skips that variant with a warning")

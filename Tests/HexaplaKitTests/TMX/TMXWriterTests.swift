@@ -260,6 +260,9 @@ struct TMXWriterTests {
     "invalid pinned dates are errors",
     arguments: ["2026-13-01T00:00:00Z", "20230229T000000Z", "yesterday"])
   func badDates(pinned: String) {
-    #expect(throws: HexaplaError.self) { try TMXDate.resolve(pinned: pinned, environment: [:]) }
+    #expect(
+      throws: HexaplaError.inconsistentInput(
+        message: "invalid date '\(pinned)': use YYYYMMDDThhmmssZ, YYYY-MM-DDThh:mm:ssZ or @SECONDS")
+    ) { try TMXDate.resolve(pinned: pinned, environment: [:]) }
   }
 }
