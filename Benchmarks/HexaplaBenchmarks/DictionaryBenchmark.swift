@@ -40,16 +40,25 @@ enum DictionaryBenchmark {
     let english = LexicalNormalizer(language: try LanguageTag("en"))
     let chinese = LexicalNormalizer(language: try LanguageTag("zh"))
     let (keyCount, keyTime, _) = time {
-      compact.entries.reduce(0) { $0 + chinese.keys(forPhrase: $1.source).count + english.keys(forPhrase: $1.target).count }
+      compact.entries.reduce(0) {
+        $0 + chinese.keys(forPhrase: $1.source).count + english.keys(forPhrase: $1.target).count
+      }
     }
     let megabytes = Double(try FileManager.default.attributesOfItem(atPath: cedict)[.size] as? Int ?? 0) / 1e6
-    print(String(format: "dictionary: CC-CEDICT %.1f MB, %d headwords, %d pairs; hxdict %.1f MB", megabytes,
-                 file.headwordCount, file.entries.count, Double(bytes.count) / 1e6))
+    print(
+      String(
+        format: "dictionary: CC-CEDICT %.1f MB, %d headwords, %d pairs; hxdict %.1f MB", megabytes,
+        file.headwordCount, file.entries.count, Double(bytes.count) / 1e6))
     print("  baseline: read CEDICT bytes          \(readTime)")
-    print("  load CEDICT text (parse + clean)     \(textTime)" + String(format: "  %.1f x baseline cpu", textCPU / max(readCPU, 1e-3)))
+    print(
+      "  load CEDICT text (parse + clean)     \(textTime)"
+        + String(format: "  %.1f x baseline cpu", textCPU / max(readCPU, 1e-3)))
     print("  encode .hxdict                       \(encodeTime)")
     print("  baseline: read .hxdict bytes         \(compactReadTime)")
-    print("  load .hxdict                         \(compactTime)" + String(format: "  %.1f x baseline cpu, %d pairs", compactCPU / max(compactReadCPU, 1e-3), compact.entries.count))
+    print(
+      "  load .hxdict                         \(compactTime)"
+        + String(
+          format: "  %.1f x baseline cpu, %d pairs", compactCPU / max(compactReadCPU, 1e-3), compact.entries.count))
     print("  normalise all pairs to keys          \(keyTime)  (\(keyCount) keys)")
     if let freedict, FileManager.default.fileExists(atPath: freedict) {
       let (_, dataTime, _) = try time { try Data(contentsOf: URL(fileURLWithPath: freedict)) }

@@ -29,8 +29,11 @@ enum InspectBenchmark {
       }
       return result
     }
-    let en = try lines("en"), zh = try lines("zh"), ar = try lines("ar")
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("hexapla-inspect-bench-\(getpid()).tmx").path
+    let en = try lines("en")
+    let zh = try lines("zh")
+    let ar = try lines("ar")
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("hexapla-inspect-bench-\(getpid()).tmx")
+      .path
     defer { try? FileManager.default.removeItem(atPath: path) }
     let sink = try AtomicFileWriter(path: path)
     let writer = TMXWriter(sink: sink, header: .hexapla(creationDate: nil), options: .init(keepUnpaired: true))
@@ -68,11 +71,16 @@ enum InspectBenchmark {
     let (_, suspiciousSeconds) = try BenchmarkSupport.time { try inspector.showSideBySide(options, to: suspicious) }
     options.flagsWeakest = false
     let html = CountingSink()
-    let (_, htmlSeconds) = try BenchmarkSupport.time { try inspector.writeHTML(title: "bench", options: options, to: html) }
+    let (_, htmlSeconds) = try BenchmarkSupport.time {
+      try inspector.writeHTML(title: "bench", options: options, to: html)
+    }
 
     func line(_ name: String, _ seconds: Double) {
       let label = name.padding(toLength: 28, withPad: " ", startingAt: 0)
-      print("  " + label + String(format: " %7.2f s  %6.1f MB/s  ×%.2f of reading", seconds, megabytes / seconds, seconds / readSeconds))
+      print(
+        "  " + label
+          + String(
+            format: " %7.2f s  %6.1f MB/s  ×%.2f of reading", seconds, megabytes / seconds, seconds / readSeconds))
     }
     line("TMXReader alone (baseline)", readSeconds)
     line("--stats", statsSeconds)
@@ -81,7 +89,8 @@ enum InspectBenchmark {
     line("--html (two passes)", htmlSeconds)
     print(
       String(
-        format: "  memory: %.0f MiB resident before, %.0f MiB peak during the view (%.0f MB of text out), %.0f MiB during --html",
+        format:
+          "  memory: %.0f MiB resident before, %.0f MiB peak during the view (%.0f MB of text out), %.0f MiB during --html",
         memoryBefore, max(view.peakMiB, suspicious.peakMiB), Double(view.bytes) / 1e6, html.peakMiB))
   }
 }

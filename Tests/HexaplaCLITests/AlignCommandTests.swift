@@ -10,7 +10,9 @@ struct AlignCommandTests {
 
   @Test("beads from presegmented texts, languages from the file names")
   func beads() throws {
-    let result = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", Self.fixture("climb.en.txt"), Self.fixture("climb.de.txt")])
+    let result = try HexaplaProcess.run([
+      "align", "--presegmented", "--format", "beads", Self.fixture("climb.en.txt"), Self.fixture("climb.de.txt"),
+    ])
     #expect(result.status == 0)
     let beads = result.stdout.split(separator: "\n").map { $0.split(separator: ":").prefix(2).joined(separator: ":") }
     #expect(beads == ["[0]:[0]", "[1]:[1]", "[2]:[2, 3]", "[3]:[4]", "[4]:[5]"])
@@ -75,13 +77,18 @@ struct AlignCommandTests {
       var lines = (1...40).map { "Ein ganz anderer Satz über Wetter und Berge, Nummer \($0)." }
       lines.insert("Der Bericht von 2012 über den Kangchenjunga erschien in Zürich.", at: 17)
       try lines.joined(separator: "\n").write(to: de, atomically: true, encoding: .utf8)
-      let result = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", "--unpaired", "keep", en.path, de.path])
+      let result = try HexaplaProcess.run([
+        "align", "--presegmented", "--format", "beads", "--unpaired", "keep", en.path, de.path,
+      ])
       #expect(result.status == 0)
       #expect(result.stdout.contains("[0]:[17]:"))
       #expect(result.stdout.split(separator: "\n").count == 41)
       #expect(result.stderr.contains("warning: de: 40 of 41 sentences have no counterpart in the other editions"))
       let paired = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", en.path, de.path])
-      #expect(paired.stdout.split(separator: "\n").map { $0.split(separator: ":").prefix(2).joined(separator: ":") } == ["[0]:[17]"])
+      #expect(
+        paired.stdout.split(separator: "\n").map { $0.split(separator: ":").prefix(2).joined(separator: ":") } == [
+          "[0]:[17]"
+        ])
       #expect(paired.stderr.contains("2 editions (en, de): 1 units, 40 sentences no other edition has left out"))
     }
   }
@@ -89,7 +96,8 @@ struct AlignCommandTests {
   @Test("TMX is the default: presegmented lines kept, 1-0 beads left out, pinned date gives the same bytes")
   func defaultTMX() throws {
     let arguments = [
-      "align", "--presegmented", "--date", "2026-01-01T00:00:00Z", Self.fixture("climb.en.txt"), Self.fixture("climb.de.txt"),
+      "align", "--presegmented", "--date", "2026-01-01T00:00:00Z", Self.fixture("climb.en.txt"),
+      Self.fixture("climb.de.txt"),
     ]
     let first = try HexaplaProcess.run(arguments)
     #expect(first.status == 0)
@@ -98,7 +106,9 @@ struct AlignCommandTests {
     #expect(first.stdout.contains("<prop type=\"x-bead\">1-2</prop>"))
     #expect(first.stdout.components(separatedBy: "<tu ").count - 1 == 5)
     #expect(try HexaplaProcess.run(arguments).stdout == first.stdout)
-    let badDate = try HexaplaProcess.run(["align", "--date", "yesterday", Self.fixture("climb.en.txt"), Self.fixture("climb.de.txt")])
+    let badDate = try HexaplaProcess.run([
+      "align", "--date", "yesterday", Self.fixture("climb.en.txt"), Self.fixture("climb.de.txt"),
+    ])
     #expect(badDate.failed(.usage), "status \(badDate.status)")
     #expect(badDate.stdout.isEmpty)
   }
@@ -106,22 +116,34 @@ struct AlignCommandTests {
   @Test(
     "bad input: one clear line, non-zero exit, no output file",
     arguments: [
-      (["align", "--presegmented", "LATIN", "LATIN"], "latin.txt: cannot tell the language from Latin script alone", Exit.failure),
-      (["align", "--langs", "de,de", "x.txt", "y.txt"], "--langs gives 'de' twice; each edition needs its own language", Exit.usage),
+      (
+        ["align", "--presegmented", "LATIN", "LATIN"], "latin.txt: cannot tell the language from Latin script alone",
+        Exit.failure
+      ),
+      (
+        ["align", "--langs", "de,de", "x.txt", "y.txt"],
+        "--langs gives 'de' twice; each edition needs its own language", Exit.usage
+      ),
       (["align", "--langs", "de", "x.txt", "y.txt"], "--langs gives 1 tags for 2 editions", Exit.usage),
       (["align", "--langs", "de,xx", "x.txt", "y.txt"], "invalid language tag 'xx'", Exit.usage),
       (["align", "--langs", "en,de", "/nonexistent/a.txt", "EMPTY"], "/nonexistent/a.txt: cannot read", Exit.failure),
-      (["align", "--langs", "en,de", "EMPTY", "EMPTY"], "no text (the input is empty or only whitespace)", Exit.failure),
+      (
+        ["align", "--langs", "en,de", "EMPTY", "EMPTY"], "no text (the input is empty or only whitespace)", Exit.failure
+      ),
       (["eval", "--gold", "GOLD"], "--gold and --pred go together", Exit.usage),
       (["eval", "--gold", "GOLD", "--pred", "BROKEN"], "broken.gold.txt:2: cannot parse '[1:[1]'", Exit.failure),
-      (["eval", "--gold", "GOLD", "--pred", "GOLD", "--gold-dir", "x"], "Give either --gold FILE --pred FILE", Exit.usage),
+      (
+        ["eval", "--gold", "GOLD", "--pred", "GOLD", "--gold-dir", "x"], "Give either --gold FILE --pred FILE",
+        Exit.usage
+      ),
     ])
   func badInput(arguments: [String], message: String, exit: HexaplaProcess.Exit) throws {
     try TestResources.withTemporaryDirectory { directory in
       let empty = directory.appendingPathComponent("empty.txt")
       try " \n".write(to: empty, atomically: true, encoding: .utf8)
       let latin = directory.appendingPathComponent("latin.txt")
-      try "Ein Satz in lateinischer Schrift, aber ohne Sprachangabe im Namen.\n".write(to: latin, atomically: true, encoding: .utf8)
+      try "Ein Satz in lateinischer Schrift, aber ohne Sprachangabe im Namen.\n".write(
+        to: latin, atomically: true, encoding: .utf8)
       let out = directory.appendingPathComponent("out.txt")
       let resolved = arguments.map { argument -> String in
         switch argument {
@@ -141,7 +163,9 @@ struct AlignCommandTests {
 
   @Test("eval prints score.py's table for one document and for a set")
   func eval() throws {
-    let single = try HexaplaProcess.run(["eval", "--gold", Self.fixture("climb.gold.txt"), "--pred", Self.fixture("climb.pred.txt")])
+    let single = try HexaplaProcess.run([
+      "eval", "--gold", Self.fixture("climb.gold.txt"), "--pred", Self.fixture("climb.pred.txt"),
+    ])
     #expect(single.status == 0)
     #expect(
       single.stdout == """
@@ -162,11 +186,13 @@ struct AlignCommandTests {
           atPath: Self.fixture("climb.gold.txt"), toPath: gold.appendingPathComponent("\(doc)/gold.txt").path)
       }
       try FileManager.default.createDirectory(at: pred, withIntermediateDirectories: true)
-      try FileManager.default.copyItem(atPath: Self.fixture("climb.pred.txt"), toPath: pred.appendingPathComponent("a.txt").path)
+      try FileManager.default.copyItem(
+        atPath: Self.fixture("climb.pred.txt"), toPath: pred.appendingPathComponent("a.txt").path)
       let missing = try HexaplaProcess.run(["eval", "--gold-dir", gold.path, "--pred-dir", pred.path])
       #expect(missing.failed(.failure), "status \(missing.status)")
       #expect(missing.stderr.contains("no prediction for document 'b'"))
-      try FileManager.default.copyItem(atPath: Self.fixture("climb.gold.txt"), toPath: pred.appendingPathComponent("b.txt").path)
+      try FileManager.default.copyItem(
+        atPath: Self.fixture("climb.gold.txt"), toPath: pred.appendingPathComponent("b.txt").path)
       let set = try HexaplaProcess.run(["eval", "--gold-dir", gold.path, "--pred-dir", pred.path])
       #expect(set.status == 0)
       #expect(set.stdout.contains("(docs=2, pred beads=11, gold beads w/o 0-sided=10)"))

@@ -19,10 +19,14 @@ struct AlignDivergentCommandTests {
   @Test(
     "two and three editions: one pipeline, a merge as a 2-1 unit, an omission and an addition as units of their own, no boilerplate",
     arguments: [
-      (["en", "fr", "de"], "storm.en-fr-de.tsv",
-       "3 editions (en, fr, de): 8 units (1 with one language), 8 boilerplate lines dropped, 1 low-confidence units (score < 0.5)\n"),
-      (["en", "fr"], "storm.en-fr.tsv",
-       "2 editions (en, fr): 8 units (1 with one language), 5 boilerplate lines dropped, 0 low-confidence units (score < 0.5)\n"),
+      (
+        ["en", "fr", "de"], "storm.en-fr-de.tsv",
+        "3 editions (en, fr, de): 8 units (1 with one language), 8 boilerplate lines dropped, 1 low-confidence units (score < 0.5)\n"
+      ),
+      (
+        ["en", "fr"], "storm.en-fr.tsv",
+        "2 editions (en, fr): 8 units (1 with one language), 5 boilerplate lines dropped, 0 low-confidence units (score < 0.5)\n"
+      ),
     ])
   func tsv(languages: [String], expected: String, summary: String) throws {
     let result = try HexaplaProcess.run(
@@ -43,17 +47,21 @@ struct AlignDivergentCommandTests {
 
   @Test("without --unpaired keep the sentence only one edition has is left out, and the summary says so")
   func unpairedLeftOut() throws {
-    let result = try HexaplaProcess.run(["align", "--format", "tsv"] + ["en", "fr", "de"].map { Self.fixture("storm.\($0).txt") })
+    let result = try HexaplaProcess.run(
+      ["align", "--format", "tsv"] + ["en", "fr", "de"].map { Self.fixture("storm.\($0).txt") })
     #expect(result.status == 0)
     #expect(!result.stdout.contains("Le préfet du Finistère"))
     #expect(result.stdout.split(separator: "\n").count == 1 + 7)
     #expect(result.stderr.contains("7 units, 1 sentence no other edition has left out (--unpaired keep writes them)"))
   }
 
-  @Test("--boilerplate keep: TMX with each furniture line as a one-language unit with x-boilerplate, tuids 1...N in file order")
+  @Test(
+    "--boilerplate keep: TMX with each furniture line as a one-language unit with x-boilerplate, tuids 1...N in file order"
+  )
   func tmx() throws {
     let result = try HexaplaProcess.run(
-      ["align", "--boilerplate", "keep", "--date", "2026-01-01T00:00:00Z"] + ["en", "fr", "de"].map { Self.fixture("storm.\($0).txt") })
+      ["align", "--boilerplate", "keep", "--date", "2026-01-01T00:00:00Z"]
+        + ["en", "fr", "de"].map { Self.fixture("storm.\($0).txt") })
     #expect(result.status == 0)
     #expect(result.stdout == (try Self.expected("storm.en-fr-de.tmx")))
     let tuids = result.stdout.components(separatedBy: "<tu tuid=\"").dropFirst().map { $0.prefix { $0 != "\"" } }

@@ -4,9 +4,12 @@ import Testing
 
 @Suite("hexapla align: several editions, HTML and corpora")
 struct AlignEditionsCommandTests {
-  static let english = "The storm hit the coast on 6 May 2024.\nMore than 12,000 people left their homes.\nSchools in 40 towns were closed.\n"
-  static let french = "La tempête a frappé la côte le 6 mai 2024.\nPlus de 12 000 personnes ont quitté leur maison.\nLes écoles de 40 villes ont été fermées.\n"
-  static let german = "Der Sturm traf am 6. Mai 2024 die Küste.\nMehr als 12.000 Menschen verließen ihre Häuser.\nSchulen in 40 Städten wurden geschlossen.\n"
+  static let english =
+    "The storm hit the coast on 6 May 2024.\nMore than 12,000 people left their homes.\nSchools in 40 towns were closed.\n"
+  static let french =
+    "La tempête a frappé la côte le 6 mai 2024.\nPlus de 12 000 personnes ont quitté leur maison.\nLes écoles de 40 villes ont été fermées.\n"
+  static let german =
+    "Der Sturm traf am 6. Mai 2024 die Küste.\nMehr als 12.000 Menschen verließen ihre Häuser.\nSchulen in 40 Städten wurden geschlossen.\n"
 
   /// Writes files into a fresh directory.
   func directory(_ files: [String: String]) throws -> URL {
@@ -87,7 +90,10 @@ struct AlignEditionsCommandTests {
     arguments: [
       (["x.en.txt", "y.en.txt", "y.fr.txt"], "both claim language 'en'"),
       (["x.en.txt", "index.fr.html"], "index.fr.html: no article text found in the page"),
-      (["x.en.txt", "y.fr.txt", "wrong.ru.txt"], "wrong.ru.txt: the text is mostly in Latin script, but 'ru' is written in Cyrillic"),
+      (
+        ["x.en.txt", "y.fr.txt", "wrong.ru.txt"],
+        "wrong.ru.txt: the text is mostly in Latin script, but 'ru' is written in Cyrillic"
+      ),
       (["x.en.txt", "plain.txt", "y.fr.txt"], "plain.txt: cannot tell the language from Latin script alone"),
     ])
   func badEditions(names: [String], message: String) throws {
@@ -97,7 +103,8 @@ struct AlignEditionsCommandTests {
     ])
     defer { try? FileManager.default.removeItem(at: dir) }
     let output = dir.appendingPathComponent("out.tmx")
-    let result = try HexaplaProcess.run(["align", "-o", output.path] + names.map { dir.appendingPathComponent($0).path })
+    let result = try HexaplaProcess.run(
+      ["align", "-o", output.path] + names.map { dir.appendingPathComponent($0).path })
     #expect(result.failed(.failure), "status \(result.status)")
     #expect(result.stderr.contains(message))
     #expect(!FileManager.default.fileExists(atPath: output.path))

@@ -80,18 +80,28 @@ struct DictCommandTests {
     arguments: [
       (["dict", "info", "/nonexistent/d.tsv"], "/nonexistent/d.tsv: cannot read: no such file", Exit.failure),
       (["dict", "info", "notes.txt"], "notes.txt: unknown dictionary format (", Exit.failure),
-      (["dict", "build", "--dictionary", "freedict-deu-fra.index", "--langs", "zh,en", "-o", "OUT"],
-       "freedict-deu-fra.index: this is a de-fr dictionary; the texts are zh-en", Exit.failure),
-      (["dict", "build", "--dictionary", "/nonexistent/d.tsv", "-o", "OUT"], "Cannot read dictionary '/nonexistent/d.tsv'", Exit.usage),
+      (
+        ["dict", "build", "--dictionary", "freedict-deu-fra.index", "--langs", "zh,en", "-o", "OUT"],
+        "freedict-deu-fra.index: this is a de-fr dictionary; the texts are zh-en", Exit.failure
+      ),
+      (
+        ["dict", "build", "--dictionary", "/nonexistent/d.tsv", "-o", "OUT"],
+        "Cannot read dictionary '/nonexistent/d.tsv'", Exit.usage
+      ),
       (["dict", "build", "-o", "OUT"], "Give at least one --dictionary FILE.", Exit.usage),
-      (["dict", "info", "--dictionary-langs", "de", "notes.txt"], "--dictionary-langs takes two language tags", Exit.usage),
+      (
+        ["dict", "info", "--dictionary-langs", "de", "notes.txt"], "--dictionary-langs takes two language tags",
+        Exit.usage
+      ),
     ])
   func badInput(arguments: [String], message: String, exit: HexaplaProcess.Exit) throws {
     try TestResources.withTemporaryDirectory { directory in
       let output = directory.appendingPathComponent("out.hxdict").path
       let resolved = arguments.map { argument in
-        argument == "OUT" ? output : (argument.contains("/") || argument.hasPrefix("-") || !argument.contains(".")
-          ? argument : Self.fixture(argument))
+        argument == "OUT"
+          ? output
+          : (argument.contains("/") || argument.hasPrefix("-") || !argument.contains(".")
+            ? argument : Self.fixture(argument))
       }
       let result = try HexaplaProcess.run(resolved)
       #expect(result.failed(exit), "status \(result.status)")

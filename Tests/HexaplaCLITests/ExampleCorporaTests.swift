@@ -46,7 +46,8 @@ struct ExampleCorporaTests {
       let committed = Self.repository.appendingPathComponent(output)
       var isDirectory: ObjCBool = false
       #expect(FileManager.default.fileExists(atPath: committed.path, isDirectory: &isDirectory))
-      let names = isDirectory.boolValue
+      let names =
+        isDirectory.boolValue
         ? try FileManager.default.contentsOfDirectory(atPath: committed.path).sorted() : [""]
       if isDirectory.boolValue {
         #expect(try FileManager.default.contentsOfDirectory(atPath: fresh.path).sorted() == names)

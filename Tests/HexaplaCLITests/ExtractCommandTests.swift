@@ -28,7 +28,9 @@ struct ExtractCommandTests {
   func text() throws {
     let result = try HexaplaProcess.run(
       ["extract", "--lang", "en", "--boilerplate", "drop", "--verbose", "-"],
-      input: "中文 | Русский | English | Français\nStorm hits coast\nBy Jane Doe\nThe storm hit the coast.\nShare this article\n")
+      input:
+        "中文 | Русский | English | Français\nStorm hits coast\nBy Jane Doe\nThe storm hit the coast.\nShare this article\n"
+    )
     #expect(result.status == 0)
     #expect(result.stdout == "Storm hits coast\nThe storm hit the coast.\n")
     #expect(

@@ -17,13 +17,16 @@ struct HexaplaProcessTests {
       let binary = products.appendingPathComponent("hexapla")
       _ = FileManager.default.createFile(atPath: binary.path, contents: Data(), attributes: [.posixPermissions: 0o755])
       #expect(HexaplaProcess.locate(environment: [:], startingFrom: [runner])?.path == binary.path)
-      #expect(HexaplaProcess.locate(environment: ["HEXAPLA_BIN": "/opt/x/hexapla"], startingFrom: [runner])?.path == "/opt/x/hexapla")
+      #expect(
+        HexaplaProcess.locate(environment: ["HEXAPLA_BIN": "/opt/x/hexapla"], startingFrom: [runner])?.path
+          == "/opt/x/hexapla")
       #expect(HexaplaProcess.locate(environment: ["HEXAPLA_BIN": ""], startingFrom: [runner])?.path == binary.path)
     }
   }
 
   @Test("the binary the tests run exists")
   func executable() {
-    #expect(FileManager.default.isExecutableFile(atPath: HexaplaProcess.executable.path), "\(HexaplaProcess.executable.path)")
+    #expect(
+      FileManager.default.isExecutableFile(atPath: HexaplaProcess.executable.path), "\(HexaplaProcess.executable.path)")
   }
 }

@@ -293,7 +293,9 @@ struct InspectCommandTests {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
     // script(1) runs the command on a pseudo-terminal of 70 columns.
-    process.arguments = ["-qc", "stty cols 70; '\(hexapla)' inspect '\(Self.sample)' --no-pager --limit 2", "/dev/null"]
+    process.arguments = [
+      "-qc", "stty cols 70; '\(hexapla)' inspect '\(Self.sample)' --no-pager --limit 2", "/dev/null",
+    ]
     var environment = ProcessInfo.processInfo.environment
     environment["TERM"] = "xterm"
     environment["NO_COLOR"] = nil

@@ -6,7 +6,9 @@ import Testing
 struct SegmentCommandTests {
   @Test("lines from a file whose name gives the language")
   func fromFileName() throws {
-    let result = try HexaplaProcess.run(["segment", HexaplaProcess.fixtures.appendingPathComponent("short.de.txt").path])
+    let result = try HexaplaProcess.run([
+      "segment", HexaplaProcess.fixtures.appendingPathComponent("short.de.txt").path,
+    ])
     #expect(result.status == 0)
     #expect(result.stdout == "Es regnet.\nWir bleiben zu Hause!\nMorgen?\nDie Sonne scheint.\n")
   }
@@ -35,13 +37,28 @@ struct SegmentCommandTests {
     arguments: [
       (["segment", "-"], "", "Cannot tell the language of '-'", Exit.usage),
       (["segment", "--lang", "xx", "-"], "", "invalid language tag 'xx'", Exit.usage),
-      (["segment", "--lang", "en", "/nonexistent/a.txt"], "", "/nonexistent/a.txt: cannot read: no such file", Exit.failure),
-      (["segment", "--lang", "en", "--format", "xml", "-"], "", "The value 'xml' is invalid for '--format <format>'", Exit.usage),
-      (["segment", "--lang", "en", "--no-rules", "--abbreviations", "a.txt", "-"], "", "--abbreviations has no effect with --no-rules", Exit.usage),
+      (
+        ["segment", "--lang", "en", "/nonexistent/a.txt"], "", "/nonexistent/a.txt: cannot read: no such file",
+        Exit.failure
+      ),
+      (
+        ["segment", "--lang", "en", "--format", "xml", "-"], "", "The value 'xml' is invalid for '--format <format>'",
+        Exit.usage
+      ),
+      (
+        ["segment", "--lang", "en", "--no-rules", "--abbreviations", "a.txt", "-"], "",
+        "--abbreviations has no effect with --no-rules", Exit.usage
+      ),
       (["segment", "--lang", "th", "--guide-lang", "en", "-"], "", "--guide-lang needs --guide FILE", Exit.usage),
       (["segment", "--lang", "th", "--guide", "-", "-"], "", "cannot both be standard input", Exit.usage),
-      (["segment", "--lang", "th", "--guide", "guide.txt", "-"], "", "Cannot tell the language of 'guide.txt'", Exit.usage),
-      (["segment", "--lang", "th", "--guide", "/nonexistent/a.en.txt", "-"], "x", "/nonexistent/a.en.txt: cannot read", Exit.failure),
+      (
+        ["segment", "--lang", "th", "--guide", "guide.txt", "-"], "", "Cannot tell the language of 'guide.txt'",
+        Exit.usage
+      ),
+      (
+        ["segment", "--lang", "th", "--guide", "/nonexistent/a.en.txt", "-"], "x", "/nonexistent/a.en.txt: cannot read",
+        Exit.failure
+      ),
     ])
   func badInput(arguments: [String], input: String, message: String, exit: HexaplaProcess.Exit) throws {
     let result = try HexaplaProcess.run(arguments, input: input)
@@ -106,7 +123,8 @@ struct SegmentCommandTests {
   func outputFile() throws {
     try TestResources.withTemporaryDirectory { directory in
       let output = directory.appendingPathComponent("out.txt")
-      let result = try HexaplaProcess.run(["segment", "--lang", "en", "-o", output.path, "-"], input: "It rained. We left.")
+      let result = try HexaplaProcess.run(
+        ["segment", "--lang", "en", "-o", output.path, "-"], input: "It rained. We left.")
       #expect(result.status == 0)
       #expect(try String(contentsOf: output, encoding: .utf8) == "It rained.\nWe left.\n")
       #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.txt"])

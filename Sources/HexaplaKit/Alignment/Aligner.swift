@@ -94,8 +94,7 @@ public struct Aligner: Sendable {
     // in the first pass; 8 + 1 + 4 per shape in the final pass, which keeps bead costs).
     func search(
       _ features: AlignmentFeatures, shapes: [BeadShape], guide: [(Int, Int)], width: Int, final: Bool
-    ) -> (BandedBeadSearch.Result, BandedBeadSearch)
-    {
+    ) -> (BandedBeadSearch.Result, BandedBeadSearch) {
       let model = features.costModel(
         maxSide: maxSide, options: options, sourceParagraphs: sourceParagraphs,
         targetParagraphs: targetParagraphs)

@@ -156,7 +156,8 @@ struct AlignmentFeatures {
     copy.displays = kinds.indices.filter { renumbered[$0] >= 0 }.map { displays[$0] }
     copy.countingSides = kinds.indices.filter { renumbered[$0] >= 0 }.map { countingSides[$0] }
     let keptDictionaryKeys = dictionaryKeys.filter { renumbered[$0] >= 0 }.map { Int(renumbered[$0]) }
-    copy.dictionaryKeys = keptDictionaryKeys.count == dictionaryKeys.count && !keptDictionaryKeys.isEmpty
+    copy.dictionaryKeys =
+      keptDictionaryKeys.count == dictionaryKeys.count && !keptDictionaryKeys.isEmpty
       ? keptDictionaryKeys[0]..<(keptDictionaryKeys[0] + keptDictionaryKeys.count) : 0..<0
     return copy
   }

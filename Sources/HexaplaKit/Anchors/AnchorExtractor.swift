@@ -166,7 +166,8 @@ public final class AnchorExtractor {
       transliterator = try? ICUTransliterator("Any-Latin; Latin-ASCII; Lower")
     }
     let romanised = transliterator?.apply(word) ?? word.lowercased()
-    let folded = String(romanised.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init))
+    let folded = String(
+      romanised.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init))
     if foldCache.count > 100_000 { foldCache.removeAll(keepingCapacity: true) }
     foldCache[word] = folded
     return folded

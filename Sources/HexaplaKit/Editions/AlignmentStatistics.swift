@@ -59,7 +59,8 @@ public struct AlignmentStatistics: Hashable, Sendable {
     var parts = ["\(units) units" + (oneLanguageUnits > 0 ? " (\(oneLanguageUnits) with one language)" : "")]
     if unpairedLeftOut > 0 {
       parts.append(
-        "\(unpairedLeftOut) \(unpairedLeftOut == 1 ? "sentence" : "sentences") no other edition has left out (--unpaired keep writes them)")
+        "\(unpairedLeftOut) \(unpairedLeftOut == 1 ? "sentence" : "sentences") no other edition has left out (--unpaired keep writes them)"
+      )
     }
     if boilerplateDropped > 0 {
       parts.append("\(boilerplateDropped) boilerplate \(boilerplateDropped == 1 ? "line" : "lines") dropped")

@@ -72,7 +72,9 @@ public struct MultiAligner: Sendable {
         presegmented
         ? LineSegmenter.sentences(in: edition.document.text)
         : try Segmenter(language: edition.document.language, paragraphMode: .line).segment(edition.document.text)
-      guard all.contains(where: { !$0.text.isEmpty }) else { throw HexaplaError.emptyInput(path: edition.document.source) }
+      guard all.contains(where: { !$0.text.isEmpty }) else {
+        throw HexaplaError.emptyInput(path: edition.document.source)
+      }
       let unpaired = edition.unpairedParagraphs
       sentences.append(all)
       content.append(all.indices.filter { !unpaired.contains(all[$0].paragraph) })
@@ -320,7 +322,8 @@ public struct MultiAligner: Sendable {
         }
         result.append(PivotLink(pivot: best, other: link.other, score: link.score, anchors: link.anchors))
         for p in best.upperBound..<link.pivot.upperBound {
-          result.append(PivotLink(pivot: p..<(p + 1), other: link.other.upperBound..<link.other.upperBound, score: link.score))
+          result.append(
+            PivotLink(pivot: p..<(p + 1), other: link.other.upperBound..<link.other.upperBound, score: link.score))
         }
       }
       links[edition] = result

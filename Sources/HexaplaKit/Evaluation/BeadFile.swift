@@ -33,7 +33,8 @@ public enum BeadFile {
       }
       guard let source = indices(parts[0]), let target = indices(parts[1]) else {
         throw HexaplaError.malformedLine(
-          path: path, line: index + 1, message: "cannot parse '\(line)': expected lists of sentence indices like [0, 1]:[2]")
+          path: path, line: index + 1,
+          message: "cannot parse '\(line)': expected lists of sentence indices like [0, 1]:[2]")
       }
       entries.append(Entry(source: source, target: target))
     }

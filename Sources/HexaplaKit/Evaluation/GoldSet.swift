@@ -33,7 +33,8 @@ public enum GoldSet {
   public static func score(_ pairs: [(String, String)]) throws -> AlignmentScore {
     var total = AlignmentScore()
     for (gold, prediction) in pairs {
-      total = total + AlignmentScore(gold: try BeadFile.load(path: gold), predicted: try BeadFile.load(path: prediction))
+      total =
+        total + AlignmentScore(gold: try BeadFile.load(path: gold), predicted: try BeadFile.load(path: prediction))
     }
     return total
   }

@@ -24,7 +24,8 @@ public struct AlignmentWriter: Sendable {
   public var onWarning: @Sendable (String) -> Void
 
   public init(
-    format: Format, languages: [LanguageTag], creationDate: String, onWarning: @escaping @Sendable (String) -> Void = { _ in }
+    format: Format, languages: [LanguageTag], creationDate: String,
+    onWarning: @escaping @Sendable (String) -> Void = { _ in }
   ) {
     self.format = format
     self.languages = languages
@@ -61,7 +62,9 @@ public struct AlignmentWriter: Sendable {
       try Self.export(tmxUnits, to: JSONLExporter(sink: sink))
     case .tmx:
       var source: LanguageTag? = languages.first
-      if let language = source, tmxUnits.contains(where: { unit in !unit.variants.contains { $0.language == language } }) {
+      if let language = source,
+        tmxUnits.contains(where: { unit in !unit.variants.contains { $0.language == language } })
+      {
         source = nil  // a unit without the pivot: every language may be the source
       }
       let writer = TMXWriter(

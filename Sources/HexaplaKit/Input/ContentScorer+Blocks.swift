@@ -55,7 +55,10 @@ extension ContentScorer {
     tree.nodes[index].children.contains { child in
       let node = tree.nodes[child]
       if let text = node.text { return text.contains { !$0.isWhitespace } }
-      if let name = node.name { return ["a", "span", "b", "strong", "i", "em", "font"].contains(name) && !excluded[child] && directTextLength(child) > 0 }
+      if let name = node.name {
+        return ["a", "span", "b", "strong", "i", "em", "font"].contains(name) && !excluded[child]
+          && directTextLength(child) > 0
+      }
       return false
     }
   }

@@ -4,14 +4,16 @@ extension ContentScorer {
   func article() -> Article {
     let allBlocks = blocks()
     let headlineIndex = headlineNode()
-    let headline = headlineIndex.map { readBlock($0, tag: "h1").lines.joined(separator: " ") }
+    let headline =
+      headlineIndex.map { readBlock($0, tag: "h1").lines.joined(separator: " ") }
       ?? metaTitle()
     guard let container = bestContainer(allBlocks) else {
       return Article(headline: headline, paragraphs: [])
     }
     var paragraphs: [String] = []
     // A standfirst before the body container (in the article header).
-    for block in allBlocks where !isInside(block.node, container) && isStandfirst(block.node)
+    for block in allBlocks
+    where !isInside(block.node, container) && isStandfirst(block.node)
       && precedes(block.node, container) && block.linkDensity < 0.5
     {
       paragraphs.append(contentsOf: block.lines)

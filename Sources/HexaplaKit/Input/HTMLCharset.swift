@@ -59,7 +59,8 @@ public enum HTMLCharset {
           j += 1
           while j < tag.count, tag[j] == 0x20 || tag[j] == 0x22 || tag[j] == 0x27 { j += 1 }
           var k = j
-          while k < tag.count, !(tag[k] == 0x22 || tag[k] == 0x27 || tag[k] == 0x3B || tag[k] == 0x20 || tag[k] == 0x2F) {
+          while k < tag.count, !(tag[k] == 0x22 || tag[k] == 0x27 || tag[k] == 0x3B || tag[k] == 0x20 || tag[k] == 0x2F)
+          {
             k += 1
           }
           if k > j { return String(decoding: tag[j..<k], as: UTF8.self) }

@@ -35,13 +35,16 @@ extension LetterInventory {
     "tr": [
       Variant(
         letters: "âîû",
-        reason: "circumflex vowels of Turkish spelling (kâr, hâlâ, millî, mahkûm), as the Turkish Language Association writes them")
+        reason:
+          "circumflex vowels of Turkish spelling (kâr, hâlâ, millî, mahkûm), as the Turkish Language Association writes them"
+      )
     ],
     "pt": [
       Variant(
         letters: "ü",
         reason:
-          "the trema of Brazilian spelling before the 1990 Orthographic Agreement took effect in 2009 (freqüente, lingüiça)")
+          "the trema of Brazilian spelling before the 1990 Orthographic Agreement took effect in 2009 (freqüente, lingüiça)"
+      )
     ],
     "el": [
       Variant(
@@ -53,7 +56,9 @@ extension LetterInventory {
     "hu": [
       Variant(
         letters: "õû",
-        reason: "o with tilde and u with circumflex standing in for ő and ű on pages set in ISO 8859-1 fonts, which lack them")
+        reason:
+          "o with tilde and u with circumflex standing in for ő and ű on pages set in ISO 8859-1 fonts, which lack them"
+      )
     ],
   ]
 }

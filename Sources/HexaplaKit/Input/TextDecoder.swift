@@ -45,7 +45,8 @@ public enum TextDecoder {
       let start = (bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) ? 3 : 0
       let body = UnsafeBufferPointer(rebasing: bytes[start...])
       if let offset = firstInvalidUTF8Offset(body) {
-        let detail = looksLikeUTF16WithoutBOM(body)
+        let detail =
+          looksLikeUTF16WithoutBOM(body)
           ? "not UTF-8 (it looks like UTF-16 without a byte-order mark; save it as UTF-8)"
           : String(format: "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", body[offset])
         throw HexaplaError.invalidEncoding(path: path, byteOffset: start + offset, detail: detail)

@@ -88,7 +88,9 @@ public struct AlignmentInspector {
     }
     let columns = languages ?? []
     if columns.isEmpty { return }
-    if let limit = options.limit { largest = largest == 0 ? options.from + limit - 1 : min(largest, options.from + limit - 1) }
+    if let limit = options.limit {
+      largest = largest == 0 ? options.from + limit - 1 : min(largest, options.from + limit - 1)
+    }
     var style = options.style
     style.showsEvidence = showsEvidence
     let renderer = try SideBySideRenderer(
@@ -115,7 +117,8 @@ public struct AlignmentInspector {
       if wantsAll {
         for language in unit.presentLanguages where !warned.contains(language) {
           warned.insert(language)
-          onWarning("language '\(language)' first appears in unit \(unit.number) and is not shown; pass --langs to show it")
+          onWarning(
+            "language '\(language)' first appears in unit \(unit.number) and is not shown; pass --langs to show it")
         }
       }
       if unit.number < options.from { continue }
@@ -157,9 +160,10 @@ public struct AlignmentInspector {
   public func writeHTML(title: String, options: ViewOptions, to sink: TextSink) throws {
     let stats = try statistics()
     let lowScore = options.lowScore ?? AlignedUnit.lowConfidenceScore
-    let languages = options.languages.map {
-      Self.match($0, in: stats.languages, complete: true, onWarning: onWarning)
-    } ?? stats.languages
+    let languages =
+      options.languages.map {
+        Self.match($0, in: stats.languages, complete: true, onWarning: onWarning)
+      } ?? stats.languages
     let report = HTMLReportWriter(
       sink: sink, languages: languages, lowScore: lowScore,
       showsDocuments: stats.documents.count > 1)

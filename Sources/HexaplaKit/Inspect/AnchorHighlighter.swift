@@ -11,7 +11,8 @@ public struct AnchorHighlighter {
   public init(anchors: [String]) {
     expressions = anchors.compactMap { anchor in
       let pattern: String
-      if anchor.unicodeScalars.allSatisfy({ $0.properties.numericType == .decimal || ",.".unicodeScalars.contains($0) }),
+      if anchor.unicodeScalars.allSatisfy({ $0.properties.numericType == .decimal || ",.".unicodeScalars.contains($0) }
+      ),
         anchor.unicodeScalars.contains(where: { $0.properties.numericType == .decimal })
       {
         // Digits with any grouping or decimal separator between them, not inside a longer number.
@@ -41,7 +42,9 @@ public struct AnchorHighlighter {
   static func wordScript(_ scalar: Unicode.Scalar) -> String? {
     guard scalar.properties.isAlphabetic else { return nil }
     let script = UnicodeProperties.scriptCode(scalar)
-    let unspaced: Set<String> = ["Hani", "Hira", "Kana", "Thai", "Laoo", "Khmr", "Mymr", "Tibt", "Zyyy", "Zinh", "Zzzz"]
+    let unspaced: Set<String> = [
+      "Hani", "Hira", "Kana", "Thai", "Laoo", "Khmr", "Mymr", "Tibt", "Zyyy", "Zinh", "Zzzz",
+    ]
     return unspaced.contains(script) ? nil : script
   }
 

@@ -35,7 +35,8 @@ public final class HTMLReportWriter {
     out += "<meta name=\"generator\" content=\"Hexapla \(HexaplaVersion.current)\">\n"
     out += "<title>\(Self.escape(title)) · Hexapla alignment</title>\n<style>\n\(Self.css)</style>\n</head>\n<body>\n"
     out += "<header><h1>\(Self.escape(title))</h1>\n"
-    out += "<p class=\"summary\">\(stats.total.units) units · \(stats.languages.map(Self.escape).joined(separator: " · "))"
+    out +=
+      "<p class=\"summary\">\(stats.total.units) units · \(stats.languages.map(Self.escape).joined(separator: " · "))"
     if let mean = stats.total.meanScore { out += " · mean score \(mean.fixedDecimals(2))" }
     out += "</p></header>\n"
     out += statisticsSection(stats)
@@ -46,7 +47,8 @@ public final class HTMLReportWriter {
     }
     out += "</span> <span class=\"key unpaired\">unpaired: no counterpart</span> "
     out += "<span class=\"key\"><span class=\"ratio\">⇔</span> length-ratio outlier</span> <mark>anchor</mark> "
-    out += "<label><input type=\"checkbox\" id=\"only-flagged\"> show only low-confidence and unpaired units</label></p>\n"
+    out +=
+      "<label><input type=\"checkbox\" id=\"only-flagged\"> show only low-confidence and unpaired units</label></p>\n"
     out += "<table class=\"alignment\">\n<colgroup><col class=\"c-n\"><col class=\"c-bead\"><col class=\"c-score\">"
     out += String(repeating: "<col>", count: languages.count) + "</colgroup>\n"
     out += "<thead><tr><th>#</th><th>bead</th><th>score</th>"
@@ -61,7 +63,8 @@ public final class HTMLReportWriter {
     var out = ""
     if showsDocuments, unit.document != currentDocument {
       currentDocument = unit.document
-      out += "<tr class=\"document\"><th colspan=\"\(languages.count + 3)\">"
+      out +=
+        "<tr class=\"document\"><th colspan=\"\(languages.count + 3)\">"
         + Self.escape(unit.document ?? "(no document)") + "</th></tr>\n"
     }
     let present = unit.presentLanguages
@@ -132,7 +135,8 @@ public final class HTMLReportWriter {
     if !pairs.isEmpty {
       out += "<div class=\"panel\"><h3>Length-ratio outliers</h3><ul class=\"outliers\">"
       for pair in pairs {
-        out += "<li><b>\(Self.escape(pair.first))/\(Self.escape(pair.second))</b>: median ratio "
+        out +=
+          "<li><b>\(Self.escape(pair.first))/\(Self.escape(pair.second))</b>: median ratio "
           + exp(pair.medianLogRatio).fixedDecimals(2) + "; "
         if pair.pairs < 5 {
           out += "too few units to judge"
@@ -170,14 +174,16 @@ public final class HTMLReportWriter {
     let bottom = 18
     let largest = max(histogram.max() ?? 0, 1)
     let slot = width / max(histogram.count, 1)
-    var out = "<svg class=\"histogram\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"score histogram\">"
+    var out =
+      "<svg class=\"histogram\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"score histogram\">"
     for (bin, count) in histogram.enumerated() {
       // A non-empty bin gets at least 2 px, so a few units next to many still show.
       let barHeight = count == 0 ? 0 : max(2, (height - top - bottom) * count / largest)
       let x = bin * slot + 2
       let y = height - bottom - barHeight
       let hue = Int((Double(bin) + 0.5) / Double(histogram.count) * 120)
-      out += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(slot - 4)\" height=\"\(barHeight)\" fill=\"hsl(\(hue),60%,55%)\"><title>\(count)</title></rect>"
+      out +=
+        "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(slot - 4)\" height=\"\(barHeight)\" fill=\"hsl(\(hue),60%,55%)\"><title>\(count)</title></rect>"
       if count > 0 {
         out += "<text x=\"\(x + (slot - 4) / 2)\" y=\"\(y - 3)\" text-anchor=\"middle\">\(count)</text>"
       }

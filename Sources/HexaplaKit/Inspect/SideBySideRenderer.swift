@@ -72,7 +72,9 @@ public final class SideBySideRenderer {
     var rule = String(repeating: "─", count: gutter)
     for (index, title) in titles.enumerated() {
       let clipped = clip(title, to: widths[index])
-      line += paint(" │ ", "2") + paint(index == titles.count - 1 ? clipped : TerminalCells.padded(clipped, to: widths[index]), "1")
+      line +=
+        paint(" │ ", "2")
+        + paint(index == titles.count - 1 ? clipped : TerminalCells.padded(clipped, to: widths[index]), "1")
       rule += "─┼─" + String(repeating: "─", count: widths[index])
     }
     return line.trimmingTrailingSpaces() + "\n" + paint(rule, "2") + "\n"
@@ -164,7 +166,8 @@ public final class SideBySideRenderer {
     if style.showsEvidence {
       let bead = clip(unit.beadType ?? "", to: beadWidth)
       let score = unit.score.map { $0.fixedDecimals(2) } ?? ""
-      text += " " + TerminalCells.padded(bead, to: beadWidth) + " "
+      text +=
+        " " + TerminalCells.padded(bead, to: beadWidth) + " "
         + String(repeating: " ", count: max(0, Self.scoreWidth - score.count)) + score
       if isOutlier { return paint(text, "33") }
       if !isLow, style.colors, let beadType = unit.beadType, beadType.split(separator: "-").contains("0") {

@@ -38,23 +38,27 @@ public enum StatisticsReport {
         let to = (Double(bin + 1) / Double(InspectionStatistics.histogramBins)).fixedDecimals(1)
         let bar = largest == 0 ? 0 : Int((Double(count) * Double(barWidth) / Double(largest)).rounded(.up))
         let number = String(count)
-        let line = "  \(from)–\(to) \(String(repeating: " ", count: countWidth - number.count))\(number) "
+        let line =
+          "  \(from)–\(to) \(String(repeating: " ", count: countWidth - number.count))\(number) "
           + String(repeating: "█", count: bar)
         out += line.trimmingTrailingSpaces() + "\n"
       }
     }
     let pairs = stats.lengthRatios()
     if !pairs.isEmpty {
-      out += "\nLength-ratio outliers (ln character ratio more than \(InspectionStatistics.outlierThreshold.fixedDecimals(0)) robust SD from the median)\n"
+      out +=
+        "\nLength-ratio outliers (ln character ratio more than \(InspectionStatistics.outlierThreshold.fixedDecimals(0)) robust SD from the median)\n"
       for pair in pairs {
-        out += "  \(pair.first)/\(pair.second): \(pair.pairs) unit\(pair.pairs == 1 ? "" : "s"), median ratio \(exp(pair.medianLogRatio).fixedDecimals(2)), "
+        out +=
+          "  \(pair.first)/\(pair.second): \(pair.pairs) unit\(pair.pairs == 1 ? "" : "s"), median ratio \(exp(pair.medianLogRatio).fixedDecimals(2)), "
         if pair.pairs < 5 {
           out += "too few units to judge\n"
         } else if pair.outliers.isEmpty {
           out += "no outliers\n"
         } else {
           let shown = pair.outliers.prefix(10).map { "#\($0.unit) (×\(exp($0.logRatio).fixedDecimals(2)))" }
-          out += "\(pair.outliers.count) outlier\(pair.outliers.count == 1 ? "" : "s"): "
+          out +=
+            "\(pair.outliers.count) outlier\(pair.outliers.count == 1 ? "" : "s"): "
             + shown.joined(separator: ", ") + (pair.outliers.count > 10 ? ", …" : "") + "\n"
         }
       }
@@ -93,7 +97,8 @@ public enum StatisticsReport {
     out += ",\"median\":\(optional(stats.medianScore)),\"histogram\":["
     out += stats.histogram.enumerated().map { bin, count in
       let bins = Double(InspectionStatistics.histogramBins)
-      return "{\"from\":\(JSONText.number(Double(bin) / bins)),\"to\":\(JSONText.number(Double(bin + 1) / bins)),\"count\":\(count)}"
+      return
+        "{\"from\":\(JSONText.number(Double(bin) / bins)),\"to\":\(JSONText.number(Double(bin + 1) / bins)),\"count\":\(count)}"
     }.joined(separator: ",")
     out += "]}"
     out += ",\"lengthRatios\":["

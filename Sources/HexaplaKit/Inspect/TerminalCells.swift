@@ -98,7 +98,9 @@ public enum TerminalCells {
       }
       previousWasSpace = false
       if value < 0x20 || (0x7F..<0xA0).contains(value) { return false }
-      if value > 0x7F && ((0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) || isBreakingWhitespace(value)) {
+      if value > 0x7F
+        && ((0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) || isBreakingWhitespace(value))
+      {
         return false
       }
     }

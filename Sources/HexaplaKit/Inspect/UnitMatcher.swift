@@ -16,7 +16,8 @@ public struct UnitMatcher {
     do {
       expression = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     } catch {
-      throw HexaplaError.inconsistentInput(message: "invalid --grep pattern '\(pattern)': not a valid regular expression")
+      throw HexaplaError.inconsistentInput(
+        message: "invalid --grep pattern '\(pattern)': not a valid regular expression")
     }
   }
 

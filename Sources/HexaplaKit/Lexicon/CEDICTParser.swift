@@ -12,7 +12,9 @@ enum CEDICTParser {
 
   /// Byte ranges of a line's headwords and gloss body (between the first and last `/`), or nil
   /// when it is malformed.
-  static func parseLine(_ line: UnsafeBufferPointer<UInt8>) -> (traditional: Range<Int>, simplified: Range<Int>, body: Range<Int>)? {
+  static func parseLine(_ line: UnsafeBufferPointer<UInt8>) -> (
+    traditional: Range<Int>, simplified: Range<Int>, body: Range<Int>
+  )? {
     guard let firstSpace = line.firstIndex(of: 0x20), firstSpace > 0 else { return nil }
     guard let secondSpace = line[(firstSpace + 1)...].firstIndex(of: 0x20), secondSpace > firstSpace + 1,
       secondSpace + 1 < line.count, line[secondSpace + 1] == UInt8(ascii: "["),
@@ -58,9 +60,12 @@ enum CEDICTParser {
       var added = false
       var glossStart = ranges.body.lowerBound
       while glossStart <= ranges.body.upperBound {
-        let glossEnd = line[glossStart..<ranges.body.upperBound].firstIndex(of: UInt8(ascii: "/")) ?? ranges.body.upperBound
+        let glossEnd =
+          line[glossStart..<ranges.body.upperBound].firstIndex(of: UInt8(ascii: "/")) ?? ranges.body.upperBound
         if glossEnd > glossStart {
-          for translation in GlossCleaner.cedictTranslations(bytes: UnsafeBufferPointer(rebasing: line[glossStart..<glossEnd])) {
+          for translation in GlossCleaner.cedictTranslations(
+            bytes: UnsafeBufferPointer(rebasing: line[glossStart..<glossEnd]))
+          {
             builder.add(source: simplified, target: translation)
             if !sameForms { builder.add(source: traditional, target: translation) }
             added = true

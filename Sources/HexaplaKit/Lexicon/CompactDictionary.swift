@@ -109,7 +109,9 @@ public enum CompactDictionary {
             path: path, byteOffset: offsetsStart + 4 * (i + 1), detail: "corrupt hxdict: bad string offset")
         }
         strings.append(
-          String(decoding: UnsafeRawBufferPointer(rebasing: raw[(blobStart + previous)..<(blobStart + next)]), as: UTF8.self))
+          String(
+            decoding: UnsafeRawBufferPointer(rebasing: raw[(blobStart + previous)..<(blobStart + next)]), as: UTF8.self)
+        )
         previous = next
       }
       let entryCount = try reader.count(elementSize: 8)

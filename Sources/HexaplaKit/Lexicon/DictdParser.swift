@@ -1,5 +1,5 @@
-import Foundation
 internal import CZlib
+import Foundation
 
 /// Reads dictd dictionaries (FreeDict): a `.index` of `headword TAB offset TAB length` lines,
 /// offsets and lengths in dictd's base64, into a data file that is plain (`.dict`) or gzip/dictzip

@@ -141,13 +141,25 @@ public enum GlossCleaner {
     var start = 0
     var end = bytes.count
     while start < end {
-      if trimmedASCII.contains(bytes[start]) { start += 1; continue }
-      if let length = trimmedSequenceLength(bytes, at: start) { start += length; continue }
+      if trimmedASCII.contains(bytes[start]) {
+        start += 1
+        continue
+      }
+      if let length = trimmedSequenceLength(bytes, at: start) {
+        start += length
+        continue
+      }
       break
     }
     while end > start {
-      if trimmedASCII.contains(bytes[end - 1]) { end -= 1; continue }
-      if end - start >= 3, let length = trimmedSequenceLength(bytes, at: end - 3), length == 3 { end -= 3; continue }
+      if trimmedASCII.contains(bytes[end - 1]) {
+        end -= 1
+        continue
+      }
+      if end - start >= 3, let length = trimmedSequenceLength(bytes, at: end - 3), length == 3 {
+        end -= 3
+        continue
+      }
       break
     }
     return Array(bytes[start..<end])
@@ -184,13 +196,19 @@ public enum GlossCleaner {
     var count = 0
     var inWord = false
     for byte in bytes {
-      if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+      if byte == 0x20 {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+      }
     }
     return count
   }
 
   /// Splits at any of `separators` outside (), [], <> and {}.
-  static func split(_ bytes: UnsafeBufferPointer<UInt8>, at separators: [UInt8]) -> [Slice<UnsafeBufferPointer<UInt8>>] {
+  static func split(_ bytes: UnsafeBufferPointer<UInt8>, at separators: [UInt8]) -> [Slice<UnsafeBufferPointer<UInt8>>]
+  {
     var parts: [Slice<UnsafeBufferPointer<UInt8>>] = []
     var depth = 0
     var start = 0

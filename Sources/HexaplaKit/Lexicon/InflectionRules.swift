@@ -204,7 +204,8 @@ struct InflectionRules: Sendable {
 
   static let portuguese = InflectionRules(
     rules: [
-      r("ções", "ção", min: 2), r("ção", "ção", min: 1), r("ão", "ão", min: 1), r("ando", min: 3), r("endo", min: 3), r("ados", min: 3), r("adas", min: 3),
+      r("ções", "ção", min: 2), r("ção", "ção", min: 1), r("ão", "ão", min: 1), r("ando", min: 3), r("endo", min: 3),
+      r("ados", min: 3), r("adas", min: 3),
       r("ado", min: 3), r("ada", min: 3), r("ais", "al", min: 2), r("ões", "ão", min: 2), r("es", min: 3),
       r("os", min: 3), r("as", min: 3), r("ar", min: 3), r("er", min: 3), r("o", min: 3), r("a", min: 3),
       r("s", min: 3),

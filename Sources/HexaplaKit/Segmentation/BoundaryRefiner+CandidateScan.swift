@@ -101,7 +101,8 @@ extension BoundaryRefiner {
   private func endsSentenceBeforeLowercase(_ s: TextScanner, periodAt p: Int) -> Bool {
     let tokenStart = s.tokenStart(endingAt: p + 1)
     guard p - tokenStart >= 2, s.isPlainWord(tokenStart..<p), !s.isRomanNumeral(tokenStart..<p) else { return false }
-    return abbreviations.kind(in: s, tokenStart: tokenStart, periodAt: p, next: s.skippingWhitespace(from: p + 1)) == nil
+    return abbreviations.kind(in: s, tokenStart: tokenStart, periodAt: p, next: s.skippingWhitespace(from: p + 1))
+      == nil
   }
 
   /// Whether the @mention at `i` (after white space) follows a word or a sentence-ending full stop.

@@ -15,7 +15,10 @@ extension BoundaryRefiner {
         sentenceStart = s.skippingWhitespace(from: boundaries[k])
         k += 1
       }
-      guard u[i].isWhitespaceUnit, !u[i - 1].isWhitespaceUnit else { i += 1; continue }
+      guard u[i].isWhitespaceUnit, !u[i - 1].isWhitespaceUnit else {
+        i += 1
+        continue
+      }
       let next = s.skippingWhitespace(from: i)
       guard next < n else { break }
       let before = s.skippingClosingPunctuation(back: i)

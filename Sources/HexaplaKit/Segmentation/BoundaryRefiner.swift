@@ -87,7 +87,8 @@ final class BoundaryRefiner {
     while open > 0, TextScanner.isOpeningBracketOrQuote(s.text[open - 1]) { open -= 1 }
     if open < end, open > 0, TextScanner.isFullwidthTerminator(s.text[open - 1]) { return open }
     let terminatorEnd = s.skippingClosingPunctuation(back: end)
-    if terminatorEnd < end, !rules.quoteContinuations.isEmpty, continuesQuotation(s, at: s.skippingWhitespace(from: b)) {
+    if terminatorEnd < end, !rules.quoteContinuations.isEmpty, continuesQuotation(s, at: s.skippingWhitespace(from: b))
+    {
       return nil
     }
     guard terminatorEnd > 0, s.text[terminatorEnd - 1] == 0x2E else { return b }

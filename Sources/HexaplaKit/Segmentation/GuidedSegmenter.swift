@@ -103,7 +103,9 @@ public struct GuidedSegmenter: Sendable {
   /// closing quotes and brackets after it allowed.
   static func endsWithTerminalPunctuation(_ text: String) -> Bool {
     for character in text.reversed() {
-      if character == "…" || character.unicodeScalars.contains(where: { $0.properties.isSentenceTerminal }) { return true }
+      if character == "…" || character.unicodeScalars.contains(where: { $0.properties.isSentenceTerminal }) {
+        return true
+      }
       guard character.isPunctuation || character.isWhitespace else { return false }
     }
     return false

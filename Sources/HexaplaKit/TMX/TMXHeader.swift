@@ -54,8 +54,7 @@ public struct TMXHeader: Hashable, Sendable {
   }
 
   /// A Hexapla header with `sourceLanguage` as `srclang` (`*all*` when nil) and a creation date.
-  public static func hexapla(sourceLanguage: LanguageTag? = nil, creationDate: String?) -> TMXHeader
-  {
+  public static func hexapla(sourceLanguage: LanguageTag? = nil, creationDate: String?) -> TMXHeader {
     TMXHeader(
       sourceLanguage: sourceLanguage?.description ?? allLanguages, creationDate: creationDate)
   }

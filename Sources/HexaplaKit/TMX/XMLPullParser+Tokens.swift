@@ -193,7 +193,6 @@ extension XMLPullParser {
     return scratch.string
   }
 
-
   /// Character data up to the next `<`.
   func readText() throws -> String {
     scratch.removeAll()

@@ -16,7 +16,8 @@ struct LanguageListOption: ParsableArguments {
     guard let tags else { return Array(repeating: nil, count: count) }
     let parts = LanguageTag.listItems(tags, keepingEmpty: true)
     guard parts.count == count else {
-      throw ValidationError("--langs gives \(parts.count) tags for \(count) editions; give one per file, in order (such as --langs en,fr).")
+      throw ValidationError(
+        "--langs gives \(parts.count) tags for \(count) editions; give one per file, in order (such as --langs en,fr).")
     }
     let languages = try LanguageTag.arguments(parts, option: "--langs")
     for (k, language) in languages.enumerated() where languages[..<k].contains(language) {

@@ -71,8 +71,12 @@ extension HexaplaCommand {
     func validate() throws {
       try editions.validate(fileCount: files.count)
       if editions.corpus != nil {
-        if languages.tags != nil { throw ValidationError("--langs does not apply to --corpus (languages come from the file names).") }
-        if format == .beads { throw ValidationError("--format beads is for two editions; with --corpus use tmx, tsv or jsonl.") }
+        if languages.tags != nil {
+          throw ValidationError("--langs does not apply to --corpus (languages come from the file names).")
+        }
+        if format == .beads {
+          throw ValidationError("--format beads is for two editions; with --corpus use tmx, tsv or jsonl.")
+        }
         return
       }
       guard files.count >= 2 else {
@@ -122,7 +126,8 @@ extension HexaplaCommand {
       for (edition, counts) in zip(alignment.editions, alignment.unpairedCounts)
       where counts.unpaired >= 3 && counts.unpaired * 5 > counts.total {
         diagnostics.warn(
-          "\(edition.document.language): \(counts.unpaired) of \(counts.total) sentences have no counterpart in the other editions; do they hold the same text? (\(edition.document.source))")
+          "\(edition.document.language): \(counts.unpaired) of \(counts.total) sentences have no counterpart in the other editions; do they hold the same text? (\(edition.document.source))"
+        )
       }
     }
 

@@ -35,7 +35,8 @@ extension HexaplaCommand {
     @OptionGroup var output: OutputOptions
 
     @Argument(
-      help: ArgumentHelp("The page or text file.", valueName: "file"), completion: .file(extensions: ["html", "htm", "txt"]))
+      help: ArgumentHelp("The page or text file.", valueName: "file"),
+      completion: .file(extensions: ["html", "htm", "txt"]))
     var file: String
 
     func validate() throws {

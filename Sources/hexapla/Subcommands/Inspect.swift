@@ -36,25 +36,34 @@ extension HexaplaCommand {
         """)
 
     @Argument(
-      help: ArgumentHelp("The TMX file to inspect, or '-' for standard input (one-pass modes only).", valueName: "file"),
+      help: ArgumentHelp(
+        "The TMX file to inspect, or '-' for standard input (one-pass modes only).", valueName: "file"),
       completion: .file(extensions: ["tmx"]))
     var file: String
 
-    @Option(help: ArgumentHelp("Languages to show, in column order, comma-separated (default: all, in file order).", valueName: "a,b,..."))
+    @Option(
+      help: ArgumentHelp(
+        "Languages to show, in column order, comma-separated (default: all, in file order).", valueName: "a,b,..."))
     var langs: String?
 
     @Option(help: ArgumentHelp("Mark units whose score is below this (0 to 1).", valueName: "score"))
     var low: Double?
 
-    @Flag(help: "Mark low-confidence units (score below 0.5, or --low) with '!' and units whose length ratio is an outlier with '~' (reads the file twice).")
+    @Flag(
+      help:
+        "Mark low-confidence units (score below 0.5, or --low) with '!' and units whose length ratio is an outlier with '~' (reads the file twice)."
+    )
     var suspicious = false
 
-    @Option(help: ArgumentHelp(
-      "Show only units whose text in some language matches this regular expression (ICU syntax via NSRegularExpression; case-insensitive, Unicode-aware).",
-      valueName: "pattern"))
+    @Option(
+      help: ArgumentHelp(
+        "Show only units whose text in some language matches this regular expression (ICU syntax via NSRegularExpression; case-insensitive, Unicode-aware).",
+        valueName: "pattern"))
     var grep: String?
 
-    @Flag(name: [.customShort("F"), .customLong("fixed-strings")], help: "Treat the --grep pattern as a plain substring, not a regular expression.")
+    @Flag(
+      name: [.customShort("F"), .customLong("fixed-strings")],
+      help: "Treat the --grep pattern as a plain substring, not a regular expression.")
     var fixedStrings = false
 
     @Option(help: ArgumentHelp("Start at this unit number (1-based, position in the file).", valueName: "n"))
@@ -63,7 +72,9 @@ extension HexaplaCommand {
     @Option(help: ArgumentHelp("Show at most this many units.", valueName: "n"))
     var limit: Int?
 
-    @Option(help: ArgumentHelp("Line width in terminal cells (default: the terminal's, else $COLUMNS, else 100).", valueName: "n"))
+    @Option(
+      help: ArgumentHelp(
+        "Line width in terminal cells (default: the terminal's, else $COLUMNS, else 100).", valueName: "n"))
     var width: Int?
 
     @Option(help: "When to use colour: 'auto' (on a terminal, unless NO_COLOR is set), 'always' or 'never'.")
@@ -72,7 +83,10 @@ extension HexaplaCommand {
     @Flag(help: "Do not send the view through $PAGER.")
     var noPager = false
 
-    @Flag(help: "Print statistics: units, sentences and unpaired sentences per language, bead types, a score histogram, length-ratio outliers, and per-document lines.")
+    @Flag(
+      help:
+        "Print statistics: units, sentences and unpaired sentences per language, bead types, a score histogram, length-ratio outliers, and per-document lines."
+    )
     var stats = false
 
     @Flag(help: "With --stats: print the statistics as JSON.")
@@ -87,7 +101,9 @@ extension HexaplaCommand {
 
     func validate() throws {
       if json && !stats { throw ValidationError("--json goes with --stats.") }
-      if stats && html != nil { throw ValidationError("--stats and --html cannot be combined; the HTML report includes the statistics.") }
+      if stats && html != nil {
+        throw ValidationError("--stats and --html cannot be combined; the HTML report includes the statistics.")
+      }
       if let low, !(0...1).contains(low) { throw ValidationError("--low must be between 0 and 1 (got \(low)).") }
       if from < 1 { throw ValidationError("--from must be at least 1.") }
       if let limit, limit < 1 { throw ValidationError("--limit must be at least 1.") }

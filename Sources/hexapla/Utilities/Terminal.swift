@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 #if canImport(Glibc)
@@ -23,7 +24,8 @@ enum Terminal {
 
   /// Whether to colour output: always or never when asked; otherwise only on a terminal,
   /// not when `NO_COLOR` is set to anything (https://no-color.org) or `TERM` is `dumb`.
-  static func usesColor(_ mode: ColorMode, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+  static func usesColor(_ mode: ColorMode, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool
+  {
     switch mode {
     case .always: return true
     case .never: return false
@@ -39,5 +41,3 @@ enum Terminal {
 enum ColorMode: String, CaseIterable, ExpressibleByArgument {
   case auto, always, never
 }
-
-import ArgumentParser

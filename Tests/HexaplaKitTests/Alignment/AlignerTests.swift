@@ -136,17 +136,22 @@ struct AlignerTests {
 
   @Test("beads become aligned units with texts, types and scores")
   func units() throws {
-    let en = [Sentence(text: "Hello.", paragraph: 0, range: 0..<6), Sentence(text: "Bye.", paragraph: 0, range: 7..<11)]
-    let de = [Sentence(text: "Hallo.", paragraph: 0, range: 0..<6), Sentence(text: "Tschüss.", paragraph: 0, range: 7..<16)]
+    let en = [
+      Sentence(text: "Hello.", paragraph: 0, range: 0..<6), Sentence(text: "Bye.", paragraph: 0, range: 7..<11),
+    ]
+    let de = [
+      Sentence(text: "Hallo.", paragraph: 0, range: 0..<6), Sentence(text: "Tschüss.", paragraph: 0, range: 7..<16),
+    ]
     let alignment = Alignment(beads: [
       Bead(source: 0..<1, target: 0..<1, score: 0.9), Bead(source: 1..<2, target: 1..<2, score: 0.8, anchors: ["."]),
     ])
     let units = alignment.units(
       source: en, sourceLanguage: try LanguageTag("en"), target: de, targetLanguage: try LanguageTag("de"),
       document: "doc")
-    #expect(units.map { "\($0.beadType) \($0.variants[0].text) <> \($0.variants[1].text) \($0.score)" } == [
-      "1-1 Hello. <> Hallo. 0.9", "1-1 Bye. <> Tschüss. 0.8",
-    ])
+    #expect(
+      units.map { "\($0.beadType) \($0.variants[0].text) <> \($0.variants[1].text) \($0.score)" } == [
+        "1-1 Hello. <> Hallo. 0.9", "1-1 Bye. <> Tschüss. 0.8",
+      ])
     #expect(units[1].anchors == ["."])
     #expect(units[0].document == "doc")
     #expect(alignment.beadLines == "[0]:[0]:0.9000\n[1]:[1]:0.8000\n")

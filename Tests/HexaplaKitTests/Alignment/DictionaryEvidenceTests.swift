@@ -74,7 +74,8 @@ struct DictionaryEvidenceTests {
     let fr = try LanguageTag("fr")
     features.addDictionary(
       BilingualDictionary(
-        sourceLanguage: de, targetLanguage: fr, entries: (entries + [("z", "z")]).map { .init(source: $0.0, target: $0.1) }),
+        sourceLanguage: de, targetLanguage: fr,
+        entries: (entries + [("z", "z")]).map { .init(source: $0.0, target: $0.1) }),
       sourceLanguage: de, targetLanguage: fr)
     _ = features.learnLexicon(from: (0..<40).map { ($0, $0) })
     #expect(features.learnedPairs.map { "\($0.source)-\($0.target)" }.filter { !$0.hasPrefix("s") } == expected)

@@ -32,7 +32,10 @@ struct AnchorExtractorTests {
     "Latin words in CJK text, and names through romanisation",
     arguments: [
       ("zh", "NEC和NEXI宣布合作。", true, [Anchor.Kind.latinWord], ["latinWord:nec", "latinWord:nexi"]),
-      ("en", "NEC and NEXI agreed.", true, [.latinWord], ["latinWord:nec", "latinWord:and", "latinWord:nexi", "latinWord:agreed"]),
+      (
+        "en", "NEC and NEXI agreed.", true, [.latinWord],
+        ["latinWord:nec", "latinWord:and", "latinWord:nexi", "latinWord:agreed"]
+      ),
       ("en", "NEC and NEXI agreed.", false, [.latinWord], []),
       ("en", "Chen Qingyang stayed.", true, [.name], ["name:chen", "name:qingyang", "name:chenqingyang"]),
     ])
@@ -60,9 +63,14 @@ struct AnchorExtractorTests {
   @Test(
     "URLs, e-mail addresses and marked punctuation",
     arguments: [
-      ("en", "See https://www.example.org/news/ or write to desk@example.org.", [Anchor.Kind.url],
-       ["url:example.org/news", "url:desk@example.org"]),
-      ("de", "Warum „so“? (Niemand weiß es!)", [.punctuation], ["punctuation:\"", "punctuation:?", "punctuation:(", "punctuation:!"]),
+      (
+        "en", "See https://www.example.org/news/ or write to desk@example.org.", [Anchor.Kind.url],
+        ["url:example.org/news", "url:desk@example.org"]
+      ),
+      (
+        "de", "Warum „so“? (Niemand weiß es!)", [.punctuation],
+        ["punctuation:\"", "punctuation:?", "punctuation:(", "punctuation:!"]
+      ),
       ("zh", "为什么？“好”！", [.punctuation], ["punctuation:?", "punctuation:\"", "punctuation:!"]),
       ("fr", "L'homme d'aujourd'hui", [.punctuation], []),
     ])

@@ -59,7 +59,9 @@ struct MultiAlignerTests {
     #expect(result.units[0].variants[1].text == "เมนู")
   }
 
-  @Test("an edition is re-cut after a full stop its segmenter guessed wrong, with the pivot as guide", arguments: [true, false])
+  @Test(
+    "an edition is re-cut after a full stop its segmenter guessed wrong, with the pivot as guide",
+    arguments: [true, false])
   func abbreviationRecut(recuts: Bool) throws {
     let editions = [
       try edition(GuidedSegmenterTests.englishOfRussian + "\n", "en"),

@@ -98,7 +98,8 @@ struct ArticleExtractorTests {
     let article = try ArticleExtractor.extract(bytes: Array(page.utf8), path: "p.fr.html")
     #expect(article.headline == "Le fleuve déborde")
     #expect(article.paragraphs == ["Le fleuve a débordé lundi, et des milliers de personnes ont été évacuées."])
-    #expect(article.text == "Le fleuve déborde\nLe fleuve a débordé lundi, et des milliers de personnes ont été évacuées.\n")
+    #expect(
+      article.text == "Le fleuve déborde\nLe fleuve a débordé lundi, et des milliers de personnes ont été évacuées.\n")
   }
 
   @Test(
@@ -120,7 +121,8 @@ struct ArticleExtractorTests {
   func latin1() throws {
     let bytes: [UInt8] =
       Array(#"<html><head><meta charset="iso-8859-1"></head><body><p>Caf"#.utf8) + [0xE9]
-      + Array(" et cr".utf8) + [0xE8] + Array("me, voil".utf8) + [0xE0] + Array(" le menu du jour.</p></body></html>".utf8)
+      + Array(" et cr".utf8) + [0xE8] + Array("me, voil".utf8) + [0xE0]
+      + Array(" le menu du jour.</p></body></html>".utf8)
     let article = try ArticleExtractor.extract(bytes: bytes, path: "menu.fr.html")
     #expect(article.paragraphs == ["Café et crème, voilà le menu du jour."])
   }
@@ -128,12 +130,19 @@ struct ArticleExtractorTests {
   @Test(
     "bad pages are errors naming the file",
     arguments: [
-      (Array("<html><body><nav><a href='/'>Home</a></nav><ul><li><a href='/a'>A story</a></li></ul></body></html>".utf8),
-       "index.en.html: no article text found in the page (is it an article, or only a menu or index page?)"),
-      (Array("<p>caf".utf8) + [0xE9] + Array(" au lait</p>".utf8),
-       "bad.fr.html: byte 6: invalid UTF-8 (byte 0xE9) in a page that declares no other charset"),
-      (Array("<meta charset='x-no-such-charset'><p>Some text that is long enough to be an article.</p>".utf8),
-       "odd.en.html: the page declares charset 'x-no-such-charset', which cannot be decoded; save it as UTF-8"),
+      (
+        Array(
+          "<html><body><nav><a href='/'>Home</a></nav><ul><li><a href='/a'>A story</a></li></ul></body></html>".utf8),
+        "index.en.html: no article text found in the page (is it an article, or only a menu or index page?)"
+      ),
+      (
+        Array("<p>caf".utf8) + [0xE9] + Array(" au lait</p>".utf8),
+        "bad.fr.html: byte 6: invalid UTF-8 (byte 0xE9) in a page that declares no other charset"
+      ),
+      (
+        Array("<meta charset='x-no-such-charset'><p>Some text that is long enough to be an article.</p>".utf8),
+        "odd.en.html: the page declares charset 'x-no-such-charset', which cannot be decoded; save it as UTF-8"
+      ),
     ] as [([UInt8], String)])
   func badPages(bytes: [UInt8], message: String) {
     let path = message.split(separator: ":")[0]
@@ -146,7 +155,8 @@ struct ArticleExtractorTests {
 
   @Test("a long comment thread does not outweigh the article")
   func comments() throws {
-    let comment = "<div class=\"comment-body\"><p>I have lived here for thirty years, and I have never seen anything like it, honestly, never.</p></div>"
+    let comment =
+      "<div class=\"comment-body\"><p>I have lived here for thirty years, and I have never seen anything like it, honestly, never.</p></div>"
     let page = """
       <html><body><div class="post"><h1>Flood closes bridge</h1>
       <div class="post-content"><p>The old bridge was closed on Friday after the river rose, officials said.</p>

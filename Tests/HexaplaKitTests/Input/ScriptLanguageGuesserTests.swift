@@ -41,7 +41,10 @@ struct ScriptLanguageGuesserTests {
       ("The capital of France is Paris, on the Seine river.", "ru", "Latin", "Cyrillic"),
       ("Москва — столица России и крупнейший город страны.", "en", "Cyrillic", "Latin"),
       ("東京は日本の首都であり、最大の都市です。東京には多くの人が住んでいます。", "zh", "Japanese kana", "Simplified Han"),
-      ("北京是中华人民共和国的首都，也是全国的政治中心和文化中心，人口超过两千万，历史悠久，名胜古迹众多，每年吸引大量游客。", "ja", "Han script without any kana (Chinese?)", "Japanese (kana and kanji)"),
+      (
+        "北京是中华人民共和国的首都，也是全国的政治中心和文化中心，人口超过两千万，历史悠久，名胜古迹众多，每年吸引大量游客。", "ja", "Han script without any kana (Chinese?)",
+        "Japanese (kana and kanji)"
+      ),
     ])
   func mismatch(text: String, tag: String, found: String, expected: String) throws {
     let language = try LanguageTag(tag)
@@ -95,9 +98,18 @@ struct ExemplarLetterTests {
       ("Ёлка стояла в центре зала, и все пели песни, а её огни ещё горели до утра.", "ru"),
       // Loanword letters (CLDR auxiliary exemplars) below the share: ê î in Spanish, ñ in French
       // and Portuguese.
-      ("El chef del restaurante preparó una crêpe para los invitados que llegaron temprano a la celebración del aniversario de la ciudad.", "es"),
-      ("Le président a rencontré les représentants du gouvernement à Paris pour discuter du budget de la ville, puis il a mangé un jalapeño.", "fr"),
-      ("O presidente recebeu os representantes do governo em Lisboa para discutir o orçamento do próximo ano, e falou do fenômeno El Niño.", "pt"),
+      (
+        "El chef del restaurante preparó una crêpe para los invitados que llegaron temprano a la celebración del aniversario de la ciudad.",
+        "es"
+      ),
+      (
+        "Le président a rencontré les représentants du gouvernement à Paris pour discuter du budget de la ville, puis il a mangé un jalapeño.",
+        "fr"
+      ),
+      (
+        "O presidente recebeu os representantes do governo em Lisboa para discutir o orçamento do próximo ano, e falou do fenômeno El Niño.",
+        "pt"
+      ),
       // Kazakh in Latin letters: ICU has no Latin exemplars for kk, so they are not judged.
       ("Qazaqstan Respýblıkasynyń astanasy Astana qalasy, ol eldiń saıası jáne mádenı ortalyǵy bolyp tabylady.", "kk"),
     ])
@@ -108,9 +120,14 @@ struct ExemplarLetterTests {
   @Test(
     "a same-script edition in another language is caught by its letters",
     arguments: [
-      ("La tempête a frappé la côte près de la ville portuaire, où les écoles sont fermées.", "en", "", "é è ê ô", 10.6),
+      (
+        "La tempête a frappé la côte près de la ville portuaire, où les écoles sont fermées.", "en", "", "é è ê ô", 10.6
+      ),
       ("Burza uderzyła w wybrzeże, a szkoły w mieście portowym zostały zamknięte.", "cs", "ę ś ż", "ł", 9.8),
-      ("Der Sturm traf die Küste nahe der Hafenstadt, wo die Schulen geschlossen blieben, Straßen überflutet wurden und Bäume umstürzten.", "en", "ß", "ü ä", 4.6),
+      (
+        "Der Sturm traf die Küste nahe der Hafenstadt, wo die Schulen geschlossen blieben, Straßen überflutet wurden und Bäume umstürzten.",
+        "en", "ß", "ü ä", 4.6
+      ),
       ("Буря вдарила по узбережжю біля портового міста, де школи закриті, а їхні учні вдома.", "ru", "і ї", "", 8.8),
       ("طوفان به ساحل نزدیک شهر بندری رسید و مدرسه‌های آنجا بسته شدند و کشتی‌ها در بندر ماندند.", "ar", "", "ی ک", 10.3),
     ] as [(String, String, String, String, Double)])
@@ -148,8 +165,14 @@ struct ExemplarLetterTests {
     "the message names each kind of letter",
     arguments: [
       ("ł ą", "", "a.txt: 2.5% of its letters (ł ą) are not used in 'cs'; is it the right edition?"),
-      ("", "é è", "a.txt: 2.5% of its letters (é è) are used in 'cs' only in loanwords and names; is it the right edition?"),
-      ("ß", "ü", "a.txt: 2.5% of its letters are not used in 'cs' (ß) or only in loanwords and names (ü); is it the right edition?"),
+      (
+        "", "é è",
+        "a.txt: 2.5% of its letters (é è) are used in 'cs' only in loanwords and names; is it the right edition?"
+      ),
+      (
+        "ß", "ü",
+        "a.txt: 2.5% of its letters are not used in 'cs' (ß) or only in loanwords and names (ü); is it the right edition?"
+      ),
     ])
   func message(letters: String, loanwords: String, expected: String) {
     let error = HexaplaError.foreignLetters(

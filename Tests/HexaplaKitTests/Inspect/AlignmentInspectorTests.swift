@@ -5,9 +5,16 @@ import Testing
 @Suite("Inspector: filters and passes")
 struct AlignmentInspectorTests {
   static let units: [InspectedUnit] = [
-    InspectedUnit(number: 1, variants: [.init(language: "en", text: "Café society."), .init(language: "fr", text: "La société.")], beadType: "1-1", score: 0.9),
-    InspectedUnit(number: 2, variants: [.init(language: "en", text: "ISTANBUL grows."), .init(language: "fr", text: "Istanbul grandit.")], beadType: "1-1", score: 0.8),
-    InspectedUnit(number: 3, variants: [.init(language: "en", text: "Rain."), .init(language: "fr", text: "Pluie.")], beadType: "1-1", score: 0.2),
+    InspectedUnit(
+      number: 1, variants: [.init(language: "en", text: "Café society."), .init(language: "fr", text: "La société.")],
+      beadType: "1-1", score: 0.9),
+    InspectedUnit(
+      number: 2,
+      variants: [.init(language: "en", text: "ISTANBUL grows."), .init(language: "fr", text: "Istanbul grandit.")],
+      beadType: "1-1", score: 0.8),
+    InspectedUnit(
+      number: 3, variants: [.init(language: "en", text: "Rain."), .init(language: "fr", text: "Pluie.")],
+      beadType: "1-1", score: 0.2),
     InspectedUnit(number: 4, variants: [.init(language: "fr", text: "Seul.")], beadType: "0-1", score: 0.7),
   ]
 
@@ -51,7 +58,12 @@ struct AlignmentInspectorTests {
 
   @Test("--from and --limit")
   func window() throws {
-    #expect(numbers(try view { $0.from = 2; $0.limit = 2 }) == [2, 3])
+    #expect(
+      numbers(
+        try view {
+          $0.from = 2
+          $0.limit = 2
+        }) == [2, 3])
     #expect(numbers(try view { $0.limit = 1 }) == [1])
   }
 

@@ -14,9 +14,13 @@ struct HTMLReportWriterTests {
       ], beadType: "1-1", score: 0.9, anchors: ["2008", "4.5"], document: "a"),
     InspectedUnit(
       number: 2,
-      variants: [.init(language: "en", text: "The fee is 1,000 euros <cheap>."), .init(language: "ar", text: "الرسوم 1000 يورو.")],
+      variants: [
+        .init(language: "en", text: "The fee is 1,000 euros <cheap>."),
+        .init(language: "ar", text: "الرسوم 1000 يورو."),
+      ],
       beadType: "1-1", score: 0.1, anchors: ["1000"], document: "b"),
-    InspectedUnit(number: 3, variants: [.init(language: "en", text: "Alone.")], beadType: "1-0", score: 0.3, document: "b"),
+    InspectedUnit(
+      number: 3, variants: [.init(language: "en", text: "Alone.")], beadType: "1-0", score: 0.3, document: "b"),
   ]
 
   func report(low: Double? = nil) throws -> String {
@@ -103,9 +107,19 @@ struct HTMLReportWriterTests {
   @Test("length-ratio outliers are marked in their rows")
   func ratioOutliers() throws {
     var units: [InspectedUnit] = (1...8).map { n in
-      InspectedUnit(number: n, variants: [.init(language: "en", text: "A short sentence \(n)."), .init(language: "de", text: "Ein kurzer Satz \(n).")], beadType: "1-1", score: 0.9)
+      InspectedUnit(
+        number: n,
+        variants: [
+          .init(language: "en", text: "A short sentence \(n)."), .init(language: "de", text: "Ein kurzer Satz \(n)."),
+        ], beadType: "1-1", score: 0.9)
     }
-    units.append(InspectedUnit(number: 9, variants: [.init(language: "en", text: "Yes."), .init(language: "de", text: String(repeating: "Ein sehr langer Satz. ", count: 8))], beadType: "1-1", score: 0.9))
+    units.append(
+      InspectedUnit(
+        number: 9,
+        variants: [
+          .init(language: "en", text: "Yes."),
+          .init(language: "de", text: String(repeating: "Ein sehr langer Satz. ", count: 8)),
+        ], beadType: "1-1", score: 0.9))
     let sink = MemorySink()
     try AlignmentInspector(units: units).writeHTML(title: "t", options: .init(), to: sink)
     #expect(sink.text.contains("<td class=\"bead\">1-1 <span class=\"ratio\""))

@@ -15,7 +15,10 @@ struct InspectionStatisticsTests {
       ("Work starts in May.", "Die Arbeiten beginnen im Mai."),
       ("Roads will be repaired.", "Straßen werden repariert."),
       ("Parks get new benches.", "Parks bekommen neue Bänke."),
-      ("Yes.", "Die Opposition stimmte nach einer langen und hitzigen Debatte, die bis spät in die Nacht dauerte, schließlich doch zu."),
+      (
+        "Yes.",
+        "Die Opposition stimmte nach einer langen und hitzigen Debatte, die bis spät in die Nacht dauerte, schließlich doch zu."
+      ),
     ]
     var units: [InspectedUnit] = []
     let scores = [0.95, 0.91, 0.88, 0.72, 0.66, 0.93, 0.97, 0.15]

@@ -43,9 +43,11 @@ struct LineWrapperTests {
     #expect(mismatches.isEmpty)
   }
 
-  @Test("widths of strings agree with per-cluster widths", arguments: [
-    "猫 a\u{301} 👍🏻 🇫🇷 한\u{1100}\u{1161} x\u{200D}y", "مرحبا", "Ｆｕｌｌ", "e\u{301}\u{302}",
-  ])
+  @Test(
+    "widths of strings agree with per-cluster widths",
+    arguments: [
+      "猫 a\u{301} 👍🏻 🇫🇷 한\u{1100}\u{1161} x\u{200D}y", "مرحبا", "Ｆｕｌｌ", "e\u{301}\u{302}",
+    ])
   func stringWidth(text: String) {
     #expect(TerminalCells.width(of: text) == text.reduce(0) { $0 + TerminalCells.width(of: $1) })
   }
@@ -53,13 +55,22 @@ struct LineWrapperTests {
   @Test(
     "wrapping at word boundaries within the width",
     arguments: [
-      ("The quick brown fox jumps over the lazy dog.", 12, "", ["The quick", "brown fox", "jumps over", "the lazy", "dog."]),
+      (
+        "The quick brown fox jumps over the lazy dog.", 12, "",
+        ["The quick", "brown fox", "jumps over", "the lazy", "dog."]
+      ),
       ("猫坐在垫子上，狗在外面。", 8, "zh", ["猫坐在垫", "子上，狗", "在外面。"]),
-      ("Donaudampfschifffahrtsgesellschaft ist lang", 10, "de", ["Donaudampf", "schifffahr", "tsgesellsc", "haft ist", "lang"]),
+      (
+        "Donaudampfschifffahrtsgesellschaft ist lang", 10, "de",
+        ["Donaudampf", "schifffahr", "tsgesellsc", "haft ist", "lang"]
+      ),
       ("short", 10, "", ["short"]),
       ("It is 10\u{00A0}km away", 9, "", ["It is", "10\u{00A0}km", "away"]),
       ("", 10, "", []),
-      ("Cafe\u{301} cre\u{300}me bru\u{302}le\u{301}e", 6, "fr", ["Cafe\u{301}", "cre\u{300}me", "bru\u{302}le\u{301}e"]),
+      (
+        "Cafe\u{301} cre\u{300}me bru\u{302}le\u{301}e", 6, "fr",
+        ["Cafe\u{301}", "cre\u{300}me", "bru\u{302}le\u{301}e"]
+      ),
     ])
   func wrap(text: String, width: Int, locale: String, lines: [String]) throws {
     let wrapped = try LineWrapper().wrap(text, width: width, locale: locale)

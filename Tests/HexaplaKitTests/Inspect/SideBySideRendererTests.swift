@@ -6,23 +6,31 @@ import Testing
 struct SideBySideRendererTests {
   static let units: [InspectedUnit] = [
     InspectedUnit(
-      number: 1, variants: [.init(language: "en", text: "The cat sat on the mat."), .init(language: "zh", text: "猫坐在垫子上。")],
+      number: 1,
+      variants: [.init(language: "en", text: "The cat sat on the mat."), .init(language: "zh", text: "猫坐在垫子上。")],
       beadType: "1-1", score: 0.93),
     InspectedUnit(
       number: 2,
       variants: [
-        .init(language: "en", text: "Prices rose by 4.5 percent in March, the fastest pace since 2008, officials said on Tuesday."),
+        .init(
+          language: "en",
+          text: "Prices rose by 4.5 percent in March, the fastest pace since 2008, officials said on Tuesday."),
         .init(language: "zh", text: "官员周二表示，三月份价格上涨了4.5%，是2008年以来最快的速度。"),
       ],
       beadType: "1-1", score: 0.81),
-    InspectedUnit(number: 3, variants: [.init(language: "en", text: "An unpaired sentence.")], beadType: "1-0", score: 0.12),
     InspectedUnit(
-      number: 4, variants: [.init(language: "en", text: "Café au lait"), .init(language: "zh", text: "Cafe\u{301} 咖啡")],
+      number: 3, variants: [.init(language: "en", text: "An unpaired sentence.")], beadType: "1-0", score: 0.12),
+    InspectedUnit(
+      number: 4,
+      variants: [.init(language: "en", text: "Café au lait"), .init(language: "zh", text: "Cafe\u{301} 咖啡")],
       beadType: "1-1", score: 0.5),
   ]
 
-  func render(_ units: [InspectedUnit], languages: [String], width: Int, style: SideBySideStyle = .plain, low: Double? = nil) throws -> String {
-    let renderer = try SideBySideRenderer(languages: languages, width: width, style: style, lowScore: low, largestNumber: 99)
+  func render(
+    _ units: [InspectedUnit], languages: [String], width: Int, style: SideBySideStyle = .plain, low: Double? = nil
+  ) throws -> String {
+    let renderer = try SideBySideRenderer(
+      languages: languages, width: width, style: style, lowScore: low, largestNumber: 99)
     var text = renderer.header()
     for unit in units { text += try renderer.render(unit) }
     return text
@@ -114,7 +122,8 @@ struct SideBySideRendererTests {
 
   @Test("colour marks low-scoring units; plain style has no escape codes")
   func colour() throws {
-    let colored = try render(Self.units, languages: ["en", "zh"], width: 80, style: SideBySideStyle(colors: true), low: 0.3)
+    let colored = try render(
+      Self.units, languages: ["en", "zh"], width: 80, style: SideBySideStyle(colors: true), low: 0.3)
     #expect(colored.contains("\u{1B}[1;31m!  3 1-0   0.12\u{1B}[0m"))
     let plain = try render(Self.units, languages: ["en", "zh"], width: 80, low: 0.3)
     #expect(!plain.contains("\u{1B}"))
@@ -125,7 +134,9 @@ struct SideBySideRendererTests {
     var unit = Self.units[1]
     unit.anchors = ["4.5", "2008"]
     let colored = try render([unit], languages: ["en", "zh"], width: width, style: SideBySideStyle(colors: true))
-    let underlined = colored.components(separatedBy: "\u{1B}[4m").dropFirst().map { $0.components(separatedBy: "\u{1B}[0m")[0] }
+    let underlined = colored.components(separatedBy: "\u{1B}[4m").dropFirst().map {
+      $0.components(separatedBy: "\u{1B}[0m")[0]
+    }
     #expect(underlined.sorted() == ["2008", "2008", "4.5", "4.5"])
     let plain = try render([unit], languages: ["en", "zh"], width: width)
     #expect(!plain.contains("\u{1B}"))
@@ -133,7 +144,11 @@ struct SideBySideRendererTests {
 
   @Test("files without bead types and scores: no evidence columns")
   func noEvidence() throws {
-    let units = [InspectedUnit(number: 1, variants: [.init(language: "de", text: "Hallo Welt."), .init(language: "fr", text: "Bonjour le monde.")])]
+    let units = [
+      InspectedUnit(
+        number: 1,
+        variants: [.init(language: "de", text: "Hallo Welt."), .init(language: "fr", text: "Bonjour le monde.")])
+    ]
     let renderer = try SideBySideRenderer(
       languages: ["de", "fr"], width: 40, style: SideBySideStyle(showsEvidence: false), largestNumber: 9)
     let text = try renderer.header() + renderer.render(units[0])

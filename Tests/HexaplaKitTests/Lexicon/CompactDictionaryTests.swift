@@ -34,7 +34,8 @@ struct CompactDictionaryTests {
     let sample = try Self.sample()
     var shuffled = sample
     shuffled.entries.reverse()
-    #expect(CompactDictionary.encode(sample, provenance: ["a"]) == CompactDictionary.encode(shuffled, provenance: ["a"]))
+    #expect(
+      CompactDictionary.encode(sample, provenance: ["a"]) == CompactDictionary.encode(shuffled, provenance: ["a"]))
   }
 
   @Test("every fixture survives build → load through the loader")

@@ -160,7 +160,10 @@ struct DictionaryLoaderTests {
       try "# only junk\nHaus\tmaison\n".write(toFile: path, atomically: true, encoding: .utf8)
       #expect(try DictionaryLoader.load(path: path).entries.count == 1)
       try "\tleer\nHaus\t\n".write(toFile: path, atomically: true, encoding: .utf8)
-      #expect(throws: HexaplaError.malformedLine(path: path, line: 1, message: "an empty source phrase (no usable entry in the file; 2 malformed lines)")) {
+      #expect(
+        throws: HexaplaError.malformedLine(
+          path: path, line: 1, message: "an empty source phrase (no usable entry in the file; 2 malformed lines)")
+      ) {
         try DictionaryLoader.load(path: path)
       }
       let cedict = directory.appendingPathComponent("broken.u8").path

@@ -4,7 +4,8 @@ import Testing
 
 @Suite("Lexical matching")
 struct LexicalMatcherTests {
-  static func dictionary(_ source: String, _ target: String, _ pairs: [(String, String)]) throws -> BilingualDictionary {
+  static func dictionary(_ source: String, _ target: String, _ pairs: [(String, String)]) throws -> BilingualDictionary
+  {
     BilingualDictionary(
       sourceLanguage: try LanguageTag(source), targetLanguage: try LanguageTag(target),
       entries: pairs.map { .init(source: $0.0, target: $0.1) })

@@ -56,7 +56,8 @@ struct AtomicFileWriterTests {
     #expect(throws: HexaplaError.outputNotWritable(path: "/tmp", reason: "it is a directory")) {
       try AtomicFileWriter(path: "/tmp")
     }
-    #expect(throws: HexaplaError.outputNotWritable(path: "/nonexistent-dir/x.txt", reason: "No such file or directory")) {
+    #expect(throws: HexaplaError.outputNotWritable(path: "/nonexistent-dir/x.txt", reason: "No such file or directory"))
+    {
       try AtomicFileWriter(path: "/nonexistent-dir/x.txt")
     }
   }

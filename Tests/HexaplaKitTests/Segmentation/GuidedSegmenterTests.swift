@@ -53,13 +53,17 @@ struct GuidedSegmenterTests {
     "other languages: cut only at their own sentence-like boundaries, never joined",
     arguments: [
       // The translator split one German sentence at its comma: it stays whole.
-      ("de", "Der Vertrag wurde gestern in Berlin unterzeichnet, die Arbeiten beginnen im Mai.",
-       "The contract was signed in Berlin yesterday. Work begins in May.",
-       ["Der Vertrag wurde gestern in Berlin unterzeichnet, die Arbeiten beginnen im Mai."]),
+      (
+        "de", "Der Vertrag wurde gestern in Berlin unterzeichnet, die Arbeiten beginnen im Mai.",
+        "The contract was signed in Berlin yesterday. Work begins in May.",
+        ["Der Vertrag wurde gestern in Berlin unterzeichnet, die Arbeiten beginnen im Mai."]
+      ),
       // The translator joined two German sentences: they stay two.
-      ("de", "Der Vertrag wurde gestern unterzeichnet. Die Arbeiten beginnen im Mai.",
-       "The contract was signed yesterday and work begins in May.",
-       ["Der Vertrag wurde gestern unterzeichnet.", "Die Arbeiten beginnen im Mai."]),
+      (
+        "de", "Der Vertrag wurde gestern unterzeichnet. Die Arbeiten beginnen im Mai.",
+        "The contract was signed yesterday and work begins in May.",
+        ["Der Vertrag wurde gestern unterzeichnet.", "Die Arbeiten beginnen im Mai."]
+      ),
     ] as [(String, String, String, [String])])
   func otherLanguages(language: String, text: String, guide: String, expected: [String]) throws {
     let guided = try GuidedSegmenter(language: try LanguageTag(language), guideLanguage: try LanguageTag("en"))

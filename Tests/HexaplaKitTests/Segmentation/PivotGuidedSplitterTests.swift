@@ -12,17 +12,25 @@ struct PivotGuidedSplitterTests {
     "cuts at the boundary whose length share matches the pivot's",
     arguments: [
       // A missing full stop before a capital.
-      ("de", "Es wurde im April durchgeführt Das wird neue Grenzen setzen, sagen die Forscher.", [30, 50],
-       ["Es wurde im April durchgeführt", "Das wird neue Grenzen setzen, sagen die Forscher."]),
+      (
+        "de", "Es wurde im April durchgeführt Das wird neue Grenzen setzen, sagen die Forscher.", [30, 50],
+        ["Es wurde im April durchgeführt", "Das wird neue Grenzen setzen, sagen die Forscher."]
+      ),
       // An ordinal-looking full stop the segmenter kept ("70.").
-      ("pl", "Zdjęcia były z lat 70. Lubię bawić się tym pomysłem i szukam muzy.", [20, 45],
-       ["Zdjęcia były z lat 70.", "Lubię bawić się tym pomysłem i szukam muzy."]),
+      (
+        "pl", "Zdjęcia były z lat 70. Lubię bawić się tym pomysłem i szukam muzy.", [20, 45],
+        ["Zdjęcia były z lat 70.", "Lubię bawić się tym pomysłem i szukam muzy."]
+      ),
       // Thai: a space ends a sentence; the cut nearest the pivot's share wins.
-      ("th", "ฉันไม่รู้ว่าทำไม ฉันเลือกเธอ สองปีต่อมาเธอยื่นอุทธรณ์ต่อศาลสูง", [30, 40],
-       ["ฉันไม่รู้ว่าทำไม ฉันเลือกเธอ", "สองปีต่อมาเธอยื่นอุทธรณ์ต่อศาลสูง"]),
+      (
+        "th", "ฉันไม่รู้ว่าทำไม ฉันเลือกเธอ สองปีต่อมาเธอยื่นอุทธรณ์ต่อศาลสูง", [30, 40],
+        ["ฉันไม่รู้ว่าทำไม ฉันเลือกเธอ", "สองปีต่อมาเธอยื่นอุทธรณ์ต่อศาลสูง"]
+      ),
       // Chinese: after an ellipsis with no space.
-      ("zh", "我不知道為什麼我會選她……兩年後，在香港高等法院上，朱婷表現得十分鎮定。", [40, 70],
-       ["我不知道為什麼我會選她……", "兩年後，在香港高等法院上，朱婷表現得十分鎮定。"]),
+      (
+        "zh", "我不知道為什麼我會選她……兩年後，在香港高等法院上，朱婷表現得十分鎮定。", [40, 70],
+        ["我不知道為什麼我會選她……", "兩年後，在香港高等法院上，朱婷表現得十分鎮定。"]
+      ),
     ] as [(String, String, [Int], [String])])
   func cuts(language: String, text: String, lengths: [Int], expected: [String]) throws {
     let splitter = PivotGuidedSplitter(language: try LanguageTag(language))
@@ -56,7 +64,10 @@ struct PivotGuidedSplitterTests {
     // question (the only one followed by a capital).
     let characters = Array(text)
     let stop = try #require(
-      characters.indices.first { $0 + 2 < characters.count && characters[$0] == "." && characters[$0 + 1] == " " && characters[$0 + 2].isUppercase })
+      characters.indices.first {
+        $0 + 2 < characters.count && characters[$0] == "." && characters[$0 + 1] == " "
+          && characters[$0 + 2].isUppercase
+      })
     let pieces = splitter.split([sentence(text)], pivotLengths: [stop + 1, characters.count - stop - 2])
     #expect((pieces?.count == 2) == cuts)
   }
@@ -64,10 +75,19 @@ struct PivotGuidedSplitterTests {
   @Test(
     "when other editions support the split: a missing full stop before any capital, a quotation closed without one; never at a comma",
     arguments: [
-      ("de", "Vier weitere geben die Neigung des Vollmondes an; und zwar im Sommer und im Winter", "Zwei messen die Längen des Mondmonats", true),
+      (
+        "de", "Vier weitere geben die Neigung des Vollmondes an; und zwar im Sommer und im Winter",
+        "Zwei messen die Längen des Mondmonats", true
+      ),
       ("it", "Il temporale ha colpito la costa lunedì", "Migliaia di persone hanno lasciato le case.", true),
-      ("ar", "قال بارات: \"في المدن التي انطلقنا فيها سيستمر عملنا\"", "قيل أن جهود الإنترنت هي الدافع الأساس للإنفاق.", true),
-      ("fr", "La station de métro a ouvert en 2004,", "et les médias en ont beaucoup parlé pendant des semaines.", false),
+      (
+        "ar", "قال بارات: \"في المدن التي انطلقنا فيها سيستمر عملنا\"",
+        "قيل أن جهود الإنترنت هي الدافع الأساس للإنفاق.", true
+      ),
+      (
+        "fr", "La station de métro a ouvert en 2004,", "et les médias en ont beaucoup parlé pendant des semaines.",
+        false
+      ),
       ("zh", "日本与中亚将首次举行峰会 专家：", "日本即便举行峰会也难以改变地区格局", false),
     ] as [(String, String, String, Bool)])
   func supportedSplit(language: String, first: String, second: String, cuts: Bool) throws {
@@ -137,7 +157,10 @@ struct PivotGuidedSplitterTests {
   @Test("no cut without a sentence-like boundary near the pivot's share")
   func noCut() throws {
     let splitter = PivotGuidedSplitter(language: try LanguageTag("en"))
-    #expect(splitter.split([sentence("the cat sat on the mat and the dog slept by the door")], pivotLengths: [20, 20]) == nil)
-    #expect(splitter.split([sentence("Short. And then a much much longer second part follows here")], pivotLengths: [40, 5]) == nil)
+    #expect(
+      splitter.split([sentence("the cat sat on the mat and the dog slept by the door")], pivotLengths: [20, 20]) == nil)
+    #expect(
+      splitter.split([sentence("Short. And then a much much longer second part follows here")], pivotLengths: [40, 5])
+        == nil)
   }
 }

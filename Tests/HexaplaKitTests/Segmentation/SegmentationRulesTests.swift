@@ -214,7 +214,10 @@ struct SegmentationRulesTests {
       ("th", "สิ่งที่ชาวบ้านในหมู่บ้านริมแม่น้ำแห่งนี้ต้องการมากที่สุดในตอนนี้ คือน้ำสะอาดสำหรับดื่มและใช้ในครัวเรือน"),
       ("lo", "ຂ້ອຍຢາກໄປທ່ຽວຕ່າງປະເທດກັບໝູ່ເພື່ອນໃນຊ່ວງພັກການຮຽນປີນີ້ ແຕ່ພໍ່ແມ່ຂອງຂ້ອຍຍັງບໍ່ອະນຸຍາດໃຫ້ໄປ"),
       // An era abbreviation after a year word.
-      ("th", "ราชรัฐโมราเวียได้กลายมาเป็นเขตตะวันออกเฉียงใต้ของโมราเวียในปี ค. ศ. 833 ก็ได้เป็นรัฐเกรตโมราเวียใหญ่พร้อมการพิชิตราชรัฐไนตรา"),
+      (
+        "th",
+        "ราชรัฐโมราเวียได้กลายมาเป็นเขตตะวันออกเฉียงใต้ของโมราเวียในปี ค. ศ. 833 ก็ได้เป็นรัฐเกรตโมราเวียใหญ่พร้อมการพิชิตราชรัฐไนตรา"
+      ),
       ("th", "ประเทศไทยมีการเลือกตั้งทั่วไปครั้งล่าสุดเมื่อวันที่ 24 มีนาคม พ.ศ. 2562 หลังจากรัฐประหารเมื่อห้าปีก่อนหน้านั้น"),
     ])
   func thaiContinuation(language: String, text: String) throws {
@@ -236,7 +239,8 @@ struct SegmentationRulesTests {
   func userAbbreviations() throws {
     try Self.check("en", "Meet me at Bldg.| Seven tomorrow.")
     var rules = SegmentationRules.builtIn(for: try LanguageTag("en"))
-    try rules.addAbbreviations(from: "# offices\nBldg.\n\nDept. of Defense.  # unusual but fine\nStn. [may-end]\n", source: "mine.txt")
+    try rules.addAbbreviations(
+      from: "# offices\nBldg.\n\nDept. of Defense.  # unusual but fine\nStn. [may-end]\n", source: "mine.txt")
     #expect(rules.abbreviationKind(of: "Bldg.") == .neverEnds)
     #expect(rules.abbreviationKind(of: "Stn.") == .mayEnd)
     try Self.check("en", "Meet me at Bldg. Seven tomorrow.", rules: rules)

@@ -41,7 +41,8 @@ struct SegmenterTests {
     let sentences = try Segmenter(language: LanguageTag("en"), paragraphMode: .blank).segment(text)
     #expect(sentences[0].text == "The first\nsentence.")
     // Multi-byte line breaks inside a block keep the UTF-8 ranges exact.
-    #expect(try dump("Über\u{2028}alles. Zwei\u{85}Sätze.", "de", .blank) == "0 0..<14 Über alles.\n0 15..<28 Zwei Sätze.")
+    #expect(
+      try dump("Über\u{2028}alles. Zwei\u{85}Sätze.", "de", .blank) == "0 0..<14 Über alles.\n0 15..<28 Zwei Sätze.")
   }
 
   @Test("a line break always ends a sentence in line mode")
@@ -68,7 +69,8 @@ struct SegmenterTests {
   }
 
   /// Concatenating the sentences and the white space between them gives back the input.
-  @Test("sentences and white space rebuild the input", arguments: ["en", "zh-Hans", "ja", "ar", "he", "ru", "de", "th"])
+  @Test(
+    "sentences and white space rebuild the input", arguments: ["en", "zh-Hans", "ja", "ar", "he", "ru", "de", "th"])
   func roundTrip(language: String) throws {
     var generator = SplitMix64(seed: 42)
     let pieces = [
