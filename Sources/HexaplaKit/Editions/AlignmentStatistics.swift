@@ -30,12 +30,13 @@ public struct AlignmentStatistics: Hashable, Sendable {
       }
       if unit.boilerplate != nil { boilerplateKept += 1 }
     }
-    let writtenSentences = written.reduce(0) { $0 + $1.variants.reduce(0) { $0 + $1.sentences.count } }
-    let allSentences = alignment.units.filter { $0.boilerplate == nil }.reduce(0) {
-      $0 + $1.variants.reduce(0) { $0 + $1.sentences.count }
+    // Content sentences (boilerplate aside) of the alignment that the output does not hold.
+    func contentSentences(_ units: [AlignedUnit]) -> Int {
+      units.reduce(0) { total, unit in
+        unit.boilerplate != nil ? total : total + unit.variants.reduce(0) { $0 + $1.sentences.count }
+      }
     }
-    let writtenContent = writtenSentences - written.filter { $0.boilerplate != nil }.count
-    unpairedLeftOut = allSentences - writtenContent
+    unpairedLeftOut = contentSentences(alignment.units) - contentSentences(written)
     let heldOut = alignment.units.filter { $0.boilerplate != nil }.count
     boilerplateDropped =
       heldOut - boilerplateKept

@@ -276,13 +276,7 @@ public struct MultiAligner: Sendable {
   /// - Complexity: O(a²) per such link of a pivot sentences, O(n) in all.
   static func separateOmissions(links: inout [[PivotLink]], lengths: [[Int]], pivot: Int) {
     let others = links.indices.filter { $0 != pivot }
-    let pivotCount = lengths[pivot].count
-    var together = Array(repeating: 0, count: pivotCount + 1)  // editions joining b-1 and b
-    for edition in others {
-      for link in links[edition] where link.pivot.count >= 2 {
-        for b in (link.pivot.lowerBound + 1)..<link.pivot.upperBound { together[b] += 1 }
-      }
-    }
+    let separated = separatingEditions(links, pivot: pivot, pivotCount: lengths[pivot].count)
     let pivotTotal = Double(max(1, lengths[pivot].reduce(0, +)))
     for edition in others {
       let ratio = Double(max(1, lengths[edition].reduce(0, +))) / pivotTotal
@@ -290,7 +284,7 @@ public struct MultiAligner: Sendable {
       for link in links[edition] {
         guard link.pivot.count >= 2, !link.other.isEmpty, link.score < omissionScore,
           ((link.pivot.lowerBound + 1)..<link.pivot.upperBound).allSatisfy({ b in
-            others.count < 2 || (others.count - 1 - (together[b] - 1)) * 2 > others.count - 1
+            others.count < 2 || separated[b] * 2 > others.count - 1
           })
         else {
           result.append(link)
@@ -330,6 +324,21 @@ public struct MultiAligner: Sendable {
     }
   }
 
+  /// For each pivot boundary b (between pivot sentences b - 1 and b), how many non-pivot
+  /// editions put the two sentences in different links (index 0 and `pivotCount` unused).
+  /// - Complexity: O(links + pivotCount × editions).
+  static func separatingEditions(_ links: [[PivotLink]], pivot: Int, pivotCount: Int) -> [Int] {
+    var separated = Array(repeating: 0, count: pivotCount + 1)
+    for edition in links.indices where edition != pivot {
+      var together = Set<Int>()
+      for link in links[edition] where link.pivot.count >= 2 {
+        for b in (link.pivot.lowerBound + 1)..<link.pivot.upperBound { together.insert(b) }
+      }
+      for b in 1..<max(1, pivotCount) where !together.contains(b) { separated[b] += 1 }
+    }
+    return separated
+  }
+
   /// Splits under-segmented sentences of non-pivot editions (see `PivotGuidedSplitter`) and
   /// rewrites the links, sentence lists and content indices to match.
   /// - Complexity: O(*E* · (*P* + *S*)) for *E* editions of at most *S* sentences and *P* pivot
@@ -342,15 +351,7 @@ public struct MultiAligner: Sendable {
     let pivotSentences = content[pivot].map { sentences[pivot][$0] }
     let pivotCount = pivotSentences.count
     let others = links.indices.filter { $0 != pivot }
-    // separated[b]: editions whose alignment puts pivot sentences b-1 and b in different beads.
-    var separated = Array(repeating: 0, count: pivotCount + 1)
-    for edition in others {
-      var together = Set<Int>()
-      for link in links[edition] where link.pivot.count >= 2 {
-        for b in (link.pivot.lowerBound + 1)..<link.pivot.upperBound { together.insert(b) }
-      }
-      for b in 1..<max(1, pivotCount) where !together.contains(b) { separated[b] += 1 }
-    }
+    let separated = separatingEditions(links, pivot: pivot, pivotCount: pivotCount)
     let length = { (sentence: Sentence) in sentence.text.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) } }
     for edition in others {
       // Cuts only where a sentence boundary was possible: never at a comma or inside a clause.
