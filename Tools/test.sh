@@ -4,19 +4,8 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-need=()
-pkg-config --exists icu-uc icu-i18n 2>/dev/null || need+=(libicu-dev pkg-config)
-pkg-config --exists libxml-2.0 2>/dev/null || need+=(libxml2-dev pkg-config)
-[ -f /usr/include/zlib.h ] || pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)
-if [ ${#need[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "Installing ${need[*]}..." >&2
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-  else
-    echo "error: Hexapla needs ${need[*]} (apt-get install ${need[*]})" >&2
-    exit 1
-  fi
-fi
+. Tools/system-packages.sh
+hexapla_system_packages
 
 # With ../shared (the team's checkout), the TMX files the tests write are also checked with real
 # readers: xmllint against the official TMX 1.4 DTD, and translate-toolkit.

@@ -44,12 +44,12 @@ struct BeadCostModel: Sendable {
   ///   - sourceLengths, targetLengths: sentence lengths in grapheme clusters.
   ///   - source, target: the sentences' anchor keys (keys present on both sides only).
   ///   - reliabilities: for each key, how often a true translation keeps it (by its kind).
-  ///   - countingSides: for each key, the sides whose sentences count it (bit 1 source, bit 2
-  ///     target); a key not counted on a side still matches the other side's keys there.
+  ///   - countedSides: for each key, the sides whose sentences count it (both when nil); a key
+  ///     not counted on a side still matches the other side's keys there.
   ///   - maxSide: the largest bead side the search uses.
   init(
     sourceLengths: [Int], targetLengths: [Int], source: SentenceKeyTable, target: SentenceKeyTable,
-    reliabilities: [Double], countingSides: [UInt8]? = nil, maxSide: Int, variance: Double,
+    reliabilities: [Double], countedSides: [KeySides]? = nil, maxSide: Int, variance: Double,
     sourceParagraphs: [Int]?, targetParagraphs: [Int]?, paragraphCost: Double, skipLengthWeight: Double = 0
   ) {
     let totalSource = Double(max(1, sourceLengths.reduce(0, +)))
@@ -86,10 +86,10 @@ struct BeadCostModel: Sendable {
     let keyCount = reliabilities.count
     let sourceDF = source.documentFrequencies(keyCount: keyCount)
     let targetDF = target.documentFrequencies(keyCount: keyCount)
-    func tables(own: [Int32], other: [Int32], otherCount: Int, sideBit: UInt8) -> ([Double], [Double]) {
+    func tables(own: [Int32], other: [Int32], otherCount: Int, side: KeySides) -> ([Double], [Double]) {
       var match = [Double](repeating: 0, count: keyCount * (maxSide + 1))
       var miss = match
-      for key in 0..<keyCount where own[key] > 0 && (countingSides?[key] ?? 3) & sideBit != 0 {
+      for key in 0..<keyCount where own[key] > 0 && (countedSides?[key] ?? .both).contains(side) {
         // A key the other text lacks altogether (a number, a URL) is expected in a translation
         // as often as its kind is kept; one it has fewer times can match only that often.
         let share = other[key] == 0 ? 1 : min(1, Double(other[key]) / Double(own[key]))
@@ -105,8 +105,8 @@ struct BeadCostModel: Sendable {
       }
       return (match, miss)
     }
-    let (sourceMatch, sourceMiss) = tables(own: sourceDF, other: targetDF, otherCount: target.count, sideBit: 1)
-    let (targetMatch, targetMiss) = tables(own: targetDF, other: sourceDF, otherCount: source.count, sideBit: 2)
+    let (sourceMatch, sourceMiss) = tables(own: sourceDF, other: targetDF, otherCount: target.count, side: .source)
+    let (targetMatch, targetMiss) = tables(own: targetDF, other: sourceDF, otherCount: source.count, side: .target)
     sourceGain = FlatBuffer(zip(sourceMiss, sourceMatch).map { $0 - $1 })
     targetGain = FlatBuffer(zip(targetMiss, targetMatch).map { $0 - $1 })
     func unions(_ table: SentenceKeyTable, miss: [Double]) -> ([Int32], [Int32], [Double]) {

@@ -45,18 +45,12 @@ public enum TextDecoder {
       let start = (bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) ? 3 : 0
       let body = UnsafeBufferPointer(rebasing: bytes[start...])
       if let offset = firstInvalidUTF8Offset(body) {
-        let detail =
-          looksLikeUTF16WithoutBOM(body)
-          ? "not UTF-8 (it looks like UTF-16 without a byte-order mark; save it as UTF-8)"
-          : String(format: "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", body[offset])
-        throw HexaplaError.invalidEncoding(path: path, byteOffset: start + offset, detail: detail)
+        throw HexaplaError.invalidEncoding(
+          path: path, byteOffset: start + offset, detail: undecodableDetail(body, at: offset))
       }
       if let nul = body.firstIndex(of: 0) {
         throw HexaplaError.invalidEncoding(
-          path: path, byteOffset: start + nul,
-          detail: looksLikeUTF16WithoutBOM(body)
-            ? "not UTF-8 (it looks like UTF-16 without a byte-order mark; save it as UTF-8)"
-            : "NUL byte in text (is this a binary file?)")
+          path: path, byteOffset: start + nul, detail: undecodableDetail(body, at: nul))
       }
       return String(decoding: body, as: UTF8.self)
     }
@@ -69,12 +63,28 @@ public enum TextDecoder {
     return length == bytes.count ? nil : length
   }
 
-  private static func looksLikeUTF16WithoutBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let sample = min(bytes.count, 4096)
-    guard sample >= 4 else { return false }
-    var zeros = 0
-    for i in 0..<sample where bytes[i] == 0 { zeros += 1 }
-    return zeros * 4 >= sample
+  /// What the bytes are, for the message about the bad byte at `offset` (invalid UTF-8 or NUL):
+  /// UTF-16 without a byte-order mark, a binary file, or text in another encoding.
+  static func undecodableDetail(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> String {
+    undecodableDetail(sample: UnsafeBufferPointer(rebasing: bytes[0..<min(bytes.count, 4096)]), byte: bytes[offset])
+  }
+
+  /// What a text whose first bytes are `sample` is, for the message about its bad `byte`.
+  static func undecodableDetail(sample: UnsafeBufferPointer<UInt8>, byte: UInt8) -> String {
+    var zeros = [0, 0]
+    var controls = 0
+    for (i, b) in sample.enumerated() {
+      if b == 0 { zeros[i & 1] += 1 } else if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C { controls += 1 }
+    }
+    let allZeros = zeros[0] + zeros[1]
+    // UTF-16 Latin text has a zero in every other byte, all on the same side.
+    if sample.count >= 4, allZeros * 4 >= sample.count, max(zeros[0], zeros[1]) * 10 >= allZeros * 9 {
+      return "not UTF-8 (it looks like UTF-16 without a byte-order mark; save it as UTF-8)"
+    }
+    if allZeros > 0 || controls * 20 > sample.count {
+      return "a binary file, not text"
+    }
+    return String(format: "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", byte)
   }
 
   private static func decodeUTF16(

@@ -34,18 +34,13 @@ extension HexaplaCommand {
           hexapla segment --guide article.en.txt article.th.txt
         """)
 
-    /// Output formats.
-    enum Format: String, CaseIterable, ExpressibleByArgument {
-      case lines, jsonl
-    }
-
     @OptionGroup var language: LanguageOption
 
     @Option(help: "How lines make paragraphs: 'line' (each line) or 'blank' (blank-line-separated blocks).")
     var paragraphs: ParagraphModeArgument = .line
 
     @Option(help: "Output format: 'lines' or 'jsonl'.")
-    var format: Format = .lines
+    var format: SentenceWriter.Format = .lines
 
     @Option(
       help: ArgumentHelp(
@@ -98,33 +93,32 @@ extension HexaplaCommand {
 
     func run() throws {
       let tag = try language.resolve(for: file)
-      let document = try Document.load(path: file, language: tag)
       var rules = noRules ? SegmentationRules.none : SegmentationRules.builtIn(for: tag)
       for path in abbreviations {
         try rules.addAbbreviations(from: TextDecoder.read(path: path), source: path)
       }
-      let sentences: [Sentence]
+      let segmenter = try Segmenter(language: tag, paragraphMode: paragraphs.mode, rules: rules)
       if let guide {
+        // A guided text is aligned with its guide as a whole.
+        let document = try Document.load(path: file, language: tag)
         let guideLanguage = try resolvedGuideLanguage(for: guide)
         let guideDocument = try Document.load(path: guide, language: guideLanguage).requiringText()
-        sentences = try GuidedSegmenter(language: tag, guideLanguage: guideLanguage, paragraphMode: paragraphs.mode)
+        let sentences = try GuidedSegmenter(language: tag, guideLanguage: guideLanguage, paragraphMode: paragraphs.mode)
           .segment(document.text, guide: guideDocument.text, rules: rules)
-      } else {
-        sentences = try Segmenter(language: tag, paragraphMode: paragraphs.mode, rules: rules).segment(document.text)
+        let writer = SentenceWriter(format: format, sink: try output.openSink())
+        for sentence in sentences { try writer.write(sentence) }
+        try writer.finish()
+        return
       }
-      let sink = try output.openSink()
-      for sentence in sentences {
-        switch format {
-        case .lines:
-          try sink.write(sentence.singleLineText)
-        case .jsonl:
-          try sink.write(
-            "{\"text\":\(JSONText.quoted(sentence.text)),\"paragraph\":\(sentence.paragraph),"
-              + "\"start\":\(sentence.range.lowerBound),\"end\":\(sentence.range.upperBound)}")
-        }
-        try sink.write("\n")
+      let diagnostics = StandardError()
+      let reader = try TextStreamReader(path: file)
+      let writer = SentenceWriter(format: format, sink: try output.openSink())
+      try StreamingSegmenter(segmenter: segmenter).segment(reader, onWarning: diagnostics.warn) { sentence in
+        try writer.write(sentence)
       }
-      try sink.finish()
+      try writer.finish()
     }
   }
 }
+
+extension SentenceWriter.Format: ExpressibleByArgument {}

@@ -25,8 +25,8 @@ struct DictionaryEvidenceTests {
   func keys() throws {
     let features = try Self.features(kept: 30)
     // Source links: s0...s29 and s31...s59 (t30 occurs nowhere); target links: t0...t29, t31...t59.
-    #expect(features.dictionaryKeys.filter { features.countingSides[$0] == 1 }.count == 59)
-    #expect(features.dictionaryKeys.filter { features.countingSides[$0] == 2 }.count == 59)
+    #expect(features.dictionaryKeys.filter { features.countedSides[$0] == .source }.count == 59)
+    #expect(features.dictionaryKeys.filter { features.countedSides[$0] == .target }.count == 59)
   }
 
   @Test(

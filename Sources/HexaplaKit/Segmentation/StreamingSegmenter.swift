@@ -1,0 +1,121 @@
+/// Segments a text as it is read, a block of paragraphs at a time, so memory stays at about
+/// one block (1 MiB) whatever the size of the input. The sentences, paragraph numbers and
+/// byte offsets are those `Segmenter.segment` gives for the whole text.
+///
+/// A paragraph longer than a block is segmented in pieces that each end at a sentence boundary
+/// of the piece before, so a long line costs no more than a short one; a single "sentence" longer
+/// than `maxSentenceBytes` (no boundary in a megabyte of text) is cut there, with a warning.
+public struct StreamingSegmenter {
+  /// The segmenter applied to each block.
+  public let segmenter: Segmenter
+  /// How many bytes of text one block holds before it is segmented.
+  public var blockBytes: Int
+  /// The longest sentence kept whole, in UTF-8 bytes.
+  public var maxSentenceBytes: Int
+
+  public init(segmenter: Segmenter, blockBytes: Int = 1 << 20, maxSentenceBytes: Int = 1 << 20) {
+    self.segmenter = segmenter
+    self.blockBytes = max(1, blockBytes)
+    self.maxSentenceBytes = max(1, maxSentenceBytes)
+  }
+
+  /// Reads `reader` to its end and hands over each sentence in order.
+  /// - Parameter onWarning: receives `file: byte N: warning: …` for each over-long sentence cut.
+  /// - Throws: the reader's `HexaplaError`s, ICU failures, and whatever `onSentence` throws.
+  /// - Complexity: O(n) in the length of the input.
+  public func segment(
+    _ reader: TextStreamReader, onWarning: (String) -> Void = { _ in }, onSentence: (Sentence) throws -> Void
+  ) throws {
+    var buffer: [UInt8] = []
+    var offset = 0  // the input offset of buffer[0]
+    var paragraph = 0  // the paragraph number of the buffer's first paragraph
+    var atEnd = false
+    var wanted = blockBytes
+    while true {
+      while !atEnd && buffer.count < wanted {
+        atEnd = try !reader.read(appendingTo: &buffer)
+      }
+      if buffer.isEmpty { return }
+      if let cut = atEnd ? buffer.count : lastParagraphEnd(in: buffer) {
+        let sentences = try segmentPrefix(buffer, upTo: cut)
+        for sentence in sentences { try onSentence(shifted(sentence, offset, paragraph)) }
+        paragraph += (sentences.last?.paragraph ?? -1) + 1
+        buffer.removeFirst(cut)
+        offset += cut
+        wanted = blockBytes
+        if atEnd && buffer.isEmpty { return }
+        continue
+      }
+      // One paragraph fills the block: keep all but its last sentence, which the next block completes.
+      let sentences = try segmentPrefix(buffer, upTo: buffer.count)
+      if sentences.count >= 2 {
+        let last = sentences[sentences.count - 1]
+        for sentence in sentences.dropLast() { try onSentence(shifted(sentence, offset, paragraph)) }
+        paragraph += last.paragraph
+        buffer.removeFirst(last.range.lowerBound)
+        offset += last.range.lowerBound
+        wanted = max(blockBytes, buffer.count + blockBytes / 2)
+      } else if buffer.count >= maxSentenceBytes, let only = sentences.first {
+        let cut = Self.characterBoundary(in: buffer, before: only.range.lowerBound + maxSentenceBytes)
+        let piece = try segmentPrefix(buffer, upTo: cut)
+        for sentence in piece { try onSentence(shifted(sentence, offset, paragraph)) }
+        onWarning(
+          "\(reader.path): byte \(offset + only.range.lowerBound): warning: no sentence boundary in "
+            + "\(Self.describe(bytes: maxSentenceBytes)) of text; cut there")
+        paragraph += piece.last?.paragraph ?? 0
+        buffer.removeFirst(cut)
+        offset += cut
+        wanted = blockBytes
+      } else {
+        wanted = buffer.count + blockBytes
+      }
+    }
+  }
+
+  private func segmentPrefix(_ buffer: [UInt8], upTo end: Int) throws -> [Sentence] {
+    try segmenter.segment(String(decoding: buffer[0..<end], as: UTF8.self))
+  }
+
+  private func shifted(_ sentence: Sentence, _ offset: Int, _ paragraph: Int) -> Sentence {
+    Sentence(
+      text: sentence.text, paragraph: sentence.paragraph + paragraph,
+      range: (sentence.range.lowerBound + offset)..<(sentence.range.upperBound + offset))
+  }
+
+  /// The end of the last whole paragraph in `bytes` (after its line break, or after the blank
+  /// line that ends it), or nil when the bytes hold no paragraph end.
+  func lastParagraphEnd(in bytes: [UInt8]) -> Int? {
+    var i = bytes.count - 1
+    while i >= 0 {
+      guard bytes[i] == 0x0A else {
+        i -= 1
+        continue
+      }
+      if segmenter.paragraphMode == .line { return i + 1 }
+      // A blank line: only spaces, tabs or a carriage return since the line break before.
+      var j = i - 1
+      while j >= 0, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j -= 1 }
+      if j >= 0, bytes[j] == 0x0A { return i + 1 }
+      i = j
+    }
+    return nil
+  }
+
+  /// `1 MiB`, `4 KiB` or `200 bytes`.
+  static func describe(bytes: Int) -> String {
+    if bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
+    if bytes % 1024 == 0 { return "\(bytes >> 10) KiB" }
+    return "\(bytes) bytes"
+  }
+
+  /// The greatest index at or before `limit` that starts a UTF-8 character, preferring the end
+  /// of a run of white space in the last 256 bytes.
+  static func characterBoundary(in bytes: [UInt8], before limit: Int) -> Int {
+    var cut = min(limit, bytes.count)
+    for k in stride(from: cut, to: max(1, cut - 256), by: -1) where bytes[k - 1] == 0x20 {
+      return k
+    }
+    while cut > 1, cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+    return cut
+  }
+}
