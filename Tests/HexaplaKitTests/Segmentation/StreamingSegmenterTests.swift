@@ -45,9 +45,9 @@ struct StreamingSegmenterTests {
     var sentences: [Sentence] = []
     var warnings: [String] = []
     try StreamingSegmenter(segmenter: try Segmenter(language: LanguageTag("en")), blockBytes: 64, maxSentenceBytes: 200)
-      .segment(TextStreamReader(path: url.path, blockSize: 32), onWarning: { warnings.append($0) }) {
-        sentences.append($0)
-      }
+      .segment(
+        TextStreamReader(path: url.path, blockSize: 32), onWarning: { warnings.append($0) },
+        onSentence: { sentences.append($0) })
     #expect(sentences.map(\.paragraph) == [0, 0, 0, 1])
     #expect(sentences.map(\.text.utf8.count).allSatisfy { $0 <= 200 })
     #expect(sentences.last?.text == "Next line.")
