@@ -28,8 +28,7 @@ extension String {
   /// NEL, LS, PS) becomes a space, and so does every TAB when `replacingTabs`; with
   /// `collapsingBreaks`, a run of line breaks becomes a single space.
   func onOneLine(replacingTabs: Bool, collapsingBreaks: Bool) -> String {
-    // Every character replaced is below U+0020 or starts with the UTF-8 byte C2 (NEL) or E2 (LS, PS).
-    guard utf8.contains(where: { $0 < 0x20 || $0 == 0xC2 || $0 == 0xE2 }) else { return self }
+    guard hasLineBreakOrControl else { return self }
     var result = ""
     result.unicodeScalars.reserveCapacity(unicodeScalars.count)
     var previousWasBreak = false
@@ -47,5 +46,36 @@ extension String {
       }
     }
     return result
+  }
+
+  /// Whether the text holds a character below U+0020, NEL (C2 85), LS or PS (E2 80 A8/A9):
+  /// the only ones `onOneLine` replaces.
+  /// - Complexity: O(n) in the UTF-8 length, eight ASCII bytes at a time.
+  private var hasLineBreakOrControl: Bool {
+    if let found = utf8.withContiguousStorageIfAvailable(Self.hasLineBreakOrControl) { return found }
+    var copy = String(self)
+    return copy.withUTF8(Self.hasLineBreakOrControl)
+  }
+
+  private static func hasLineBreakOrControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = bytes.count
+    var i = 0
+    while i < n {
+      if i + 8 <= n {
+        let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+        // No byte below 0x20 and none with its top bit set: nothing to replace here.
+        let low = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+        if low | (w & 0x8080_8080_8080_8080) == 0 {
+          i += 8
+          continue
+        }
+      }
+      let b = bytes[i]
+      if b < 0x20 { return true }
+      if b == 0xC2, i + 1 < n, bytes[i + 1] == 0x85 { return true }
+      if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] & 0xFE == 0xA8 { return true }
+      i += 1
+    }
+    return false
   }
 }

@@ -10,6 +10,11 @@ enum UTF8Validation {
   ) -> (length: Int, truncated: Bool) {
     var i = 0
     while i < n {
+      // Eight ASCII bytes at a time.
+      if i + 8 <= n, UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        i += 8
+        continue
+      }
       let b = bytes[i]
       if b < 0x80 {
         i += 1

@@ -13,7 +13,6 @@ public final class Segmenter {
   public let rules: SegmentationRules
   private let iterator: ICUBreakIterator
   private let refiner: BoundaryRefiner
-  private var boundaries: [Int] = []
 
   /// Creates a segmenter.
   /// - Parameter rules: the rules on top of ICU; the language's built-in rules when nil,
@@ -37,6 +36,13 @@ public final class Segmenter {
     return try text.withUTF8 { utf8 in try segment(units: units, utf8: utf8) }
   }
 
+  /// The sentences of text given as bytes known to be well-formed UTF-8 (as a
+  /// `TextStreamReader` delivers them), without making a string of the whole.
+  /// - Complexity: O(n) in the number of bytes.
+  func segment(validUTF8 bytes: UnsafeBufferPointer<UInt8>) throws -> [Sentence] {
+    try segment(units: String.utf16Units(ofValidUTF8: bytes), utf8: bytes)
+  }
+
   private func segment(units original: [UInt16], utf8: UnsafeBufferPointer<UInt8>) throws -> [Sentence] {
     var units = original
     let paragraphs = Self.paragraphRanges(in: units, mode: paragraphMode)
@@ -48,6 +54,7 @@ public final class Segmenter {
       }
     }
     var sentences: [Sentence] = []
+    var boundaries: [Int] = []  // a local, reused per paragraph (a stored one costs an access check per use)
     var offsets = UTF8OffsetCursor()
     try original.withUnsafeBufferPointer { source in
       try units.withUnsafeBufferPointer { all in

@@ -73,7 +73,9 @@ public struct StreamingSegmenter {
   }
 
   private func segmentPrefix(_ buffer: [UInt8], upTo end: Int) throws -> [Sentence] {
-    try segmenter.segment(String(decoding: buffer[0..<end], as: UTF8.self))
+    try buffer.withUnsafeBufferPointer { all in
+      try segmenter.segment(validUTF8: UnsafeBufferPointer(rebasing: all[0..<end]))
+    }
   }
 
   private func shifted(_ sentence: Sentence, _ offset: Int, _ paragraph: Int) -> Sentence {
