@@ -174,7 +174,7 @@ struct AlignCommandTests {
         Recall        0.800     1.000
         F1            0.727     0.909
         (docs=1, pred beads=6, gold beads w/o 0-sided=5)
-        1-0/0-1 beads: P 0.000 R 0.000 F1 0.000 (gold=0, pred=1)
+        1-0/0-1 beads: P 0.000 R n/a F1 0.000 (gold=0, pred=1)
 
         """)
     try TestResources.withTemporaryDirectory { directory in
@@ -197,6 +197,32 @@ struct AlignCommandTests {
       #expect(set.status == 0)
       #expect(set.stdout.contains("(docs=2, pred beads=11, gold beads w/o 0-sided=10)"))
       #expect(set.stdout.contains("F1            0.857     0.952"))
+    }
+  }
+
+  @Test("eval scores the README's example against the N-way gold table shipped with it")
+  func evalNWay() throws {
+    let examples = ExampleCorporaTests.repository.appendingPathComponent("Alignments/examples/pud")
+    try TestResources.withTemporaryDirectory { directory in
+      let tmx = directory.appendingPathComponent("n01001.tmx").path
+      let editions = ["en", "zh", "ru", "fr"].map { examples.appendingPathComponent("n01001.\($0).txt").path }
+      let aligned = try HexaplaProcess.run(["align"] + editions + ["-o", tmx])
+      #expect(aligned.status == 0, "\(aligned.stderr)")
+      let gold = examples.appendingPathComponent("n01001.gold.tsv").path
+      let scored = try HexaplaProcess.run(["eval", "--gold", gold, "--pred", tmx])
+      #expect(scored.status == 0, "\(scored.stderr)")
+      #expect(
+        scored.stdout == """
+          pair          strict P  strict R  strict F1    lax F1   pred  gold
+          en-zh            1.000     1.000      1.000     1.000     2     2
+          en-ru            1.000     1.000      1.000     1.000     2     2
+          en-fr            1.000     1.000      1.000     1.000     2     2
+          mean (3 pairs)                        1.000     1.000
+
+          """)
+      let misuse = try HexaplaProcess.run(["eval", "--gold", gold, "--pred", tmx, "--pivot", "ja"])
+      #expect(misuse.failed(.failure))
+      #expect(misuse.stderr.contains("the pivot 'ja' is not a language of both tables"))
     }
   }
 }

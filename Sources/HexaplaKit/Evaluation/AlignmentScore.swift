@@ -75,9 +75,18 @@ public struct AlignmentScore: Hashable, Sendable {
     Recall        \(Self.fixed(recallStrict))     \(Self.fixed(recallLax))
     F1            \(Self.fixed(f1Strict))     \(Self.fixed(f1Lax))
     (docs=\(documents), pred beads=\(predictedBeads), gold beads w/o 0-sided=\(goldBeads))
-    1-0/0-1 beads: P \(Self.fixed(skipPrecision)) R \(Self.fixed(skipRecall)) F1 \(Self.fixed(skipF1)) (gold=\(goldSkips), pred=\(predictedSkips))
+    1-0/0-1 beads: \(skipLine)
 
     """
+  }
+
+  /// P, R and F1 of the 1-0/0-1 beads, `n/a` where there is nothing to divide by (no
+  /// predicted or no gold 1-0/0-1 beads).
+  private var skipLine: String {
+    let p = predictedSkips == 0 ? "n/a" : Self.fixed(skipPrecision)
+    let r = goldSkips == 0 ? "n/a" : Self.fixed(skipRecall)
+    let f = predictedSkips == 0 && goldSkips == 0 ? "n/a" : Self.fixed(skipF1)
+    return "P \(p) R \(r) F1 \(f) (gold=\(goldSkips), pred=\(predictedSkips))"
   }
 
   /// A number with three decimals, as C's and Python's `%.3f` print it.

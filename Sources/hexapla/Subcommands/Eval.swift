@@ -14,17 +14,26 @@ extension HexaplaCommand {
         non-empty, counts pooled over documents. A last line scores the 1-0/0-1
         beads alone.
 
+        A gold file ending in .tsv is an N-way gold table (a header of language
+        columns, one row per unit, as in PUD's gold.tsv); the prediction is then a
+        TSV that 'hexapla align --format tsv' writes, or a TMX file. Sentences are
+        matched by their text, white space ignored, and every language pair is
+        scored as above (--pairs pivot: the pivot with each other language).
+
         Examples:
           hexapla eval --gold doc/gold.txt --pred doc.txt
+          hexapla eval --gold Alignments/examples/pud/n01001.gold.tsv --pred n01001.tmx
           hexapla eval --gold-dir ../shared/gold/align/mac-dev --pred-dir predictions/
         """)
 
-    @Option(help: ArgumentHelp("A gold alignment file.", valueName: "file"), completion: .file(extensions: ["txt"]))
+    @Option(
+      help: ArgumentHelp("A gold alignment: beads (.txt) or an N-way table (.tsv).", valueName: "file"),
+      completion: .file(extensions: ["txt", "tsv"]))
     var gold: String?
 
     @Option(
-      help: ArgumentHelp("The predicted alignment of the same document.", valueName: "file"),
-      completion: .file(extensions: ["txt"]))
+      help: ArgumentHelp("The predicted alignment of the same document (beads; TSV or TMX).", valueName: "file"),
+      completion: .file(extensions: ["txt", "tsv", "tmx"]))
     var pred: String?
 
     @Option(
@@ -39,6 +48,16 @@ extension HexaplaCommand {
       completion: .directory)
     var predictionDirectory: String?
 
+    @Option(help: "With an N-way gold table: 'pivot' (the pivot with each language) or 'all' pairs.")
+    var pairs: MultilingualScorer.Pairs = .pivot
+
+    @Option(
+      help: ArgumentHelp("With --pairs pivot: the pivot language. Default: en, else the first.", valueName: "tag"))
+    var pivot: String?
+
+    /// Whether the gold file is an N-way table rather than beads.
+    private var isMultilingual: Bool { gold?.lowercased().hasSuffix(".tsv") == true }
+
     func validate() throws {
       let single = gold != nil || pred != nil
       let set = goldDirectory != nil || predictionDirectory != nil
@@ -51,16 +70,29 @@ extension HexaplaCommand {
       if set, goldDirectory == nil || predictionDirectory == nil {
         throw ValidationError("--gold-dir and --pred-dir go together: give both folders.")
       }
+      if !isMultilingual, pivot != nil || pairs != .pivot {
+        throw ValidationError("--pairs and --pivot apply to an N-way gold table (--gold FILE.tsv).")
+      }
+      if let pivot { _ = try LanguageTag(pivot) }
     }
 
     func run() throws {
-      let pairs: [(String, String)]
-      if let gold, let pred {
-        pairs = [(gold, pred)]
-      } else {
-        pairs = try GoldSet.filePairs(goldDirectory: goldDirectory!, predictionDirectory: predictionDirectory!)
+      if isMultilingual, let gold, let pred {
+        let scores = try MultilingualScorer.score(
+          gold: MultilingualTable.load(path: gold), predicted: MultilingualTable.load(path: pred), pairs: pairs,
+          pivot: pivot)
+        print(MultilingualScorer.table(scores), terminator: "")
+        return
       }
-      print(try GoldSet.score(pairs).table, terminator: "")
+      let filePairs: [(String, String)]
+      if let gold, let pred {
+        filePairs = [(gold, pred)]
+      } else {
+        filePairs = try GoldSet.filePairs(goldDirectory: goldDirectory!, predictionDirectory: predictionDirectory!)
+      }
+      print(try GoldSet.score(filePairs).table, terminator: "")
     }
   }
 }
+
+extension MultilingualScorer.Pairs: ExpressibleByArgument {}
