@@ -145,4 +145,20 @@ struct AlignEditionsCommandTests {
     #expect(all.components(separatedBy: "<tu ").count - 1 == 6)
     #expect(all.contains("<prop type=\"x-document\">a</prop>") && all.contains("<prop type=\"x-document\">b</prop>"))
   }
+
+  @Test(
+    "the pivot: English wherever it is given, else the first edition, said so",
+    arguments: [
+      (["fr", "zh", "en"], "en", false), (["ar", "zh", "fr"], "ar", true), (["zh", "ru"], "zh", false),
+    ])
+  func defaultPivot(languages: [String], pivot: String, noted: Bool) throws {
+    let examples = ExampleCorporaTests.repository.appendingPathComponent("Alignments/examples/pud")
+    let files = languages.map { examples.appendingPathComponent("n01001.\($0).txt").path }
+    let result = try HexaplaProcess.run(["align", "--format", "tsv"] + files)
+    #expect(result.status == 0, "\(result.stderr)")
+    let note = "pivot: \(pivot), the first edition given (there is no English one; --pivot picks another)"
+    #expect(result.stderr.contains(note) == noted, "\(result.stderr)")
+    // The pivot's column comes first.
+    #expect(result.stdout.hasPrefix(pivot + "\t"))
+  }
 }

@@ -293,4 +293,28 @@ struct ExportCommandTests {
         "Error: /nonexistent/dir/out.tmx: cannot write: No such file or directory"))
     #expect(result.stderr.split(separator: "\n").count == 1)
   }
+
+  @Test(
+    "--langs: a language no unit has is named; zh picks zh-Hans when the file is unambiguous",
+    arguments: [
+      (["--langs", "en,de"], "warning: --langs: no unit has text in 'de' (the input has en, fr, zh-Hans)", 0),
+      (["--langs", "en,zh"], "", 2),
+      (
+        ["--langs", "zh-Hant,en"], "warning: --langs: no unit has text in 'zh-Hant' (the input has en, fr, zh-Hans)", 0
+      ),
+    ])
+  func languageSelection(arguments: [String], warning: String, rows: Int) throws {
+    let result = try HexaplaProcess.run(["export", "--format", "tsv"] + arguments + [Self.fixture("news-a.tmx")])
+    #expect(result.status == 0)
+    #expect(result.stdout.split(separator: "\n").count == rows + 1, "\(result.stdout)")
+    #expect(result.stderr.hasPrefix(warning))
+    if warning.isEmpty { #expect(!result.stderr.contains("warning")) }
+  }
+
+  @Test("--min-score outside 0...1 is a usage error", arguments: ["1.5", "-0.1", "nan"])
+  func minimumScoreRange(value: String) throws {
+    let result = try HexaplaProcess.run(["export", "--min-score=\(value)", Self.fixture("news-a.tmx")])
+    #expect(result.failed(.usage))
+    #expect(result.stderr.hasPrefix("Error: --min-score must be between 0 and 1 (got "))
+  }
 }

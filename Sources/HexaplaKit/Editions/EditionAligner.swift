@@ -16,7 +16,8 @@ public struct EditionAligner: Sendable {
     public var aligner = AlignerOptions()
     /// Bilingual dictionaries; each pair of editions uses the ones for its two languages.
     public var dictionaries: [DictionaryFile] = []
-    /// The edition every other one is aligned to, by language; nil: the first edition.
+    /// The edition every other one is aligned to, by language; nil: English, else the first
+    /// edition (`defaultPivot`).
     public var pivot: LanguageTag?
     /// Whether the pairwise alignments of the article run on several cores.
     public var parallel = true
@@ -57,12 +58,12 @@ public struct EditionAligner: Sendable {
   /// - Throws: as `align(paths:languages:document:)`.
   public func align(_ editions: [Edition], document: String? = nil) throws -> EditionAlignment {
     let languages = editions.map(\.document.language)
-    let pivotLanguage = options.pivot ?? languages.first
+    let pivotLanguage = Self.defaultPivot(options.pivot, languages: languages)
     let dictionaries = try pairDictionaries(languages: languages, pivot: pivotLanguage)
     var alignerOptions = options.aligner
     alignerOptions.dictionary = nil
     let base = alignerOptions
-    var multi = MultiAligner(pivotLanguage: options.pivot, parallel: options.parallel) {
+    var multi = MultiAligner(pivotLanguage: pivotLanguage, parallel: options.parallel) {
       pivot, pivotLanguage, other, otherLanguage in
       var pairOptions = base
       pairOptions.dictionary = dictionaries[otherLanguage]
@@ -76,6 +77,13 @@ public struct EditionAligner: Sendable {
     return EditionAlignment(
       editions: editions, pivot: pivot, sentences: result.sentences, units: result.units,
       boilerplateHandling: options.boilerplate)
+  }
+
+  /// The pivot: the one asked for, else English when an edition is in English (the language
+  /// most often translated from and with the most anchors in common with others), else the
+  /// first edition.
+  public static func defaultPivot(_ requested: LanguageTag?, languages: [LanguageTag]) -> LanguageTag? {
+    requested ?? languages.first { $0.language == "en" } ?? languages.first
   }
 
   /// For each non-pivot language, the dictionary of the pair (pivot, language) merged from
@@ -110,7 +118,7 @@ extension EditionAligner {
   /// - Throws: as `align(paths:languages:document:)`; `.inconsistentInput` when the article
   ///   has no edition in the pivot language of `options`.
   public func align(_ article: CorpusArticle) throws -> EditionAlignment {
-    let pivot = options.pivot ?? article.languages.first { $0.language == "en" } ?? article.languages[0]
+    let pivot = Self.defaultPivot(options.pivot, languages: article.languages) ?? article.languages[0]
     guard article.languages.contains(pivot) else {
       throw HexaplaError.inconsistentInput(
         message: "pivot language '\(pivot)' is not among the editions ("

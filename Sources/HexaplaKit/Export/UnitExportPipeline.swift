@@ -43,6 +43,8 @@ public final class UnitExportPipeline {
     public var missingLanguages = 0
     /// Units dropped as repeats.
     public var duplicates = 0
+    /// Every language of the inputs, in order of first appearance.
+    public var languagesRead: [LanguageTag] = []
   }
 
   private let options: Options
@@ -107,16 +109,26 @@ public final class UnitExportPipeline {
     return statistics
   }
 
+  /// The unit's variant in `language`: the one with that exact tag, else the only one whose tag
+  /// is a more or less specific form of it (`zh` for `zh-Hans` and the other way round), not
+  /// when two are (`zh-Hans` and `zh-Hant` for `zh`).
+  static func variant(of unit: TMXUnit, for language: LanguageTag) -> TMXUnit.Variant? {
+    if let exact = unit.variants.first(where: { $0.language == language }) { return exact }
+    let related = unit.variants.filter { $0.language.isMoreOrLessSpecific(than: language) }
+    return related.count == 1 ? related[0] : nil
+  }
+
   /// The unit restricted to the selected languages, or nil when a filter drops it.
   func filter(_ unit: TMXUnit, statistics: inout Statistics) -> TMXUnit? {
     var unit = unit
     unit.variants.removeAll {
       $0.segment.allSatisfy(\.isWhitespace) && !($0.markup?.contains("<") ?? false)
     }
+    for variant in unit.variants where !statistics.languagesRead.contains(variant.language) {
+      statistics.languagesRead.append(variant.language)
+    }
     if let languages = options.languages {
-      unit.variants = languages.compactMap { language in
-        unit.variants.first { $0.language == language }
-      }
+      unit.variants = languages.compactMap { language in Self.variant(of: unit, for: language) }
       if options.requireAllLanguages && unit.variants.count < languages.count {
         statistics.missingLanguages += 1
         return nil

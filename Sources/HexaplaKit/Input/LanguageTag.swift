@@ -104,6 +104,15 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparab
   }
 
   /// The ICU locale id, such as `zh_Hans` or `pt_BR`.
+  /// Whether one tag is the other with subtags left out (`zh` and `zh-Hans`, `pt` and `pt-BR`):
+  /// the same language, and every subtag that both give equal.
+  public func isMoreOrLessSpecific(than other: LanguageTag) -> Bool {
+    guard language == other.language, self != other else { return false }
+    if let a = script, let b = other.script, a != b { return false }
+    if let a = region, let b = other.region, a != b { return false }
+    return variants.isEmpty || other.variants.isEmpty || variants == other.variants
+  }
+
   public var icuLocale: String {
     ([language] + [script, region].compactMap { $0 } + variants.map { $0.uppercased() })
       .joined(separator: "_")

@@ -112,6 +112,10 @@ extension HexaplaCommand {
       diagnostics.note(
         "\(alignment.editions.count) editions (\(alignment.languages.map(\.description).joined(separator: ", "))): "
           + AlignmentStatistics(alignment, written: written).summary)
+      let pivot = alignment.languages[alignment.pivot]
+      if alignment.editions.count >= 3, editions.pivot == nil, pivot.language != "en" {
+        diagnostics.note("pivot: \(pivot), the first edition given (there is no English one; --pivot picks another)")
+      }
     }
 
     /// The writer for the chosen format.

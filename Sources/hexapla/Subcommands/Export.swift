@@ -84,8 +84,8 @@ extension HexaplaCommand {
         throw ValidationError("Standard input ('-') can be read only once.")
       }
       _ = try selectedLanguages()
-      if let minScore, !minScore.isFinite {
-        throw ValidationError("--min-score must be a number.")
+      if let minScore, !(0...1).contains(minScore) {
+        throw ValidationError("--min-score must be between 0 and 1 (got \(minScore)).")
       }
       if format == .moses {
         guard let prefix = output.output, prefix != "-" else {
@@ -151,6 +151,12 @@ extension HexaplaCommand {
           })
       }
       let statistics = try pipeline.run(inputs: files, into: exporter)
+      for language in options.languages ?? []
+      where !statistics.languagesRead.contains(where: { $0 == language || $0.isMoreOrLessSpecific(than: language) }) {
+        diagnostics.warn(
+          "--langs: no unit has text in '\(language)' (the input has "
+            + statistics.languagesRead.map(\.description).joined(separator: ", ") + ")")
+      }
       var dropped: [String] = []
       if statistics.missingLanguages > 0 {
         dropped.append("\(statistics.missingLanguages) lacking languages")

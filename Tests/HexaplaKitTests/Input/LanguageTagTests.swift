@@ -83,4 +83,14 @@ struct LanguageTagTests {
   func fromFileName(path: String, expected: String?) {
     #expect(LanguageTag.fromFileName(path)?.description == expected)
   }
+
+  @Test(
+    "a tag with subtags left out is a more or less specific form of the full one",
+    arguments: [
+      ("zh", "zh-Hans", true), ("zh-Hans", "zh", true), ("zh-Hans", "zh-Hant", false), ("pt", "pt-BR", true),
+      ("pt-BR", "pt-PT", false), ("en", "en", false), ("en", "de", false), ("sr-Latn", "sr-Latn-RS", true),
+    ])
+  func moreOrLessSpecific(a: String, b: String, expected: Bool) throws {
+    #expect(try LanguageTag(a).isMoreOrLessSpecific(than: LanguageTag(b)) == expected)
+  }
 }
