@@ -334,4 +334,29 @@ struct InspectCommandTests {
       return total + 1
     }
   }
+
+  @Test("eleven languages: pairs with nothing to report share a line; --html says what it wrote")
+  func manyLanguages() throws {
+    let examples = ExampleCorporaTests.repository.appendingPathComponent("Alignments/examples/pud")
+    let languages = ["ar", "de", "en", "es", "fr", "hi", "ja", "ko", "ru", "th", "zh"]
+    try TestResources.withTemporaryDirectory { directory in
+      let tmx = directory.appendingPathComponent("all.tmx").path
+      let files = languages.map { examples.appendingPathComponent("n01001.\($0).txt").path }
+      #expect(try HexaplaProcess.run(["align", "-o", tmx] + files).status == 0)
+      let stats = try HexaplaProcess.run(["inspect", "--stats", tmx])
+      #expect(stats.status == 0)
+      #expect(
+        stats.stdout.hasSuffix(
+          """
+          Length-ratio outliers (ln character ratio more than 3 robust SD from the median)
+            too few units (under 5) to judge 55 pairs: ar/de, ar/en, ar/es, ar/fr, ar/hi, ar/ja, …
+
+          """), "\(stats.stdout)")
+      let html = directory.appendingPathComponent("all.html").path
+      let report = try HexaplaProcess.run(["inspect", "--html", html, tmx])
+      #expect(report.status == 0)
+      #expect(report.stderr == "wrote \(html): 2 units, 0 low-confidence (score < 0.5)\n")
+      #expect(try String(contentsOfFile: html, encoding: .utf8).contains("too few units (under 5) to judge 55 pairs"))
+    }
+  }
 }

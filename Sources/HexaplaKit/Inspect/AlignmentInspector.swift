@@ -157,7 +157,11 @@ public struct AlignmentInspector {
   /// Writes the HTML report: a first pass gathers the statistics, a second writes the rows that pass the
   /// filters in `options`. Finishes the sink; on failure the caller discards it.
   /// - Throws: errors of the unit source, `HexaplaError.outputNotWritable`.
-  public func writeHTML(title: String, options: ViewOptions, to sink: TextSink) throws {
+  /// - Returns: how many units the report shows, and how many of them score below the low mark.
+  @discardableResult
+  public func writeHTML(title: String, options: ViewOptions, to sink: TextSink) throws -> (
+    units: Int, lowConfidence: Int
+  ) {
     let stats = try statistics()
     let lowScore = options.lowScore ?? AlignedUnit.lowConfidenceScore
     let languages =
@@ -170,14 +174,17 @@ public struct AlignmentInspector {
     try report.begin(title: title, statistics: stats)
     let next = try open()
     var shown = 0
+    var low = 0
     while let unit = try next() {
       if let limit = options.limit, shown >= limit { break }
       if unit.number < options.from { continue }
       if let matcher = options.matcher, !matcher.matches(unit) { continue }
       try report.write(unit)
       shown += 1
+      if let score = unit.score, score < lowScore { low += 1 }
     }
     try report.end()
+    return (shown, low)
   }
 }
 

@@ -134,9 +134,17 @@ public final class HTMLReportWriter {
     let pairs = stats.lengthRatios()
     if !pairs.isEmpty {
       out += "<div class=\"panel\"><h3>Length-ratio outliers</h3><ul class=\"outliers\">"
+      let collapse = pairs.count > 3
+      var quiet: [String] = []
+      var tooFew: [String] = []
       for pair in pairs {
+        let name = "\(pair.first)/\(pair.second)"
+        if collapse && (pair.pairs < 5 || pair.outliers.isEmpty) {
+          if pair.pairs < 5 { tooFew.append(name) } else { quiet.append(name) }
+          continue
+        }
         out +=
-          "<li><b>\(Self.escape(pair.first))/\(Self.escape(pair.second))</b>: median ratio "
+          "<li><b>\(Self.escape(name))</b>: median ratio "
           + exp(pair.medianLogRatio).fixedDecimals(2) + "; "
         if pair.pairs < 5 {
           out += "too few units to judge"
@@ -149,6 +157,10 @@ public final class HTMLReportWriter {
           if pair.outliers.count > 20 { out += ", … (\(pair.outliers.count) in all)" }
         }
         out += "</li>"
+      }
+      if !quiet.isEmpty { out += "<li>none in \(Self.escape(StatisticsReport.listed(quiet)))</li>" }
+      if !tooFew.isEmpty {
+        out += "<li>too few units (under 5) to judge \(Self.escape(StatisticsReport.listed(tooFew)))</li>"
       }
       out += "</ul></div>\n"
     }

@@ -3,6 +3,21 @@ public enum StatisticsReport {
   /// Width of the longest histogram bar, in characters.
   static let barWidth = 30
 
+  /// `3 pairs: a/b, c/d, e/f`, at most six pairs named.
+  static func listed(_ pairs: [String]) -> String {
+    "\(pairs.count) pair\(pairs.count == 1 ? "" : "s"): " + pairs.prefix(6).joined(separator: ", ")
+      + (pairs.count > 6 ? ", …" : "")
+  }
+
+  /// A document's unpaired sentences: one count per language (`1/0`) for up to three
+  /// languages, else the total and the languages that have any (`3 (fr 2, zh 1)`).
+  static func unpairedSummary(_ unpaired: [String: Int], languages: [String]) -> String {
+    if languages.count <= 3 { return languages.map { String(unpaired[$0] ?? 0) }.joined(separator: "/") }
+    let counts = languages.compactMap { language in unpaired[language].flatMap { $0 > 0 ? (language, $0) : nil } }
+    let total = counts.reduce(0) { $0 + $1.1 }
+    return total == 0 ? "0" : "\(total) (" + counts.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + ")"
+  }
+
   /// The statistics as aligned plain-text tables, ending in a newline.
   public static func text(_ stats: InspectionStatistics) -> String {
     var out = ""
@@ -48,9 +63,22 @@ public enum StatisticsReport {
     if !pairs.isEmpty {
       out +=
         "\nLength-ratio outliers (ln character ratio more than \(InspectionStatistics.outlierThreshold.fixedDecimals(0)) robust SD from the median)\n"
+      // With many languages, the pairs without anything to report share one line each.
+      let collapse = pairs.count > 3
+      var quiet: [String] = []
+      var tooFew: [String] = []
       for pair in pairs {
+        let name = "\(pair.first)/\(pair.second)"
+        if collapse && pair.pairs < 5 {
+          tooFew.append(name)
+          continue
+        }
+        if collapse && pair.outliers.isEmpty {
+          quiet.append(name)
+          continue
+        }
         out +=
-          "  \(pair.first)/\(pair.second): \(pair.pairs) unit\(pair.pairs == 1 ? "" : "s"), median ratio \(exp(pair.medianLogRatio).fixedDecimals(2)), "
+          "  \(name): \(pair.pairs) unit\(pair.pairs == 1 ? "" : "s"), median ratio \(exp(pair.medianLogRatio).fixedDecimals(2)), "
         if pair.pairs < 5 {
           out += "too few units to judge\n"
         } else if pair.outliers.isEmpty {
@@ -62,6 +90,8 @@ public enum StatisticsReport {
             + shown.joined(separator: ", ") + (pair.outliers.count > 10 ? ", …" : "") + "\n"
         }
       }
+      if !quiet.isEmpty { out += "  no outliers in \(listed(quiet))\n" }
+      if !tooFew.isEmpty { out += "  too few units (under 5) to judge \(listed(tooFew))\n" }
     }
     if stats.documents.count > 1 {
       out += "\nDocuments\n"
@@ -69,7 +99,7 @@ public enum StatisticsReport {
       for (name, tally) in stats.documents {
         var row = ["  " + (name.isEmpty ? "(none)" : TerminalCells.displayable(name)), String(tally.units)]
         row += languages.map { String(tally.sentences[$0] ?? 0) }
-        row += [languages.map { String(tally.unpaired[$0] ?? 0) }.joined(separator: "/")]
+        row += [unpairedSummary(tally.unpaired, languages: languages)]
         row += [tally.meanScore.map { $0.fixedDecimals(2) } ?? "–"]
         rows.append(row)
       }

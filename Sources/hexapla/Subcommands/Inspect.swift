@@ -133,7 +133,11 @@ extension HexaplaCommand {
       } else if let html {
         let sink = try AtomicFileWriter(path: html)
         do {
-          try inspector.writeHTML(title: URL(fileURLWithPath: file).lastPathComponent, options: options, to: sink)
+          let written = try inspector.writeHTML(
+            title: URL(fileURLWithPath: file).lastPathComponent, options: options, to: sink)
+          diagnostics.note(
+            "wrote \(html): \(written.units) unit\(written.units == 1 ? "" : "s"), \(written.lowConfidence) "
+              + "low-confidence (score < \(options.lowScore ?? AlignedUnit.lowConfidenceScore))")
         } catch {
           sink.discard()
           throw error
