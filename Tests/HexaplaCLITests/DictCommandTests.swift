@@ -18,7 +18,7 @@ struct DictCommandTests {
         \(path)
           format: TSV
           languages: de → fr (from the file name)
-          headwords: 5
+          headwords: 3
           entries: 3
           skipped malformed lines: 2
             line 4: one column; expected 'source<TAB>target'
@@ -30,6 +30,21 @@ struct DictCommandTests {
     #expect(
       result.stderr
         == "warning: \(path): skipped 2 malformed lines (first: line 4: one column; expected 'source<TAB>target')\n")
+  }
+
+  @Test("info on several files, one of them bad: the good ones are listed, the bad one is the error")
+  func infoWithOneBadFile() throws {
+    try TestResources.withTemporaryDirectory { directory in
+      let bad = directory.appendingPathComponent("notes.de-fr.tsv").path
+      try Data([0x00, 0x01, 0x02]).write(to: URL(fileURLWithPath: bad))
+      let result = try HexaplaProcess.run([
+        "dict", "info", Self.fixture("terms.de-fr.tsv"), bad, Self.fixture("mini-cedict.txt"),
+      ])
+      #expect(result.failed(.failure))
+      #expect(result.stdout.contains("terms.de-fr.tsv\n  format: TSV\n"))
+      #expect(result.stdout.contains("mini-cedict.txt\n  format: CC-CEDICT\n"))
+      #expect(result.stderr.contains("Error: \(bad): "))
+    }
   }
 
   @Test("info on CC-CEDICT and dictd")
@@ -82,7 +97,7 @@ struct DictCommandTests {
       (["dict", "info", "notes.txt"], "notes.txt: unknown dictionary format (", Exit.failure),
       (
         ["dict", "build", "--dictionary", "freedict-deu-fra.index", "--langs", "zh,en", "-o", "OUT"],
-        "freedict-deu-fra.index: this is a de-fr dictionary; the texts are zh-en", Exit.failure
+        "freedict-deu-fra.index: the dictionary is for de-fr; the texts are zh-en", Exit.failure
       ),
       (
         ["dict", "build", "--dictionary", "/nonexistent/d.tsv", "-o", "OUT"],
@@ -127,7 +142,7 @@ struct DictCommandTests {
         "align", "--presegmented", "--langs", "de,en", "--dictionary", Self.fixture("freedict-deu-fra.index"), de, fr,
       ])
       #expect(wrong.failed(.failure), "status \(wrong.status)")
-      #expect(wrong.stderr.contains("freedict-deu-fra.index: this is a de-fr dictionary; the texts are en-de"))
+      #expect(wrong.stderr.contains("freedict-deu-fra.index: the dictionary is for de-fr; the texts are en-de"))
     }
   }
 

@@ -73,7 +73,7 @@ extension HexaplaError: CustomStringConvertible, LocalizedError {
       return
         "\(path): unknown dictionary format (\(detail)); Hexapla reads CC-CEDICT, dictd (.index + .dict.dz or .dict), hunalign .dic (target @ source), two-column TSV and .hxdict"
     case .dictionaryLanguageMismatch(let path, let dictionaryLanguages, let textLanguages):
-      return "\(path): this is a \(dictionaryLanguages) dictionary; the texts are \(textLanguages)"
+      return "\(path): the dictionary is for \(dictionaryLanguages); the texts are \(textLanguages)"
     case .unknownDictionaryLanguages(let path):
       return
         "\(path): cannot tell the languages of this dictionary; name it like terms.de-fr.tsv or pass --dictionary-langs SRC,TGT"

@@ -59,14 +59,24 @@ extension HexaplaCommand.Dict {
     func run() throws {
       let hint = try languages.map { try DictionaryOptions.parsePair($0, option: "--dictionary-langs") }
       var report = ""
+      var failures: [Error] = []
       for path in files {
-        let file = try DictionaryLoader.load(path: path, hint: hint)
-        DictionaryOptions.warnAboutSkippedLines(file)
-        report += Self.describe(file, examples: examples)
+        do {
+          let file = try DictionaryLoader.load(path: path, hint: hint)
+          DictionaryOptions.warnAboutSkippedLines(file)
+          report += Self.describe(file, examples: examples)
+        } catch {
+          failures.append(error)  // the other files are still described
+        }
       }
-      let sink = try output.openSink()
-      try sink.write(report)
-      try sink.finish()
+      if !report.isEmpty {
+        let sink = try output.openSink()
+        try sink.write(report)
+        try sink.finish()
+      }
+      guard let first = failures.first else { return }
+      for error in failures.dropFirst() { FileHandle.standardError.write(Data("Error: \(error)\n".utf8)) }
+      throw first
     }
 
     /// The listing of one file.
@@ -81,7 +91,7 @@ extension HexaplaCommand.Dict {
           "  languages: unknown (columns in \(scripts.source) → \(scripts.target) script; name the file like terms.de-fr.tsv or pass --dictionary-langs)\n"
       }
       if let title = file.title, !title.isEmpty { text += "  title: \(title)\n" }
-      text += "  headwords: \(file.headwordCount)\n"
+      text += "  headwords: \(file.headwordCount - file.skippedCount)\n"
       text += "  entries: \(file.entries.count)\n"
       text += "  skipped malformed lines: \(file.skippedCount)\n"
       for skipped in file.skippedExamples.prefix(3) {

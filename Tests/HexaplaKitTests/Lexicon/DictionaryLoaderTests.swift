@@ -208,9 +208,9 @@ struct DictionaryLoaderTests {
   @Test(
     "a dictionary for another pair says which pair it is",
     arguments: [
-      ("freedict-deu-fra.index", "zh", "en", "this is a de-fr dictionary; the texts are zh-en"),
-      ("mini-cedict.txt", "de", "fr", "this is a zh-en dictionary; the texts are de-fr"),
-      ("words.tsv", "de", "fr", "this is a Hani-Latn (by script) dictionary; the texts are de-fr"),
+      ("freedict-deu-fra.index", "zh", "en", "the dictionary is for de-fr; the texts are zh-en"),
+      ("mini-cedict.txt", "de", "fr", "the dictionary is for zh-en; the texts are de-fr"),
+      ("words.tsv", "de", "fr", "the dictionary is for Hani-Latn (by script); the texts are de-fr"),
     ])
   func wrongPair(name: String, source: String, target: String, message: String) throws {
     let file = try DictionaryLoader.load(path: LexiconFixtures.path(name))
