@@ -13,14 +13,14 @@ extension HexaplaCommand {
         JSON object per sentence with its text, paragraph and UTF-8 byte offsets in
         the decoded input.
 
-        On top of ICU's sentence breaks, Hexapla applies its own rules for the language:
-        whole-word abbreviations (Dr., z. B., т. е.; etc. and U.S. end a sentence
-        only before a typical sentence starter), initials (J. R. R. Tolkien),
+        On top of ICU's sentence breaks, Hexapla applies its own rules for the
+        language: whole-word abbreviations (Dr., z. B., т. е.; etc. and U.S. end a
+        sentence only before a typical sentence starter), initials (J. R. R. Tolkien),
         ordinal numbers in languages that write them with a dot (am 6. Mai), CJK
         quotes after 。, dialogue and list dashes, a lower-case start after a full
-        stop, and spaces that end Thai sentences. --abbreviations adds your own
-        list: one abbreviation per line (approx.), '#' starts a comment, and
-        '[may-end]' after one marks an abbreviation that may end a sentence.
+        stop, and spaces that end Thai sentences. --abbreviations adds your own list:
+        one abbreviation per line (approx.), '#' starts a comment, and '[may-end]'
+        after one marks an abbreviation that may end a sentence.
 
         --guide takes a translation of the text: the text is aligned with it, a
         sentence paired with several of its sentences is cut at its own sentence-like
