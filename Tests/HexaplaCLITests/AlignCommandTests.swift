@@ -89,7 +89,7 @@ struct AlignCommandTests {
         paired.stdout.split(separator: "\n").map { $0.split(separator: ":").prefix(2).joined(separator: ":") } == [
           "[0]:[17]"
         ])
-      #expect(paired.stderr.contains("2 editions (en, de): 1 units, 40 sentences no other edition has left out"))
+      #expect(paired.stderr.contains("2 editions (en, de): 1 unit, 40 sentences no other edition has left out"))
     }
   }
 

@@ -57,7 +57,9 @@ public struct AlignmentStatistics: Hashable, Sendable {
   /// left out (--unpaired keep writes them), 3 boilerplate lines dropped, 0 low-confidence units
   /// (score < 0.5)`.
   public var summary: String {
-    var parts = ["\(units) units" + (oneLanguageUnits > 0 ? " (\(oneLanguageUnits) with one language)" : "")]
+    var parts = [
+      CountPhrase.of(units, "unit") + (oneLanguageUnits > 0 ? " (\(oneLanguageUnits) with one language)" : "")
+    ]
     if unpairedLeftOut > 0 {
       parts.append(
         "\(unpairedLeftOut) \(unpairedLeftOut == 1 ? "sentence" : "sentences") no other edition has left out (--unpaired keep writes them)"
@@ -69,7 +71,7 @@ public struct AlignmentStatistics: Hashable, Sendable {
     if boilerplateKept > 0 {
       parts.append("\(boilerplateKept) boilerplate \(boilerplateKept == 1 ? "line" : "lines") kept")
     }
-    parts.append("\(lowConfidenceUnits) low-confidence units (score < \(Self.lowConfidence))")
+    parts.append(CountPhrase.of(lowConfidenceUnits, "low-confidence unit") + " (score < \(Self.lowConfidence))")
     return parts.joined(separator: ", ")
   }
 }

@@ -36,7 +36,7 @@ public final class HTMLReportWriter {
     out += "<title>\(Self.escape(title)) · Hexapla alignment</title>\n<style>\n\(Self.css)</style>\n</head>\n<body>\n"
     out += "<header><h1>\(Self.escape(title))</h1>\n"
     out +=
-      "<p class=\"summary\">\(stats.total.units) units · \(stats.languages.map(Self.escape).joined(separator: " · "))"
+      "<p class=\"summary\">\(CountPhrase.of(stats.total.units, "unit")) · \(stats.languages.map(Self.escape).joined(separator: " · "))"
     if let mean = stats.total.meanScore { out += " · mean score \(mean.fixedDecimals(2))" }
     out += "</p></header>\n"
     out += statisticsSection(stats)

@@ -42,7 +42,7 @@ public enum StatisticsReport {
         rows: beads.map { ["  " + $0.key, String($0.value), percent($0.value, of: total)] })
     }
     if !stats.scores.isEmpty {
-      out += "\nScores (\(stats.scores.count) units"
+      out += "\nScores (" + CountPhrase.of(stats.scores.count, "unit")
       if let mean = stats.total.meanScore { out += ", mean \(mean.fixedDecimals(2))" }
       if let median = stats.medianScore { out += ", median \(median.fixedDecimals(2))" }
       out += ")\n"

@@ -69,7 +69,8 @@ extension HexaplaCommand.Align {
       try mergedWriter.write(mergedUnits, to: try output.openSink())
     }
     diagnostics.note(
-      "\(aligned) articles aligned" + (skipped > 0 ? ", \(skipped) up to date (skipped; --force realigns)" : "")
+      CountPhrase.of(aligned, "article") + " aligned"
+        + (skipped > 0 ? ", \(skipped) up to date (skipped; --force realigns)" : "")
         + (failures.isEmpty ? "" : ", \(failures.count) failed") + ": " + total.summary)
     for (id, reason) in failures.sorted(by: { $0.0 < $1.0 }) {
       diagnostics.note("  failed: \(id): \(reason)")

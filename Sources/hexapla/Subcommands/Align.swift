@@ -130,7 +130,8 @@ extension HexaplaCommand {
       for (edition, counts) in zip(alignment.editions, alignment.unpairedCounts)
       where counts.unpaired >= 3 && counts.unpaired * 5 > counts.total {
         diagnostics.warn(
-          "\(edition.document.language): \(counts.unpaired) of \(counts.total) sentences have no counterpart in the other editions; do they hold the same text? (\(edition.document.source))"
+          "\(edition.document.language): \(counts.unpaired) of " + CountPhrase.of(counts.total, "sentence")
+            + " \(counts.unpaired == 1 ? "has" : "have") no counterpart in the other editions; do they hold the same text? (\(edition.document.source))"
         )
       }
     }

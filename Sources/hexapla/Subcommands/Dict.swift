@@ -156,13 +156,16 @@ extension HexaplaCommand.Dict {
       let merged = try BilingualDictionary(merging: files, source: pair.0, target: pair.1)
       let provenance = files.map { file in
         let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
-        return "\(name) (\(file.format), \(file.entries.count) entries\(file.title.map { ", \($0)" } ?? ""))"
+        return
+          "\(name) (\(file.format), \(CountPhrase.of(file.entries.count, "entry", plural: "entries"))\(file.title.map { ", \($0)" } ?? ""))"
       }
       let writer = try AtomicFileWriter(path: output)
       try writer.write(bytes: CompactDictionary.encode(merged, provenance: provenance))
       try writer.finish()
       FileHandle.standardError.write(
-        Data("\(output): \(merged.entries.count) entries, \(pair.0) → \(pair.1)\n".utf8))
+        Data(
+          "\(output): \(CountPhrase.of(merged.entries.count, "entry", plural: "entries")), \(pair.0) → \(pair.1)\n".utf8
+        ))
     }
   }
 }

@@ -166,7 +166,7 @@ extension HexaplaCommand {
       if statistics.belowScore > 0 { dropped.append("\(statistics.belowScore) below --min-score") }
       if statistics.duplicates > 0 { dropped.append("\(statistics.duplicates) duplicates") }
       diagnostics.note(
-        "exported \(statistics.exported) of \(statistics.read) units"
+        "exported \(statistics.exported) of " + CountPhrase.of(statistics.read, "unit")
           + (dropped.isEmpty ? "" : " (dropped: " + dropped.joined(separator: ", ") + ")"))
     }
   }

@@ -362,7 +362,7 @@ struct TMXReaderTests {
         "3:35: undefined entity '&nbsp;'"
       ),
       (
-        "<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>bell\u{07}</seg></tuv></tu></body></tmx>",
+        "<tmx version=\"1.4\">\n\(header)\n<body><tu><tuv xml:lang=\"en\"><seg>bell␇</seg></tuv></tu></body></tmx>",
         "3:39: character U+0007 is not allowed in XML 1.0"
       ),
       (
@@ -407,7 +407,7 @@ struct TMXReaderTests {
       ),
     ])
   func malformed(xml: String, expected: String) throws {
-    let path = try Self.file(xml)
+    let path = try Self.file(xml.withControlCharacters)
     Self.expectReadError(path, expected)
   }
 

@@ -139,9 +139,9 @@ struct TMXWriterTests {
   @Test(
     "characters XML 1.0 forbids are removed with a warning naming the unit",
     arguments: [
-      ("bell\u{07}here", "bellhere", "U+0007"),
-      ("nul\u{00}", "nul", "U+0000"),
-      ("\u{1B}[1mbold", "[1mbold", "U+001B"),
+      ("bell␇here", "bellhere", "U+0007"),
+      ("nul␀", "nul", "U+0000"),
+      ("␛[1mbold", "[1mbold", "U+001B"),
       ("non\u{FFFE}char\u{FFFF}", "nonchar", "U+FFFE, U+FFFF"),
       ("ok\u{FFFD}\u{EFFF}", "ok\u{FFFD}\u{EFFF}", ""),
     ])
@@ -149,7 +149,7 @@ struct TMXWriterTests {
     let unit = TMXUnit(
       tuid: "u7",
       variants: [
-        .init(language: Self.tag("en"), segment: input),
+        .init(language: Self.tag("en"), segment: input.withControlCharacters),
         .init(language: Self.tag("fr"), segment: "oui"),
       ])
     let (text, warnings) = try Self.write([unit])
