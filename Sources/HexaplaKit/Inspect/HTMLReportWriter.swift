@@ -12,6 +12,7 @@ public final class HTMLReportWriter {
   private let showsDocuments: Bool
   private var currentDocument: String?
   private var lengthOutliers: Set<Int> = []
+  private let anchorForms = AnchorForms()
 
   /// Prepares a report.
   /// - Parameters:
@@ -86,10 +87,11 @@ public final class HTMLReportWriter {
     } else {
       out += "<td class=\"score none\"></td>"
     }
-    let highlighter = AnchorHighlighter(anchors: unit.anchors)
+    let forms = anchorForms.forms(in: unit)
     for language in languages {
       let tag = Self.escape(language)
       if let text = unit.text(in: language) {
+        let highlighter = AnchorHighlighter(anchors: unit.anchors + (forms[language] ?? []))
         out += "<td lang=\"\(tag)\" dir=\"auto\">\(Self.highlighted(text, highlighter))</td>"
       } else {
         out += "<td class=\"missing\" lang=\"\(tag)\" title=\"no \(tag) counterpart\">—</td>"

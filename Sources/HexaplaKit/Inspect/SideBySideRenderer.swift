@@ -22,6 +22,7 @@ public final class SideBySideRenderer {
   public var lengthOutliers: Set<Int> = []
 
   private let wrapper = LineWrapper()
+  private let anchorForms = AnchorForms()
   private let locales: [String]
   private let numberWidth: Int
   private let beadWidth: Int
@@ -86,7 +87,11 @@ public final class SideBySideRenderer {
     let digits = max(numberWidth, String(unit.number).count)
     let gutter = gutterWidth(numberWidth: digits)
     let isLow = lowScore.map { threshold in unit.score.map { $0 < threshold } ?? false } ?? false
-    let highlighter = style.colors && !unit.anchors.isEmpty ? AnchorHighlighter(anchors: unit.anchors) : nil
+    let forms = style.colors ? anchorForms.forms(in: unit) : [:]
+    let highlighters = languages.map { language -> AnchorHighlighter? in
+      let anchors = unit.anchors + (forms[language] ?? [])
+      return style.colors && !anchors.isEmpty ? AnchorHighlighter(anchors: anchors) : nil
+    }
     var cells: [[String]]
     var missing: [Bool]
     if isStacked {
@@ -101,7 +106,7 @@ public final class SideBySideRenderer {
         if !wrapped.isEmpty { stackedMissing = false }
         for (lineIndex, line) in (wrapped.isEmpty ? ["—"] : wrapped).enumerated() {
           let prefix = lineIndex == 0 ? paint(label, "2") : String(repeating: " ", count: labelWidth)
-          lines.append(prefix + isolate(wrapped.isEmpty ? line : highlighted(line, highlighter)))
+          lines.append(prefix + isolate(wrapped.isEmpty ? line : highlighted(line, highlighters[index])))
         }
       }
       cells = [lines]
@@ -131,7 +136,7 @@ public final class SideBySideRenderer {
         } else if missing[column] {
           shown = paint(text, "2")
         } else {
-          shown = isolate(highlighted(text, highlighter))
+          shown = isolate(highlighted(text, highlighters[column]))
         }
         line += shown
         if column < cells.count - 1 {
