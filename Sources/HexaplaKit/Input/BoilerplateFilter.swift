@@ -20,14 +20,22 @@ public struct BoilerplateFilter: Sendable {
   /// - Complexity: O(n) for n characters of text (lines longer than a furniture line are
   ///   passed over without being read).
   public func classify(_ lines: [String]) -> [BoilerplateKind?] {
-    let forms = lines.map(Self.form)
-    var kinds = forms.map { $0?.anywhere == true ? $0?.kind : nil }
+    // A line's full form is needed only in the runs at the top and the bottom; in between, only
+    // the forms that are furniture anywhere (a language menu, a full copyright notice) count.
+    var forms = [Form??](repeating: nil, count: lines.count)
+    func form(_ i: Int) -> Form? {
+      if let known = forms[i] { return known }
+      let found = Self.form(lines[i])
+      forms[i] = .some(found)
+      return found
+    }
+    var kinds = lines.map { Self.anywhereForm($0)?.kind }
     var top = 0
     var passedHeadline = false
     while top < lines.count {
-      if let form = forms[top] {
-        kinds[top] = form.kind
-      } else if !passedHeadline, top + 1 < lines.count, forms[top + 1] != nil,
+      if let found = form(top) {
+        kinds[top] = found.kind
+      } else if !passedHeadline, top + 1 < lines.count, form(top + 1) != nil,
         Self.readsAsHeadline(lines[top])
       {
         passedHeadline = true
@@ -37,8 +45,8 @@ public struct BoilerplateFilter: Sendable {
       top += 1
     }
     var bottom = lines.count - 1
-    while bottom >= top, let form = forms[bottom] {
-      kinds[bottom] = form.kind
+    while bottom >= top, let found = form(bottom) {
+      kinds[bottom] = found.kind
       bottom -= 1
     }
     return kinds
@@ -48,6 +56,17 @@ public struct BoilerplateFilter: Sendable {
 
   /// A line's furniture form: its kind, and whether the form is furniture wherever it stands.
   typealias Form = (kind: BoilerplateKind, anywhere: Bool)
+
+  /// The form of a line when it is furniture wherever it stands (a language menu, a full
+  /// copyright notice), else nil: the same as `form` for those, without the field checks.
+  static func anywhereForm(_ line: String) -> Form? {
+    let text = strippingDecoration(line)
+    guard !text.isEmpty, text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+    guard weightedLength(text) <= 400 else { return nil }
+    if let anywhere = languageMenu(text) { return anywhere ? (.languageMenu, true) : nil }
+    if let complete = copyrightNotice(text) { return complete ? (.copyright, true) : nil }
+    return nil
+  }
 
   /// The furniture form of a line, or nil when it reads as content.
   static func form(_ line: String) -> Form? {
@@ -141,15 +160,29 @@ public struct BoilerplateFilter: Sendable {
   static func copyrightNotice(_ text: String) -> Bool? {
     guard weightedLength(text) <= 200 else { return nil }
     let lower = text.lowercased()
-    let compact = lower.filter { !$0.isWhitespace }
-    let reserved = BoilerplateVocabulary.reservations.contains { compact.contains($0) }
-    let signed = lower.contains("©") || lower.contains("ⓒ") || lower.contains("(c)")
+    let compact = Array(lower.filter { !$0.isWhitespace }.utf8)
+    let reserved = BoilerplateVocabulary.reservationBytes.contains { Self.contains(compact, $0) }
+    let lowerBytes = Array(lower.utf8)
+    let signed = BoilerplateVocabulary.signatureBytes.contains { Self.contains(lowerBytes, $0) }
     let marked = BoilerplateVocabulary.copyrightMarks.contains { lower.hasPrefix($0) }
     let dated = numbers(in: text).contains(where: isYear)
     let isNotice =
       reserved || lower.hasPrefix("©") || lower.hasPrefix("ⓒ") || marked && (signed || dated)
     guard isNotice else { return nil }
     return (signed || marked) && dated && reserved
+  }
+
+  /// Whether `needle` occurs in `haystack` (UTF-8 bytes: a plain search, not Foundation's
+  /// locale-aware one, which made this the slowest step of reading a long text).
+  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+    var i = 0
+    let last = haystack.count - needle.count
+    while i <= last {
+      if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+      i += 1
+    }
+    return false
   }
 
   // MARK: Credits

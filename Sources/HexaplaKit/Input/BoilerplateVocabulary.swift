@@ -369,4 +369,10 @@ enum BoilerplateVocabulary {
     "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
     "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "สงวนลิขสิทธิ์",
   ].map { $0.lowercased().filter { !$0.isWhitespace } }
+
+  /// `reservations` as UTF-8 bytes, for a plain byte search.
+  static let reservationBytes = reservations.map { Array($0.utf8) }
+
+  /// The signs of a copyright line (`©`, `ⓒ`, `(c)`), as UTF-8 bytes.
+  static let signatureBytes = ["©", "ⓒ", "(c)"].map { Array($0.utf8) }
 }

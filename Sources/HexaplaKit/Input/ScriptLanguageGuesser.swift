@@ -28,11 +28,17 @@ public enum ScriptLanguageGuesser {
   /// - Complexity: O(n) in the length of the text.
   public static func scriptCounts(_ text: String) -> [String: Int] {
     var counts: [String: Int] = [:]
-    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-      let script = UnicodeProperties.scriptCode(scalar)
+    var asciiLetters = 0  // counted apart: most letters of Latin text, no dictionary update each
+    for scalar in text.unicodeScalars {
+      if scalar.value < 0x80 {
+        if (0x61...0x7A).contains(scalar.value | 0x20) { asciiLetters += 1 }
+        continue
+      }
+      guard let script = UnicodeProperties.letterScript(scalar) else { continue }
       if script == "Zyyy" || script == "Zinh" || script == "Zzzz" { continue }
       counts[script, default: 0] += 1
     }
+    if asciiLetters > 0 { counts["Latn", default: 0] += asciiLetters }
     return counts
   }
 
@@ -75,6 +81,7 @@ public enum ScriptLanguageGuesser {
   ///   `.foreignLetters` when many letters are foreign to it or loanword letters (a French page
   ///   tagged `en`).
   public static func check(_ text: String, language: LanguageTag, path: String) throws {
+    let text = sample(text)
     let counts = scriptCounts(text)
     let total = counts.values.reduce(0, +)
     guard total >= 20,
@@ -102,6 +109,33 @@ public enum ScriptLanguageGuesser {
     try checkExemplars(text, language: language, path: path, scripts: expected)
   }
 
+  /// The text itself up to `limit` bytes; a longer one is judged on 16 evenly spaced stretches
+  /// of whole lines that add up to about `limit` bytes: shares of scripts and letters are the
+  /// same, and the check costs the same for a page or a book.
+  static func sample(_ text: String, limit: Int = 1 << 20) -> String {
+    let utf8 = text.utf8
+    guard utf8.count > limit else { return text }
+    let pieces = 16
+    let stride = utf8.count / pieces
+    var result = ""
+    result.reserveCapacity(limit + 1024)
+    for k in 0..<pieces {
+      var start = utf8.index(utf8.startIndex, offsetBy: k * stride)
+      // From the start of the next line (or the text's start) to the end of a line.
+      if k > 0, let newline = utf8[start...].firstIndex(of: 0x0A) { start = utf8.index(after: newline) }
+      var end = utf8.index(start, offsetBy: min(limit / pieces, utf8.distance(from: start, to: utf8.endIndex)))
+      if let newline = utf8[end...].firstIndex(of: 0x0A) { end = newline }
+      // Without line breaks near by, move off the middle of a character.
+      while start < end, utf8[start] & 0xC0 == 0x80 { start = utf8.index(after: start) }
+      while end < utf8.endIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(after: end) }
+      guard start < end, let lower = String.Index(start, within: text), let upper = String.Index(end, within: text)
+      else { continue }
+      result += text[lower..<upper]
+      result += "\n"
+    }
+    return result
+  }
+
   /// Alphabetic scripts whose CLDR exemplar sets are complete enough to tell languages apart.
   static let exemplarScripts: Set<String> = [
     "Latn", "Cyrl", "Grek", "Arab", "Hebr", "Armn", "Geor", "Deva", "Beng", "Ethi",
@@ -124,8 +158,8 @@ public enum ScriptLanguageGuesser {
     guard !inventory.scripts.isEmpty else { return }
     var letters = 0
     var counted: [Unicode.Scalar: Int] = [:]
-    for letter in LetterInventory.normalize(text).unicodeScalars where letter.properties.isAlphabetic {
-      guard inventory.scripts.contains(UnicodeProperties.scriptCode(letter)) else { continue }
+    for letter in LetterInventory.normalize(text).unicodeScalars {
+      guard let script = UnicodeProperties.letterScript(letter), inventory.scripts.contains(script) else { continue }
       letters += 1
       if inventory.kind(of: letter) != .own { counted[letter, default: 0] += 1 }
     }

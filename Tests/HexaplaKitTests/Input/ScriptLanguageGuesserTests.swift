@@ -180,3 +180,24 @@ struct ExemplarLetterTests {
     #expect(error.description == expected)
   }
 }
+
+@Suite("Language checks on long texts")
+struct LongTextLanguageCheckTests {
+  @Test("a long text is judged on a sample of whole lines that keeps its shares")
+  func sample() throws {
+    let line = "Ein Satz mit Umlauten wie ä, ö und ü, und noch einer.\n"
+    let text = String(repeating: line, count: 40_000) + "Последняя строка по-русски.\n"
+    let sample = ScriptLanguageGuesser.sample(text, limit: 64 * 1024)
+    #expect(sample.utf8.count < 70 * 1024)
+    #expect(sample.split(separator: "\n").allSatisfy { $0 + "\n" == line || $0.hasPrefix("Последняя") })
+    #expect(ScriptLanguageGuesser.sample("short", limit: 64) == "short")
+    // The same verdicts as on the whole text: German passes, as Russian it is the wrong script.
+    try ScriptLanguageGuesser.check(text, language: LanguageTag("de"), path: "long.txt")
+    #expect(throws: HexaplaError.self) {
+      try ScriptLanguageGuesser.check(text, language: LanguageTag("ru"), path: "long.txt")
+    }
+    // A text on one line, with no line breaks to cut at, is still sampled.
+    let oneLine = String(repeating: "Satz mit ä. ", count: 200_000)
+    #expect(!ScriptLanguageGuesser.sample(oneLine, limit: 64 * 1024).isEmpty)
+  }
+}
