@@ -62,10 +62,23 @@ public struct BoilerplateFilter: Sendable {
   static func anywhereForm(_ line: String) -> Form? {
     let text = strippingDecoration(line)
     guard !text.isEmpty, text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
-    guard weightedLength(text) <= 400 else { return nil }
+    let length = weightedLength(text)
+    guard length <= 400 else { return nil }
     if let anywhere = languageMenu(text) { return anywhere ? (.languageMenu, true) : nil }
-    if let complete = copyrightNotice(text) { return complete ? (.copyright, true) : nil }
+    // A full notice is signed (©, ⓒ, (c)) or starts with a mark: most lines are neither.
+    guard Self.maySignCopyright(text) else { return nil }
+    if let complete = copyrightNotice(text, length: length) { return complete ? (.copyright, true) : nil }
     return nil
+  }
+
+  /// False only when `text` holds no copyright sign (`©`, `ⓒ`, `(c)`) and does not start with a
+  /// copyright mark: then `copyrightNotice` cannot call it a full notice.
+  static func maySignCopyright(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    if BoilerplateVocabulary.signatureBytes.contains(where: { contains(bytes, $0) }) { return true }
+    if contains(bytes, Array("(C)".utf8)) { return true }
+    let head = text.prefix(12).lowercased()
+    return BoilerplateVocabulary.copyrightMarks.contains { head.hasPrefix($0) }
   }
 
   /// The furniture form of a line, or nil when it reads as content.
@@ -75,7 +88,7 @@ public struct BoilerplateFilter: Sendable {
     let length = weightedLength(text)
     guard length <= 400 else { return nil }
     if let anywhere = languageMenu(text) { return (.languageMenu, anywhere) }
-    if let complete = copyrightNotice(text) { return (.copyright, complete) }
+    if let complete = copyrightNotice(text, length: length) { return (.copyright, complete) }
     guard length <= 120 else { return nil }
     if let kind = fieldKind(text) { return (kind, false) }
     // A line of several fields ("2024-05-01 12:30 | Source: Xinhua") is furniture when each
@@ -157,8 +170,8 @@ public struct BoilerplateFilter: Sendable {
 
   /// Whether a line is a copyright notice: nil when not; true when it is complete (a mark or
   /// "Copyright", a year and a reservation), which nothing but a notice is; false otherwise.
-  static func copyrightNotice(_ text: String) -> Bool? {
-    guard weightedLength(text) <= 200 else { return nil }
+  static func copyrightNotice(_ text: String, length: Double? = nil) -> Bool? {
+    guard length ?? weightedLength(text) <= 200 else { return nil }
     let lower = text.lowercased()
     let compact = Array(lower.filter { !$0.isWhitespace }.utf8)
     let reserved = BoilerplateVocabulary.reservationBytes.contains { Self.contains(compact, $0) }
@@ -438,7 +451,12 @@ public struct BoilerplateFilter: Sendable {
 
   /// Length with wide (CJK) characters counted 2.5.
   static func weightedLength(_ text: some StringProtocol) -> Double {
-    text.reduce(0) { total, character in
+    // ASCII without a CR (no CRLF cluster): one character per byte, none of them wide.
+    let asciiLength = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? bytes.count : nil
+    }
+    if let length = asciiLength ?? nil { return Double(length) }
+    return text.reduce(0) { total, character in
       guard let scalar = character.unicodeScalars.first else { return total }
       switch UnicodeProperties.eastAsianWidth(scalar) {
       case .wide, .fullwidth: return total + 2.5

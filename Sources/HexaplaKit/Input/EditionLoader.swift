@@ -72,8 +72,7 @@ public struct EditionLoader: Sendable {
       lines = (article.headline.map { [$0] } ?? []) + article.paragraphs
     } else {
       let text = try TextDecoder.read(path: path)
-      lines = text.split(whereSeparator: { $0.isNewline }).map { String($0).trimmingWhitespace() }
-        .filter { !$0.isEmpty }
+      lines = text.splitAtNewlines().map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
     }
     guard !lines.isEmpty else { throw HexaplaError.emptyInput(path: path) }
     return lines

@@ -24,6 +24,46 @@ extension StringProtocol {
 }
 
 extension String {
+  /// The text between line breaks of any kind (LF, CR, CRLF, VT, FF, NEL, LS, PS: what
+  /// `Character.isNewline` means), empty pieces included; found on the UTF-8 bytes, several
+  /// times faster than splitting on characters.
+  /// - Complexity: O(n) in the UTF-8 length.
+  func splitAtNewlines() -> [Substring] {
+    var pieces: [Substring] = []
+    let utf8 = self.utf8
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      var breakLength = 0
+      switch byte {
+      case 0x0A, 0x0B, 0x0C: breakLength = 1
+      case 0x0D:
+        let next = utf8.index(after: index)
+        breakLength = next != utf8.endIndex && utf8[next] == 0x0A ? 2 : 1
+      case 0xC2:
+        let next = utf8.index(after: index)
+        if next != utf8.endIndex, utf8[next] == 0x85 { breakLength = 2 }
+      case 0xE2:
+        let second = utf8.index(after: index)
+        if second != utf8.endIndex, utf8[second] == 0x80 {
+          let third = utf8.index(after: second)
+          if third != utf8.endIndex, utf8[third] & 0xFE == 0xA8 { breakLength = 3 }
+        }
+      default: break
+      }
+      if breakLength > 0 {
+        pieces.append(self[start..<index])
+        index = utf8.index(index, offsetBy: breakLength)
+        start = index
+      } else {
+        index = utf8.index(after: index)
+      }
+    }
+    pieces.append(self[start..<utf8.endIndex])
+    return pieces
+  }
+
   /// The text on one line, for line- and cell-based outputs: every line break (LF, VT, FF, CR,
   /// NEL, LS, PS) becomes a space, and so does every TAB when `replacingTabs`; with
   /// `collapsingBreaks`, a run of line breaks becomes a single space.
