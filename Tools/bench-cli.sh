@@ -5,7 +5,7 @@
 # BreakIterator in a Python loop when python3-icu is installed or installable).
 #   Tools/bench-cli.sh [segment|align|all] [--mb N] [--sentences N]
 # segment: --mb MB (default 100) of English news (PUD excerpts repeated), the same with an
-#   abbreviation in every sentence, JSON lines, --no-rules, and one line of --mb MB.
+#   abbreviation in every sentence, JSON lines, --no-rules, one line of --mb MB, and extract on 8 MB.
 # align: --sentences N x N presegmented sentences (default 50,000), and 20x that (linear?).
 set -eu
 cd "$(dirname "$0")/.."
@@ -122,6 +122,8 @@ EOF
   measure "hexapla segment, abbreviation-dense" "$size" "$bin" segment --lang en "$work/abbr.en.txt"
   measure "hexapla segment --format jsonl" "$size" "$bin" segment --lang en --format jsonl "$work/news.en.txt"
   measure "hexapla segment, the whole text on one line" "$size" "$bin" segment --lang en "$work/oneline.en.txt"
+  head -c 8000000 "$work/news.en.txt" > "$work/extract.en.txt"
+  measure "hexapla extract, 8 MB of text" 8 "$bin" extract --lang en "$work/extract.en.txt"
 fi
 
 if [ "$what" = align ] || [ "$what" = all ]; then

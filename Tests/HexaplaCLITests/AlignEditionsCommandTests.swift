@@ -161,4 +161,19 @@ struct AlignEditionsCommandTests {
     // The pivot's column comes first.
     #expect(result.stdout.hasPrefix(pivot + "\t"))
   }
+
+  @Test("beads number the sentences of the first file, then the second, whichever is the pivot")
+  func beadsInFileOrder() throws {
+    try TestResources.withTemporaryDirectory { directory in
+      let zh = directory.appendingPathComponent("a.zh.txt").path
+      let en = directory.appendingPathComponent("a.en.txt").path
+      try "我们在2019年到了北京。\n他说一切都好。\n然后他在3点走了。\n".write(toFile: zh, atomically: true, encoding: .utf8)
+      try "We arrived in Beijing in 2019.\nHe said everything was fine, and then he left at 3 o'clock.\n".write(
+        toFile: en, atomically: true, encoding: .utf8)
+      let result = try HexaplaProcess.run(["align", "--presegmented", "--format", "beads", zh, en])
+      #expect(result.status == 0, "\(result.stderr)")
+      let beads = result.stdout.split(separator: "\n").map { $0.split(separator: ":").prefix(2).joined(separator: ":") }
+      #expect(beads == ["[0]:[0]", "[1, 2]:[1]"])
+    }
+  }
 }

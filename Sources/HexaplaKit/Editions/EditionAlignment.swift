@@ -40,22 +40,11 @@ public struct EditionAlignment: Sendable {
     return counts
   }
 
-  /// The beads of a two-edition alignment, pivot first: one per unit, with sentence indices
-  /// of each edition (`[i, j]:[k]`), or nil for more than two editions.
-  public var beads: [Bead]? {
-    guard editions.count == 2 else { return nil }
-    let other = 1 - pivot
-    return units.map { unit in
-      Bead(
-        source: Self.range(unit.variants[pivot].sentenceIndices),
-        target: Self.range(unit.variants[other].sentenceIndices), score: unit.score, anchors: unit.anchors)
-    }
-  }
-
-  /// Contiguous indices as a range (an empty list: an empty range).
-  private static func range(_ indices: [Int]) -> Range<Int> {
-    guard let first = indices.first, let last = indices.last else { return 0..<0 }
-    return first..<(last + 1)
+  /// The languages of an output's columns: the pivot first, then the others in edition order;
+  /// for beads, the editions in the order given (`[i]:[j]` is file one, then file two).
+  public func columns(for format: AlignmentWriter.Format) -> [LanguageTag] {
+    if format == .beads { return languages }
+    return [languages[pivot]] + languages.indices.filter { $0 != pivot }.map { languages[$0] }
   }
 }
 

@@ -108,7 +108,8 @@ extension HexaplaCommand {
       let diagnostics = StandardError()
       Self.warnAboutDivergence(alignment, diagnostics: diagnostics)
       let written = alignment.writtenUnits(keepUnpaired: editions.keepsUnpaired)
-      try writer(languages: Self.columns(alignment), diagnostics: diagnostics).write(written, to: try output.openSink())
+      try writer(languages: alignment.columns(for: format), diagnostics: diagnostics).write(
+        written, to: try output.openSink())
       diagnostics.note(
         "\(alignment.editions.count) editions (\(alignment.languages.map(\.description).joined(separator: ", "))): "
           + AlignmentStatistics(alignment, written: written).summary)
@@ -138,8 +139,7 @@ extension HexaplaCommand {
 
     /// The output columns: the pivot first, then the other editions in input order.
     static func columns(_ alignment: EditionAlignment) -> [LanguageTag] {
-      let languages = alignment.languages
-      return [languages[alignment.pivot]] + languages.indices.filter { $0 != alignment.pivot }.map { languages[$0] }
+      alignment.columns(for: .tsv)
     }
   }
 }
