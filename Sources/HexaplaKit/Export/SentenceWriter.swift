@@ -13,7 +13,7 @@ public final class SentenceWriter {
   /// The format written.
   public let format: Format
   private let sink: TextSink
-  private var batch = ""
+  private var batch: [UInt8] = []
   private static let batchSize = 1 << 16
 
   public init(format: Format, sink: TextSink) {
@@ -27,15 +27,27 @@ public final class SentenceWriter {
   public func write(_ sentence: Sentence) throws {
     switch format {
     case .lines:
-      batch += sentence.singleLineText
+      batch.append(contentsOf: sentence.singleLineText.utf8)
     case .jsonl:
-      batch += "{\"text\":"
-      JSONText.appendQuoted(sentence.text, to: &batch)
-      batch += ",\"paragraph\":\(sentence.paragraph),\"start\":\(sentence.range.lowerBound),"
-      batch += "\"end\":\(sentence.range.upperBound)}"
+      batch.append(contentsOf: #"{"text":"#.utf8)
+      var quoted = ""
+      JSONText.appendQuoted(sentence.text, to: &quoted)
+      batch.append(contentsOf: quoted.utf8)
+      batch.append(contentsOf: #","paragraph":"#.utf8)
+      appendDecimal(sentence.paragraph)
+      batch.append(contentsOf: #","start":"#.utf8)
+      appendDecimal(sentence.range.lowerBound)
+      batch.append(contentsOf: #","end":"#.utf8)
+      appendDecimal(sentence.range.upperBound)
+      batch.append(0x7D)  // }
     }
-    batch += "\n"
-    if batch.utf8.count >= Self.batchSize { try flush() }
+    batch.append(0x0A)
+    if batch.count >= Self.batchSize { try flush() }
+  }
+
+  /// Appends an integer's decimal digits.
+  private func appendDecimal(_ value: Int) {
+    batch.append(contentsOf: String(value).utf8)
   }
 
   /// Writes what is batched and finishes the sink.
@@ -47,7 +59,7 @@ public final class SentenceWriter {
 
   private func flush() throws {
     guard !batch.isEmpty else { return }
-    try sink.write(batch)
+    try sink.write(String(decoding: batch, as: UTF8.self))
     batch.removeAll(keepingCapacity: true)
   }
 }
