@@ -16,8 +16,8 @@ public struct EditionAligner: Sendable {
     public var aligner = AlignerOptions()
     /// Bilingual dictionaries; each pair of editions uses the ones for its two languages.
     public var dictionaries: [DictionaryFile] = []
-    /// The edition every other one is aligned to, by language; nil: English, else the first
-    /// edition (`defaultPivot`).
+    /// The edition every other one is aligned to, by language; nil: the first edition given (in
+    /// a corpus, English, else the first by tag: `corpusPivot`).
     public var pivot: LanguageTag?
     /// Whether the pairwise alignments of the article run on several cores.
     public var parallel = true
@@ -58,7 +58,7 @@ public struct EditionAligner: Sendable {
   /// - Throws: as `align(paths:languages:document:)`.
   public func align(_ editions: [Edition], document: String? = nil) throws -> EditionAlignment {
     let languages = editions.map(\.document.language)
-    let pivotLanguage = Self.defaultPivot(options.pivot, languages: languages)
+    let pivotLanguage = options.pivot ?? languages.first
     let dictionaries = try pairDictionaries(languages: languages, pivot: pivotLanguage)
     var alignerOptions = options.aligner
     alignerOptions.dictionary = nil
@@ -79,10 +79,9 @@ public struct EditionAligner: Sendable {
       boilerplateHandling: options.boilerplate)
   }
 
-  /// The pivot: the one asked for, else English when an edition is in English (the language
-  /// most often translated from and with the most anchors in common with others), else the
-  /// first edition.
-  public static func defaultPivot(_ requested: LanguageTag?, languages: [LanguageTag]) -> LanguageTag? {
+  /// The pivot of a corpus article, whose editions come in tag order: the one asked for, else
+  /// English when the article has it (the language most often translated from), else the first.
+  public static func corpusPivot(_ requested: LanguageTag?, languages: [LanguageTag]) -> LanguageTag? {
     requested ?? languages.first { $0.language == "en" } ?? languages.first
   }
 
@@ -118,7 +117,7 @@ extension EditionAligner {
   /// - Throws: as `align(paths:languages:document:)`; `.inconsistentInput` when the article
   ///   has no edition in the pivot language of `options`.
   public func align(_ article: CorpusArticle) throws -> EditionAlignment {
-    let pivot = Self.defaultPivot(options.pivot, languages: article.languages) ?? article.languages[0]
+    let pivot = Self.corpusPivot(options.pivot, languages: article.languages) ?? article.languages[0]
     guard article.languages.contains(pivot) else {
       throw HexaplaError.inconsistentInput(
         message: "pivot language '\(pivot)' is not among the editions ("

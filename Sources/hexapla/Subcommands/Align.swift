@@ -115,7 +115,7 @@ extension HexaplaCommand {
           + AlignmentStatistics(alignment, written: written).summary)
       let pivot = alignment.languages[alignment.pivot]
       if alignment.editions.count >= 3, editions.pivot == nil, pivot.language != "en" {
-        diagnostics.note("pivot: \(pivot), the first edition given (there is no English one; --pivot picks another)")
+        diagnostics.note("pivot: \(pivot), the first edition given (--pivot picks another)")
       }
     }
 
