@@ -146,14 +146,8 @@ public enum MultilingualScorer {
 
   /// The first index at or after `start` where `needle` occurs in `haystack`.
   private static func find(_ needle: [UInt32], in haystack: [UInt32], from start: Int) -> Int? {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-    var i = start
-    let last = haystack.count - needle.count
-    while i <= last {
-      if haystack[i] == needle[0], haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
-      i += 1
-    }
-    return nil
+    guard !needle.isEmpty, start <= haystack.count else { return nil }
+    return haystack[start...].firstRange(of: needle)?.lowerBound
   }
 
   /// The number of elements of the sorted `values` that are at most `x`.
