@@ -110,18 +110,35 @@ extension EditionAligner {
   /// - Throws: as `align(paths:languages:document:)`; `.inconsistentInput` when the article
   ///   has no edition in the pivot language of `options`.
   public func align(_ article: CorpusArticle) throws -> EditionAlignment {
-    let pivot = options.pivot ?? article.languages.first { $0.language == "en" } ?? article.languages[0]
-    guard article.languages.contains(pivot) else {
+    try align(
+      sources: zip(article.paths, article.languages).map { EditionSource(path: $0, language: $1) },
+      document: article.id)
+  }
+
+  /// Aligns editions whose languages are all known (a corpus article's, a record's) with the
+  /// pivot first: the pivot of `options`, else English when present, else the first.
+  /// - Throws: as `align(paths:languages:document:)`; `.inconsistentInput` when no edition is
+  ///   in the pivot language of `options`.
+  public func align(sources: [EditionSource], document: String) throws -> EditionAlignment {
+    let languages = sources.compactMap(\.language)
+    guard languages.count == sources.count, !sources.isEmpty else {
+      throw HexaplaError.inconsistentInput(message: "\(document): every edition needs its language")
+    }
+    let pivot = options.pivot ?? languages.first { $0.language == "en" } ?? languages[0]
+    guard let pivotIndex = languages.firstIndex(of: pivot) else {
       throw HexaplaError.inconsistentInput(
         message: "pivot language '\(pivot)' is not among the editions ("
-          + article.languages.map(\.description).joined(separator: ", ") + ")")
+          + languages.map(\.description).joined(separator: ", ") + ")")
     }
-    let pivotIndex = article.languages.firstIndex(of: pivot) ?? 0
-    let order = [pivotIndex] + article.languages.indices.filter { $0 != pivotIndex }
+    guard sources.count >= 2 else {
+      throw HexaplaError.inconsistentInput(
+        message: "give two or more editions to align (got \(sources.count))")
+    }
+    let order = [pivotIndex] + sources.indices.filter { $0 != pivotIndex }
     var aligner = self
     aligner.options.pivot = pivot
-    return try aligner.align(
-      paths: order.map { article.paths[$0] }, languages: order.map { article.languages[$0] }, document: article.id)
+    let editions = try EditionLoader(boilerplate: .keepUnpaired).load(sources: order.map { sources[$0] })
+    return try aligner.align(editions, document: document)
   }
 
   /// The article id of an edition file: its name without `.LANG.ext` (`n01001.en.txt` →

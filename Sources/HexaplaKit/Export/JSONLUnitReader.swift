@@ -5,76 +5,42 @@ import Foundation
 /// Segments come out ordered by language tag (JSON objects have no order).
 public final class JSONLUnitReader {
   /// The file being read.
-  public let path: String
-  private let handle: FileHandle
-  private var pending = Data()
-  private var consumed = 0
-  private var atEnd = false
-  private var lineNumber = 0
+  public var path: String { lines.path }
+  private let lines: LineReader
+  private let onWarning: (String) -> Void
   private var languages: [String: LanguageTag] = [:]
+  private var lineNumber: Int { lines.lineNumber }
 
   /// Opens `path` (standard input for `-`).
+  /// - Parameter onWarning: receives a warning for each error record (`{"document", "error"}`,
+  ///   as `align --records` writes for an article that failed), which is skipped.
   /// - Throws: `HexaplaError.fileNotReadable`.
-  public init(path: String) throws {
-    self.path = path
-    if path == "-" {
-      handle = .standardInput
-    } else {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-        !isDirectory.boolValue,
-        let handle = FileHandle(forReadingAtPath: path)
-      else {
-        throw HexaplaError.fileNotReadable(path: path, reason: "no such file")
-      }
-      self.handle = handle
-    }
+  public init(path: String, onWarning: @escaping (String) -> Void = { _ in }) throws {
+    lines = try LineReader(path: path)
+    self.onWarning = onWarning
   }
 
-  /// The next unit, or nil at the end; blank lines are skipped.
+  /// The next unit, or nil at the end; blank lines and error records are skipped.
   /// - Throws: `HexaplaError.malformedLine` naming the line, `.fileNotReadable`.
   public func next() throws -> TMXUnit? {
-    while let line = try nextLine() {
+    while case .bytes(let line)? = try lines.next() {
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-      return try unit(from: line)
+      if let unit = try unit(from: line) { return unit }
     }
     return nil
   }
 
-  private func nextLine() throws -> Data? {
-    while true {
-      if let newline = pending[consumed...].firstIndex(of: 0x0A) {
-        let line = pending[consumed..<newline]
-        consumed = newline + 1
-        lineNumber += 1
-        return Data(line)
-      }
-      if atEnd {
-        guard consumed < pending.count else { return nil }
-        lineNumber += 1
-        defer { consumed = pending.count }
-        return Data(pending[consumed...])
-      }
-      let chunk: Data
-      do { chunk = try handle.read(upToCount: 1 << 16) ?? Data() } catch {
-        throw HexaplaError.fileNotReadable(path: path, reason: "\(error.localizedDescription)")
-      }
-      if chunk.isEmpty {
-        atEnd = true
-      } else {
-        // Drop the lines already returned, then append: each byte is moved at most once more.
-        pending = Data(pending[consumed...]) + chunk
-        consumed = 0
-      }
-    }
-  }
-
-  private func unit(from line: Data) throws -> TMXUnit {
+  private func unit(from line: Data) throws -> TMXUnit? {
     func fail(_ message: String) -> HexaplaError {
       .malformedLine(path: path, line: lineNumber, message: message)
     }
     guard let object = (try? JSONSerialization.jsonObject(with: line)) as? [String: Any] else {
       throw fail("not a JSON object")
+    }
+    if object["segments"] == nil, let error = object["error"] as? String {
+      let document = (object["document"] as? String).map { " '\($0)'" } ?? ""
+      onWarning("\(path):\(lineNumber): warning: skipped the error record of article\(document): \(error)")
+      return nil
     }
     guard let segments = object["segments"] as? [String: String] else {
       throw fail("no \"segments\" object of language → text")

@@ -64,7 +64,7 @@ public final class UnitExportPipeline {
   /// - Throws: as `TMXReader.init` or `JSONLUnitReader.init`.
   public func open(_ path: String) throws -> () throws -> TMXUnit? {
     if Self.isJSONLines(path) {
-      let reader = try JSONLUnitReader(path: path)
+      let reader = try JSONLUnitReader(path: path, onWarning: onWarning)
       return reader.next
     }
     let reader = try TMXReader(path: path, inlineMarkup: options.inlineMarkup, onWarning: onWarning)
