@@ -2,7 +2,9 @@ import Foundation
 
 /// Reads units back from JSON lines as `JSONLExporter` writes them, one line at a time:
 /// `{"tuid":"1","segments":{"en":"…","fr":"…"},"props":[["x-score","0.9000"]],"notes":["…"]}`.
-/// Segments come out ordered by language tag (JSON objects have no order).
+/// JSON objects have no order, so segments come out in the order of the unit's
+/// `x-sentences-LANG` props (which Hexapla writes in the unit's language order) when they
+/// name every language, else ordered by language tag.
 public final class JSONLUnitReader {
   /// The file being read.
   public var path: String { lines.path }
@@ -60,6 +62,13 @@ public final class JSONLUnitReader {
     if let props = object["props"] as? [[String]] {
       for pair in props where pair.count == 2 {
         unit.props.append(TMXProperty(type: pair[0], value: pair[1]))
+      }
+    }
+    let prefix = TMXUnit.PropertyType.sentencesPrefix
+    let order = unit.props.filter { $0.type.hasPrefix(prefix) }.map { String($0.type.dropFirst(prefix.count)) }
+    if order.count == unit.variants.count, Set(order) == Set(unit.variants.map(\.language.description)) {
+      unit.variants.sort {
+        order.firstIndex(of: $0.language.description)! < order.firstIndex(of: $1.language.description)!
       }
     }
     unit.notes = object["notes"] as? [String] ?? []
