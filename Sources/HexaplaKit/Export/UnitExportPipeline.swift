@@ -58,11 +58,15 @@ public final class UnitExportPipeline {
   }
 
   /// Whether `path` is read as JSON lines rather than TMX: by its extension (`.jsonl`,
-  /// `.ndjson`), else, for a file with another name (Spark's and Hadoop's `part-00000`), when
-  /// its first character other than white space is `{` or it has none (an empty part).
+  /// `.ndjson`), else, for standard input or a file with another name (Spark's and Hadoop's
+  /// `part-00000`), when its first character other than white space is `{` or it has none.
   public static func isJSONLines(_ path: String) -> Bool {
     if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") { return true }
-    if path == "-" || path.hasSuffix(".tmx") || path.hasSuffix(".xml") { return false }
+    if path.hasSuffix(".tmx") || path.hasSuffix(".xml") { return false }
+    if path == "-" {
+      let first = StandardInputPeek.firstNonBlankByte()
+      return first == nil || first == UInt8(ascii: "{")
+    }
     guard let handle = FileHandle(forReadingAtPath: path) else { return false }
     defer { try? handle.close() }
     let head = (try? handle.read(upToCount: 4096)) ?? Data()

@@ -1,6 +1,12 @@
 import Foundation
 
-/// Reads a file or standard input one line at a time, in 64 KiB chunks, holding no more than
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads a file or standard input one line at a time, in reads of up to 64 KiB, holding no more than
 /// one line (up to `maxLineBytes`) and one chunk in memory.
 final class LineReader {
   /// One line, without its line break.
@@ -30,6 +36,7 @@ final class LineReader {
     self.maxLineBytes = maxLineBytes
     if path == "-" {
       handle = .standardInput
+      pending = Data(StandardInputPeek.take())
     } else {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
@@ -39,6 +46,19 @@ final class LineReader {
         throw HexaplaError.fileNotReadable(path: path, reason: "no such file")
       }
       self.handle = handle
+    }
+  }
+
+  /// What one `read(2)` returns (up to 64 KiB): on a pipe, as soon as anything arrives, so a
+  /// line is returned as soon as it is complete; empty at the end of the input.
+  private func readChunk() throws -> Data {
+    var bytes = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = read(handle.fileDescriptor, &bytes, bytes.count)
+      if n >= 0 { return Data(bytes[..<n]) }
+      if errno != EINTR {
+        throw HexaplaError.fileNotReadable(path: path, reason: String(cString: strerror(errno)))
+      }
     }
   }
 
@@ -73,10 +93,7 @@ final class LineReader {
         pending = Data()
         consumed = 0
       }
-      let chunk: Data
-      do { chunk = try handle.read(upToCount: 1 << 16) ?? Data() } catch {
-        throw HexaplaError.fileNotReadable(path: path, reason: "\(error.localizedDescription)")
-      }
+      let chunk = try readChunk()
       if chunk.isEmpty {
         atEnd = true
       } else {

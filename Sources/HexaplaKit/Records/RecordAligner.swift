@@ -113,9 +113,11 @@ public struct RecordAligner: Sendable {
 
     while let next = try reader.next() {
       let size = (try? next.get())?.byteCount ?? 0
-      if !batch.isEmpty && (batch.count >= batchSize || bytes + size > batchBytes) { try flushBatch() }
+      if !batch.isEmpty && bytes + size > batchBytes { try flushBatch() }
       batch.append(next)
       bytes += size
+      // Full: aligned and written before the next record is waited for.
+      if batch.count >= batchSize || bytes >= batchBytes { try flushBatch() }
     }
     if !batch.isEmpty { try flushBatch() }
     try sink.finish()
