@@ -34,9 +34,11 @@ seconds() {
   start=$(date +%s.%N)
   "$@" 2>>"$work/stderr.log"
   end=$(date +%s.%N)
-  echo "$end - $start" | bc
+  awk -v a="$start" -v b="$end" 'BEGIN { print b - a }'
 }
-rate() { echo "scale=1; $articles / $1" | bc; }
+# $1 / $2 with $3 decimals.
+ratio() { awk -v a="$1" -v b="$2" -v d="$3" 'BEGIN { printf "%.*f", d, a / b }'; }
+rate() { ratio "$articles" "$1" 1; }
 
 date=2026-01-01T00:00:00Z
 one=$(seconds "$hexapla" align --corpus "$work/corpus" --merge --format jsonl --date "$date" --jobs 1 -o "$work/one.jsonl")
@@ -47,7 +49,7 @@ cmp -s "$work/corpus.jsonl" "$work/one.jsonl" || { echo "corpus-bench: 1-worker 
 
 printf 'corpus  --jobs 1:      %6.1f s  %7s articles/s\n' "$one" "$(rate "$one")"
 printf 'corpus  --jobs %s:      %6.1f s  %7s articles/s  (x%s of 1 worker)\n' "$jobs" "$many" "$(rate "$many")" \
-  "$(echo "scale=2; $one / $many" | bc)"
+  "$(ratio "$one" "$many" 2)"
 printf 'records --jobs %s:      %6.1f s  %7s articles/s  (%s of corpus; target >= 0.90)\n' "$jobs" "$records" \
-  "$(rate "$records")" "$(echo "scale=3; $many / $records" | bc)"
+  "$(rate "$records")" "$(ratio "$many" "$records" 3)"
 echo "$articles articles, $(wc -l < "$work/corpus.jsonl") units; outputs identical"

@@ -51,5 +51,5 @@ result=$(python3 Tools/tmx-units-compare.py --tuids "$work/expected.tmx" "$work/
   echo "spark-check: FAILED: $result" >&2
   exit 1
 }
-elapsed=$(echo "$(date +%s.%N) - $started" | bc)
+elapsed=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
 printf 'spark-check: passed: %s (Spark local[2] vs align --corpus --merge); wall time %.1f s\n' "$result" "$elapsed"
