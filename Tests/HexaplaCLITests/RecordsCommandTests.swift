@@ -51,6 +51,25 @@ struct RecordsCommandTests {
     }
   }
 
+  @Test(
+    "align's options apply to every record as to every corpus article",
+    arguments: [
+      ["--unpaired", "keep"], ["--boilerplate", "keep"], ["--pivot", "de"], ["--no-learned-lexicon"],
+      ["--pivot", "de", "--dictionary", TestResources.dictionary("terms.de-fr.tsv")],
+    ])
+  func options(options: [String]) throws {
+    let corpus = try Self.corpus()
+    defer { try? FileManager.default.removeItem(at: corpus) }
+    let records = try HexaplaProcess.run(["records", corpus.path]).stdout
+    let streamed = try HexaplaProcess.run(["align", "--records"] + options, input: records)
+    let merged = try HexaplaProcess.run(["align", "--corpus", corpus.path, "--merge", "--format", "jsonl"] + options)
+    #expect(streamed.status == merged.status, "\(streamed.stderr)")
+    // A dictionary that covers none of an article's pairs fails that article in both modes.
+    let units = streamed.stdout.split(separator: "\n").filter { !$0.hasPrefix(#"{"document":"#) }
+    #expect(units.joined(separator: "\n") + "\n" == merged.stdout)
+    #expect(!units.isEmpty)
+  }
+
   /// The `<tu>` elements of a TMX document.
   static func units(_ tmx: String) -> [String] {
     tmx.components(separatedBy: "<tu ").dropFirst().map { $0.components(separatedBy: "</tu>")[0] }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole job for one article: loads its editions (text or HTML, any number from two),
 /// settles and checks their languages, recognises boilerplate, segments, aligns every edition
 /// with the pivot (each pair with the dictionaries for its languages), re-cuts where a
@@ -26,6 +28,9 @@ public struct EditionAligner: Sendable {
 
   /// The settings.
   public var options: Options
+  /// The merged dictionary of each language pair, made once and shared by the copies of this
+  /// aligner (every article of a corpus or record stream), so their matchers are made once too.
+  private let pairCache = PairDictionaryCache()
 
   public init(options: Options = Options()) {
     self.options = options
@@ -91,8 +96,11 @@ public struct EditionAligner: Sendable {
       }
       guard !covering.isEmpty else { continue }
       used.formUnion(covering)
-      result[language] = try BilingualDictionary(
-        merging: covering.map { options.dictionaries[$0] }, source: pivot, target: language)
+      let files = covering.map { options.dictionaries[$0] }
+      let key = "\(pivot)>\(language):" + files.map { "\($0.path)#\($0.entries.count)" }.joined(separator: "|")
+      result[language] = try pairCache.dictionary(key: key) {
+        try BilingualDictionary(merging: files, source: pivot, target: language)
+      }
     }
     if let unused = options.dictionaries.indices.first(where: { !used.contains($0) }) {
       let pairs = languages.filter { $0 != pivot }.map { "\(pivot)-\($0)" }.joined(separator: ", ")
@@ -155,5 +163,20 @@ extension EditionAligner {
       return folder
     }
     return parts.first ?? name
+  }
+}
+
+/// Merged pair dictionaries by pivot, language and files, made once under a lock.
+private final class PairDictionaryCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var made: [String: BilingualDictionary] = [:]
+
+  func dictionary(key: String, make: () throws -> BilingualDictionary) rethrows -> BilingualDictionary {
+    try lock.withLock {
+      if let dictionary = made[key] { return dictionary }
+      let dictionary = try make()
+      made[key] = dictionary
+      return dictionary
+    }
   }
 }
