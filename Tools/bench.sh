@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Hexapla's benchmarks in a release build:
 #   Tools/bench.sh [segment|align|dict|tmx|inspect|all] [--mb N] [--sentences N] [--baseline N] [--units N]
-#   Tools/bench.sh corpus [--articles N] [--jobs N]
+#   Tools/bench.sh corpus [--articles N] [--jobs N] [--repeat N]
 # The corpus benchmark (Tools/corpus-bench.sh) times align --corpus with 1 and N workers and
 # align --records on the same small articles, in articles/s (not part of `all`: it needs ../shared).
 # The alignment benchmark aligns a --sentences x --sentences pair built from the dev gold sets.

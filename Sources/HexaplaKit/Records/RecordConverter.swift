@@ -63,38 +63,39 @@ public enum RecordConverter {
   /// - Parameter presegmented: written into the record when given.
   /// - Throws: `HexaplaError` for a file that cannot be read or decoded.
   public static func record(_ article: CorpusArticle, presegmented: Bool? = nil) throws -> ArticleRecord {
-    var editions: [EditionSource] = []
-    for (path, language) in zip(article.paths, article.languages) {
-      let content: EditionSource.Content
-      if EditionLoader.isHTML(path) {
-        let bytes = [UInt8](try TextDecoder.readBytes(path: path))
-        let (charset, bomLength) = HTMLCharset.detect(bytes)
-        let body = Array(bytes.dropFirst(bomLength))
-        if charset == "UTF-8" {
-          content = .html(try TextDecoder.decode(Data(body), path: path))
-        } else {
-          content = .html(try CharsetConverter.decode(body, charset: charset, path: path))
-        }
-      } else {
-        content = .text(try TextDecoder.read(path: path))
-      }
-      editions.append(EditionSource(content: content, name: path, language: language))
+    let editions = try zip(article.paths, article.languages).map { path, language in
+      EditionSource(content: try content(ofFile: path), name: path, language: language)
     }
     return ArticleRecord(id: article.id, editions: editions, presegmented: presegmented)
   }
 
+  /// A file's text, or its page as Unicode text from whatever charset it declares.
+  /// - Throws: `HexaplaError` for a file that cannot be read or decoded.
+  static func content(ofFile path: String) throws -> EditionSource.Content {
+    guard EditionLoader.isHTML(path) else { return .text(try TextDecoder.read(path: path)) }
+    let bytes = [UInt8](try TextDecoder.readBytes(path: path))
+    let (charset, bomLength) = HTMLCharset.detect(bytes)
+    let body = Array(bytes.dropFirst(bomLength))
+    if charset == "UTF-8" { return .html(try TextDecoder.decode(Data(body), path: path)) }
+    return .html(try CharsetConverter.decode(body, charset: charset, path: path))
+  }
+
   /// The JSON line of a record, without its line break:
   /// `{"id":…,"editions":{"en":"…","zh":{"html":"…"}},"presegmented":true}` (editions in the
-  /// record's order; `presegmented` and `pivot` only when set).
-  public static func line(for record: ArticleRecord) -> String {
+  /// record's order; `presegmented` and `pivot` only when set). An edition given as a file is
+  /// read (see `record(_:presegmented:)`).
+  /// - Throws: `HexaplaError` for such a file that cannot be read or decoded.
+  public static func line(for record: ArticleRecord) throws -> String {
     var line = "{\"id\":" + JSONText.quoted(record.id) + ",\"editions\":{"
-    line += record.editions.map { edition in
-      let key = JSONText.quoted(edition.language?.description ?? "und") + ":"
-      switch edition.content {
-      case .text(let text): return key + JSONText.quoted(text)
-      case .html(let page): return key + "{\"html\":" + JSONText.quoted(page) + "}"
-      case .file(let path): return key + "{\"text\":" + JSONText.quoted((try? TextDecoder.read(path: path)) ?? "") + "}"
+    func json(_ content: EditionSource.Content) throws -> String {
+      switch content {
+      case .text(let text): return JSONText.quoted(text)
+      case .html(let page): return "{\"html\":" + JSONText.quoted(page) + "}"
+      case .file(let path): return try json(Self.content(ofFile: path))
       }
+    }
+    line += try record.editions.map { edition in
+      JSONText.quoted(edition.language?.description ?? "und") + ":" + (try json(edition.content))
     }.joined(separator: ",")
     line += "}"
     if let presegmented = record.presegmented { line += ",\"presegmented\":\(presegmented)" }

@@ -143,4 +143,26 @@ struct ArticleRecordReaderTests {
     #expect(text == "Line one.\nLine \"two\" \\ é 中\t.")
     #expect(page == "<p>Zeile.</p>")
   }
+
+  @Test("an edition given as a file is read into the record line, a page as html")
+  func fileEditions() throws {
+    try TestResources.withTemporaryDirectory { directory in
+      let text = directory.appendingPathComponent("a.en.txt")
+      let page = directory.appendingPathComponent("a.de.html")
+      try Data("One.\nTwo.\n".utf8).write(to: text)
+      try Data("<p>Eins.</p>".utf8).write(to: page)
+      let record = ArticleRecord(
+        id: "a",
+        editions: [
+          EditionSource(path: page.path, language: try LanguageTag("de")),
+          EditionSource(path: text.path, language: try LanguageTag("en")),
+        ])
+      #expect(
+        try RecordConverter.line(for: record)
+          == #"{"id":"a","editions":{"de":{"html":"<p>Eins.</p>"},"en":"One.\nTwo.\n"}}"#)
+      let missing = ArticleRecord(
+        id: "b", editions: [EditionSource(path: directory.path + "/none.txt", language: try LanguageTag("en"))])
+      #expect(throws: HexaplaError.self) { try RecordConverter.line(for: missing) }
+    }
+  }
 }

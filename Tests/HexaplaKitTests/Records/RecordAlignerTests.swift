@@ -89,7 +89,7 @@ struct RecordAlignerTests {
         Self.record("b", ["en": Self.english, "fr": Self.french, "de": Self.german]), workers: 1)
       #expect(records.0 == sink.text)
       // And the converter gives the same record as the hand-made one.
-      let converted = RecordConverter.line(for: try RecordConverter.record(scan.articles[0]))
+      let converted = try RecordConverter.line(for: try RecordConverter.record(scan.articles[0]))
       #expect(try Self.run(converted, workers: 1).0 == sink.text)
     }
   }
