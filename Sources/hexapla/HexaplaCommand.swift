@@ -17,6 +17,8 @@ struct HexaplaCommand: ParsableCommand {
         hexapla inspect n01001.tmx
       """,
     version: "\(HexaplaVersion.current) (ICU \(UnicodeProperties.icuVersion))",
-    subcommands: [Segment.self, Align.self, Eval.self, Export.self, Extract.self, Dict.self, Inspect.self]
+    subcommands: [
+      Segment.self, Align.self, Eval.self, Export.self, Extract.self, Records.self, Dict.self, Inspect.self,
+    ]
   )
 }

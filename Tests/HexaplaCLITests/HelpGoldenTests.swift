@@ -15,7 +15,8 @@ struct HelpGoldenTests {
   /// The commands, and the file of each one's help.
   static let commands: [([String], String)] = [
     ([], "hexapla"), (["segment"], "segment"), (["align"], "align"), (["eval"], "eval"),
-    (["export"], "export"), (["extract"], "extract"), (["dict"], "dict"), (["dict", "info"], "dict-info"),
+    (["export"], "export"), (["extract"], "extract"), (["records"], "records"), (["dict"], "dict"),
+    (["dict", "info"], "dict-info"),
     (["dict", "build"], "dict-build"), (["inspect"], "inspect"),
   ]
 
@@ -42,7 +43,7 @@ struct HelpGoldenTests {
     let subcommands = (root.stdout.components(separatedBy: "SUBCOMMANDS:\n").last ?? "").split(separator: "\n")
       .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") && $0.contains("     ") }
       .compactMap { $0.split(separator: " ").first.map(String.init) }
-    #expect(subcommands == ["segment", "align", "eval", "export", "extract", "dict", "inspect"])
+    #expect(subcommands == ["segment", "align", "eval", "export", "extract", "records", "dict", "inspect"])
     let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path)
       .filter { $0.hasSuffix(".txt") }.sorted()
     #expect(files == Self.commands.map { "\($0.1).txt" }.sorted())

@@ -6,11 +6,14 @@ extension AlignmentFeatures {
   mutating func addDictionary(
     _ dictionary: BilingualDictionary, sourceLanguage: LanguageTag, targetLanguage: LanguageTag
   ) {
-    let oriented =
+    let reversed =
       dictionary.sourceLanguage.language == targetLanguage.language
-        && dictionary.targetLanguage.language == sourceLanguage.language
-      ? dictionary.reversed : dictionary
-    let matches = LexicalMatcher(dictionary: oriented).matches(
+      && dictionary.targetLanguage.language == sourceLanguage.language
+    let oriented = (
+      sourceLanguage: reversed ? dictionary.targetLanguage : dictionary.sourceLanguage,
+      targetLanguage: reversed ? dictionary.sourceLanguage : dictionary.targetLanguage
+    )
+    let matches = dictionary.matcher(reversed: reversed).matches(
       sourceWords: sourceWordLists, targetWords: targetWordLists)
     let links = matches.links
     guard !links.isEmpty else { return }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole job for one article: loads its editions (text or HTML, any number from two),
 /// settles and checks their languages, recognises boilerplate, segments, aligns every edition
 /// with the pivot (each pair with the dictionaries for its languages), re-cuts where a
@@ -27,6 +29,9 @@ public struct EditionAligner: Sendable {
 
   /// The settings.
   public var options: Options
+  /// The merged dictionary of each language pair, made once and shared by the copies of this
+  /// aligner (every article of a corpus or record stream), so their matchers are made once too.
+  private let pairCache = PairDictionaryCache()
 
   public init(options: Options = Options()) {
     self.options = options
@@ -98,8 +103,11 @@ public struct EditionAligner: Sendable {
       }
       guard !covering.isEmpty else { continue }
       used.formUnion(covering)
-      result[language] = try BilingualDictionary(
-        merging: covering.map { options.dictionaries[$0] }, source: pivot, target: language)
+      let files = covering.map { options.dictionaries[$0] }
+      let key = "\(pivot)>\(language):" + files.map { "\($0.path)#\($0.entries.count)" }.joined(separator: "|")
+      result[language] = try pairCache.dictionary(key: key) {
+        try BilingualDictionary(merging: files, source: pivot, target: language)
+      }
     }
     if let unused = options.dictionaries.indices.first(where: { !used.contains($0) }) {
       let pairs = languages.filter { $0 != pivot }.map { "\(pivot)-\($0)" }.joined(separator: ", ")
@@ -117,18 +125,35 @@ extension EditionAligner {
   /// - Throws: as `align(paths:languages:document:)`; `.inconsistentInput` when the article
   ///   has no edition in the pivot language of `options`.
   public func align(_ article: CorpusArticle) throws -> EditionAlignment {
-    let pivot = Self.corpusPivot(options.pivot, languages: article.languages) ?? article.languages[0]
-    guard article.languages.contains(pivot) else {
+    try align(
+      sources: zip(article.paths, article.languages).map { EditionSource(path: $0, language: $1) },
+      document: article.id)
+  }
+
+  /// Aligns editions whose languages are all known (a corpus article's, a record's) with the
+  /// pivot first: the pivot of `options`, else English when present, else the first.
+  /// - Throws: as `align(paths:languages:document:)`; `.inconsistentInput` when no edition is
+  ///   in the pivot language of `options`.
+  public func align(sources: [EditionSource], document: String) throws -> EditionAlignment {
+    let languages = sources.compactMap(\.language)
+    guard languages.count == sources.count, !sources.isEmpty else {
+      throw HexaplaError.inconsistentInput(message: "\(document): every edition needs its language")
+    }
+    let pivot = Self.corpusPivot(options.pivot, languages: languages) ?? languages[0]
+    guard let pivotIndex = languages.firstIndex(of: pivot) else {
       throw HexaplaError.inconsistentInput(
         message: "pivot language '\(pivot)' is not among the editions ("
-          + article.languages.map(\.description).joined(separator: ", ") + ")")
+          + languages.map(\.description).joined(separator: ", ") + ")")
     }
-    let pivotIndex = article.languages.firstIndex(of: pivot) ?? 0
-    let order = [pivotIndex] + article.languages.indices.filter { $0 != pivotIndex }
+    guard sources.count >= 2 else {
+      throw HexaplaError.inconsistentInput(
+        message: "give two or more editions to align (got \(sources.count))")
+    }
+    let order = [pivotIndex] + sources.indices.filter { $0 != pivotIndex }
     var aligner = self
     aligner.options.pivot = pivot
-    return try aligner.align(
-      paths: order.map { article.paths[$0] }, languages: order.map { article.languages[$0] }, document: article.id)
+    let editions = try EditionLoader(boilerplate: .keepUnpaired).load(sources: order.map { sources[$0] })
+    return try aligner.align(editions, document: document)
   }
 
   /// The article id of an edition file: its name without `.LANG.ext` (`n01001.en.txt` →
@@ -145,5 +170,20 @@ extension EditionAligner {
       return folder
     }
     return parts.first ?? name
+  }
+}
+
+/// Merged pair dictionaries by pivot, language and files, made once under a lock.
+private final class PairDictionaryCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var made: [String: BilingualDictionary] = [:]
+
+  func dictionary(key: String, make: () throws -> BilingualDictionary) rethrows -> BilingualDictionary {
+    try lock.withLock {
+      if let dictionary = made[key] { return dictionary }
+      let dictionary = try make()
+      made[key] = dictionary
+      return dictionary
+    }
   }
 }

@@ -1,7 +1,8 @@
 /// JSON lines: one object per unit,
-/// `{"tuid":"1","segments":{"en":"…","fr":"…"},"props":[["x-score","0.9000"],…],"notes":[…]}`,
-/// with keys in a fixed order and segments in the unit's language order. Inline markup is
-/// flattened to text.
+/// `{"tuid":"1","document":"n01001","segments":{"en":"…","fr":"…"},"props":[["x-score","0.9000"],…],"notes":[…]}`,
+/// with keys in a fixed order and segments in the unit's language order; `document` repeats
+/// the `x-document` prop, when the unit has one, for tools that group units by article.
+/// Inline markup is flattened to text.
 public final class JSONLExporter: UnitExporter {
   private let sink: TextSink
 
@@ -11,6 +12,9 @@ public final class JSONLExporter: UnitExporter {
   public static func line(for unit: TMXUnit) -> String {
     var line = "{"
     if let tuid = unit.tuid { line += "\"tuid\":\(JSONText.quoted(tuid))," }
+    if let document = unit.prop(TMXUnit.PropertyType.document) {
+      line += "\"document\":\(JSONText.quoted(document)),"
+    }
     line += "\"segments\":{"
     line += unit.variants.map {
       "\(JSONText.quoted($0.language.description)):\(JSONText.quoted($0.segment))"

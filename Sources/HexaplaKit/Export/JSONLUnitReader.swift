@@ -2,79 +2,47 @@ import Foundation
 
 /// Reads units back from JSON lines as `JSONLExporter` writes them, one line at a time:
 /// `{"tuid":"1","segments":{"en":"…","fr":"…"},"props":[["x-score","0.9000"]],"notes":["…"]}`.
-/// Segments come out ordered by language tag (JSON objects have no order).
+/// JSON objects have no order, so segments come out in the order of the unit's
+/// `x-sentences-LANG` props (which Hexapla writes in the unit's language order) when they
+/// name every language, else ordered by language tag.
 public final class JSONLUnitReader {
   /// The file being read.
-  public let path: String
-  private let handle: FileHandle
-  private var pending = Data()
-  private var consumed = 0
-  private var atEnd = false
-  private var lineNumber = 0
+  public var path: String { lines.path }
+  private let lines: LineReader
+  private let onWarning: (String) -> Void
   private var languages: [String: LanguageTag] = [:]
+  private var lineNumber: Int { lines.lineNumber }
 
   /// Opens `path` (standard input for `-`).
+  /// - Parameter onWarning: receives a warning for each error record (`{"document", "error"}`,
+  ///   as `align --records` writes for an article that failed), which is skipped.
   /// - Throws: `HexaplaError.fileNotReadable`.
-  public init(path: String) throws {
-    self.path = path
-    if path == "-" {
-      handle = .standardInput
-    } else {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-        !isDirectory.boolValue,
-        let handle = FileHandle(forReadingAtPath: path)
-      else {
-        throw HexaplaError.fileNotReadable(path: path, reason: "no such file")
-      }
-      self.handle = handle
-    }
+  public init(path: String, onWarning: @escaping (String) -> Void = { _ in }) throws {
+    lines = try LineReader(path: path)
+    self.onWarning = onWarning
   }
 
-  /// The next unit, or nil at the end; blank lines are skipped.
+  /// The next unit, or nil at the end; blank lines and error records are skipped.
   /// - Throws: `HexaplaError.malformedLine` naming the line, `.fileNotReadable`.
   public func next() throws -> TMXUnit? {
-    while let line = try nextLine() {
+    while case .bytes(let line)? = try lines.next() {
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-      return try unit(from: line)
+      if let unit = try unit(from: line) { return unit }
     }
     return nil
   }
 
-  private func nextLine() throws -> Data? {
-    while true {
-      if let newline = pending[consumed...].firstIndex(of: 0x0A) {
-        let line = pending[consumed..<newline]
-        consumed = newline + 1
-        lineNumber += 1
-        return Data(line)
-      }
-      if atEnd {
-        guard consumed < pending.count else { return nil }
-        lineNumber += 1
-        defer { consumed = pending.count }
-        return Data(pending[consumed...])
-      }
-      let chunk: Data
-      do { chunk = try handle.read(upToCount: 1 << 16) ?? Data() } catch {
-        throw HexaplaError.fileNotReadable(path: path, reason: "\(error.localizedDescription)")
-      }
-      if chunk.isEmpty {
-        atEnd = true
-      } else {
-        // Drop the lines already returned, then append: each byte is moved at most once more.
-        pending = Data(pending[consumed...]) + chunk
-        consumed = 0
-      }
-    }
-  }
-
-  private func unit(from line: Data) throws -> TMXUnit {
+  private func unit(from line: Data) throws -> TMXUnit? {
     func fail(_ message: String) -> HexaplaError {
       .malformedLine(path: path, line: lineNumber, message: message)
     }
     guard let object = (try? JSONSerialization.jsonObject(with: line)) as? [String: Any] else {
       throw fail("not a JSON object")
+    }
+    if object["segments"] == nil, let error = object["error"] as? String {
+      let document = (object["document"] as? String).map { " '\($0)'" } ?? ""
+      onWarning("\(path):\(lineNumber): warning: skipped the error record of article\(document): \(error)")
+      return nil
     }
     guard let segments = object["segments"] as? [String: String] else {
       throw fail("no \"segments\" object of language → text")
@@ -94,6 +62,13 @@ public final class JSONLUnitReader {
     if let props = object["props"] as? [[String]] {
       for pair in props where pair.count == 2 {
         unit.props.append(TMXProperty(type: pair[0], value: pair[1]))
+      }
+    }
+    let prefix = TMXUnit.PropertyType.sentencesPrefix
+    let order = unit.props.filter { $0.type.hasPrefix(prefix) }.map { String($0.type.dropFirst(prefix.count)) }
+    if order.count == unit.variants.count, Set(order) == Set(unit.variants.map(\.language.description)) {
+      unit.variants.sort {
+        order.firstIndex(of: $0.language.description)! < order.firstIndex(of: $1.language.description)!
       }
     }
     unit.notes = object["notes"] as? [String] ?? []

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Merges the units of one or more TMX (or JSON-lines) files into an exporter, streaming:
 /// selects languages, drops units below a score and, on request, repeated units.
 public final class UnitExportPipeline {
@@ -57,16 +59,28 @@ public final class UnitExportPipeline {
     self.onWarning = onWarning
   }
 
-  /// Whether `path` is read as JSON lines (by its extension) rather than TMX.
+  /// Whether `path` is read as JSON lines rather than TMX: by its extension (`.jsonl`,
+  /// `.ndjson`), else, for standard input or a file with another name (Spark's and Hadoop's
+  /// `part-00000`), when its first character other than white space is `{` or it has none.
   public static func isJSONLines(_ path: String) -> Bool {
-    path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson")
+    if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") { return true }
+    if path.hasSuffix(".tmx") || path.hasSuffix(".xml") { return false }
+    if path == "-" {
+      let first = StandardInputPeek.firstNonBlankByte()
+      return first == nil || first == UInt8(ascii: "{")
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? handle.close() }
+    let head = (try? handle.read(upToCount: 4096)) ?? Data()
+    let first = head.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+    return first == nil || first == UInt8(ascii: "{")
   }
 
   /// Opens an input as a stream of units.
   /// - Throws: as `TMXReader.init` or `JSONLUnitReader.init`.
   public func open(_ path: String) throws -> () throws -> TMXUnit? {
     if Self.isJSONLines(path) {
-      let reader = try JSONLUnitReader(path: path)
+      let reader = try JSONLUnitReader(path: path, onWarning: onWarning)
       return reader.next
     }
     let reader = try TMXReader(path: path, inlineMarkup: options.inlineMarkup, onWarning: onWarning)

@@ -18,6 +18,14 @@ public enum ArticleExtractor {
     return try extract(bytes: [UInt8](data), path: path)
   }
 
+  /// Extracts the article from an HTML page held as text: its bytes are UTF-8 whatever
+  /// charset the page declares.
+  /// - Parameter path: the name used in error messages.
+  /// - Throws: `HexaplaError.noArticleText`.
+  public static func extract(page: String, path: String) throws -> Article {
+    try extract(body: Array(page.utf8), charset: "UTF-8", path: path)
+  }
+
   /// Extracts the article from the bytes of an HTML page.
   /// - Parameter path: the name used in error messages.
   /// - Throws: `HexaplaError.invalidEncoding`, `.unsupportedCharset` or `.noArticleText`.
@@ -34,6 +42,12 @@ public enum ArticleExtractor {
             body[offset]))
       }
     }
+    return try extract(body: body, charset: charset, offset: bomLength, path: path)
+  }
+
+  private static func extract(body: [UInt8], charset: String, offset bomLength: Int = 0, path: String) throws
+    -> Article
+  {
     let tree: HTMLTree
     do {
       tree = try HTMLTree(bytes: body, encoding: charset)

@@ -27,13 +27,22 @@ public struct EditionLoader: Sendable {
   ///   language that cannot be told, an edition in the wrong script, or two editions claiming
   ///   the same language.
   public func load(paths: [String], languages: [LanguageTag?]? = nil) throws -> [Edition] {
+    try load(
+      sources: paths.enumerated().map { i, path in
+        EditionSource(path: path, language: languages.flatMap { i < $0.count ? $0[i] : nil })
+      })
+  }
+
+  /// Loads editions from files or from text in memory (see `EditionSource`).
+  /// - Throws: as `load(paths:languages:)`.
+  public func load(sources: [EditionSource]) throws -> [Edition] {
     var raw: [(path: String, lines: [String], language: LanguageTag, isHTML: Bool)] = []
-    for (i, path) in paths.enumerated() {
-      let isHTML = Self.isHTML(path)
-      let lines = try Self.readLines(path: path, isHTML: isHTML)
+    for source in sources {
+      let path = source.name
+      let lines = try Self.readLines(source)
       let text = lines.joined(separator: "\n")
-      let given = languages.flatMap { i < $0.count ? $0[i] : nil }
-      let language = try given ?? LanguageTag.fromFileName(path) ?? ScriptLanguageGuesser.guess(text, path: path)
+      let language =
+        try source.language ?? LanguageTag.fromFileName(path) ?? ScriptLanguageGuesser.guess(text, path: path)
       try ScriptLanguageGuesser.check(text, language: language, path: path)
       if let previous = raw.first(where: { $0.language == language }) {
         throw HexaplaError.inconsistentInput(
@@ -41,7 +50,7 @@ public struct EditionLoader: Sendable {
             "\(previous.path) and \(path) both claim language '\(language)'; each edition needs its own language (rename one or pass --langs)"
         )
       }
-      raw.append((path, lines, language, isHTML))
+      raw.append((path, lines, language, source.isHTML))
     }
     let filter = BoilerplateFilter()
     return raw.map { edition in
@@ -63,18 +72,29 @@ public struct EditionLoader: Sendable {
     }
   }
 
-  /// The non-blank lines of a text file, or the headline and blocks of an HTML page.
-  /// - Throws: `HexaplaError` when the file cannot be read or decoded, or is empty.
-  static func readLines(path: String, isHTML: Bool) throws -> [String] {
+  /// The non-blank lines of a text, or the headline and blocks of an HTML page.
+  /// - Throws: `HexaplaError` when the input cannot be read or decoded, or is empty.
+  static func readLines(_ source: EditionSource) throws -> [String] {
     let lines: [String]
-    if isHTML {
-      let article = try ArticleExtractor.extract(path: path)
+    switch source.content {
+    case .file(let path):
+      if source.isHTML {
+        let article = try ArticleExtractor.extract(path: path)
+        lines = (article.headline.map { [$0] } ?? []) + article.paragraphs
+      } else {
+        lines = nonBlankLines(try TextDecoder.read(path: path))
+      }
+    case .text(let text):
+      lines = nonBlankLines(text)
+    case .html(let page):
+      let article = try ArticleExtractor.extract(page: page, path: source.name)
       lines = (article.headline.map { [$0] } ?? []) + article.paragraphs
-    } else {
-      let text = try TextDecoder.read(path: path)
-      lines = text.splitAtNewlines().map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
     }
-    guard !lines.isEmpty else { throw HexaplaError.emptyInput(path: path) }
+    guard !lines.isEmpty else { throw HexaplaError.emptyInput(path: source.name) }
     return lines
+  }
+
+  private static func nonBlankLines(_ text: String) -> [String] {
+    text.splitAtNewlines().map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
   }
 }

@@ -36,12 +36,43 @@ public struct LexicalMatcher: Sendable {
   private let dictionary: BilingualDictionary
   private let sourceNormalizer: LexicalNormalizer
   private let targetNormalizer: LexicalNormalizer
+  private let sourceIndex: SourceIndex
+
+  /// The source phrase keys of every entry: the same for every document, so made once.
+  private struct SourceIndex: Sendable {
+    var phraseIDs: [String: Int32] = [:]
+    /// Per entry, its source phrase's id, or -1 for an entry whose phrase is empty or too long.
+    var entrySource: [Int32] = []
+    var displays: [String] = []
+    var keys: [String] = []
+  }
 
   /// A matcher for a dictionary oriented from the source to the target language.
+  /// - Complexity: O(dictionary entries); `BilingualDictionary.matcher(reversed:)` keeps the
+  ///   matcher, so a dictionary used for many documents pays it once.
   public init(dictionary: BilingualDictionary) {
     self.dictionary = dictionary
     sourceNormalizer = LexicalNormalizer(language: dictionary.sourceLanguage)
     targetNormalizer = LexicalNormalizer(language: dictionary.targetLanguage)
+    let unspacedSource = LexicalNormalizer.unspacedLanguages.contains(dictionary.sourceLanguage.language)
+    var index = SourceIndex()
+    index.entrySource.reserveCapacity(dictionary.entries.count)
+    for entry in dictionary.entries {
+      guard let key = Self.phraseKey(entry.source, sourceNormalizer, unspacedSource) else {
+        index.entrySource.append(-1)
+        continue
+      }
+      if let id = index.phraseIDs[key] {
+        index.entrySource.append(id)
+      } else {
+        let id = Int32(index.displays.count)
+        index.phraseIDs[key] = id
+        index.displays.append(entry.source)
+        index.keys.append(key)
+        index.entrySource.append(id)
+      }
+    }
+    sourceIndex = index
   }
 
   /// What the dictionary finds in two texts: the links, and the translation pairs whose two
@@ -65,31 +96,16 @@ public struct LexicalMatcher: Sendable {
   }
 
   /// The links and the translation pairs present in both texts.
-  /// - Complexity: O(dictionary entries + words × maximumPhraseWords).
+  /// - Complexity: O(dictionary entries + words × maximumPhraseWords), the entries only
+  ///   scanned, not normalised, except those whose source phrase occurs.
   public func matches(sourceWords: [[String]], targetWords: [[String]]) -> Matches {
     let unspacedSource = LexicalNormalizer.unspacedLanguages.contains(dictionary.sourceLanguage.language)
     let unspacedTarget = LexicalNormalizer.unspacedLanguages.contains(dictionary.targetLanguage.language)
-    // 1. Phrase keys of the source side of every entry; the document's source phrases.
-    var sourcePhraseIDs: [String: Int32] = [:]
-    var entrySource: [Int32] = []
-    entrySource.reserveCapacity(dictionary.entries.count)
-    var sourceDisplays: [String] = []
-    var sourceKeys: [String] = []
-    for entry in dictionary.entries {
-      guard let key = phraseKey(entry.source, sourceNormalizer, unspacedSource) else {
-        entrySource.append(-1)
-        continue
-      }
-      if let id = sourcePhraseIDs[key] {
-        entrySource.append(id)
-      } else {
-        let id = Int32(sourceDisplays.count)
-        sourcePhraseIDs[key] = id
-        sourceDisplays.append(entry.source)
-        sourceKeys.append(key)
-        entrySource.append(id)
-      }
-    }
+    // 1. The document's source phrases, among the entries' (made once, in `init`).
+    let sourcePhraseIDs = sourceIndex.phraseIDs
+    let entrySource = sourceIndex.entrySource
+    let sourceDisplays = sourceIndex.displays
+    let sourceKeys = sourceIndex.keys
     let sourceSentencePhrases = sourceWords.map {
       phrases(in: $0, sourceNormalizer, unspacedSource, sourcePhraseIDs)
     }
@@ -103,7 +119,7 @@ public struct LexicalMatcher: Sendable {
     for (index, entry) in dictionary.entries.enumerated() {
       let s = entrySource[index]
       guard s >= 0, sourcePresent.contains(s),
-        let key = phraseKey(entry.target, targetNormalizer, unspacedTarget)
+        let key = Self.phraseKey(entry.target, targetNormalizer, unspacedTarget)
       else { continue }
       let t: Int32
       if let id = targetPhraseIDs[key] {
@@ -159,7 +175,7 @@ public struct LexicalMatcher: Sendable {
 
   /// The key of a dictionary phrase: its word keys joined by spaces, or, unspaced, the folded
   /// phrase; nil when it is empty or too long.
-  private func phraseKey(_ phrase: String, _ normalizer: LexicalNormalizer, _ unspaced: Bool) -> String? {
+  private static func phraseKey(_ phrase: String, _ normalizer: LexicalNormalizer, _ unspaced: Bool) -> String? {
     var keys = normalizer.keys(forPhrase: phrase)
     // English glosses: "to speak" matches "speaks", "the river" matches "river".
     if normalizer.language.language == "en", keys.count > 1, ["to", "a", "an", "the"].contains(keys[0]) {

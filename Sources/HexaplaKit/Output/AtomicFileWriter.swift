@@ -111,7 +111,7 @@ public final class AtomicFileWriter: TextSink {
     if let temporaryPath { unlink(temporaryPath) }
   }
 
-  private func flush() throws {
+  public func flush() throws {
     if let error = FileDescriptorWriter.writeAll(buffer, to: descriptor) {
       throw HexaplaError.outputNotWritable(path: path, reason: String(cString: strerror(error)))
     }

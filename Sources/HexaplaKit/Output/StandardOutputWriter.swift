@@ -20,7 +20,7 @@ public final class StandardOutputWriter: TextSink {
 
   public func finish() throws { try flush() }
 
-  private func flush() throws {
+  public func flush() throws {
     if let error = FileDescriptorWriter.writeAll(buffer, to: 1), error != EPIPE {
       // A closed pipe (`hexapla segment … | head`) is not an error worth a message.
       throw HexaplaError.outputNotWritable(path: "standard output", reason: String(cString: strerror(error)))

@@ -6,4 +6,12 @@ public protocol TextSink: AnyObject {
   /// Finishes the output: flushes it and, for a file, moves it into place.
   /// - Throws: `HexaplaError.outputNotWritable`.
   func finish() throws
+  /// Sends what was written so far on its way (standard output: to the reader of the pipe);
+  /// the default does nothing.
+  /// - Throws: `HexaplaError.outputNotWritable`.
+  func flush() throws
+}
+
+extension TextSink {
+  public func flush() throws {}
 }

@@ -59,6 +59,11 @@ final class XMLInputStream {
       ownsDescriptor = true
     }
     raw = .allocate(capacity: rawCapacity)
+    if path == "-" {
+      let ahead = StandardInputPeek.take()
+      raw.update(from: ahead, count: ahead.count)
+      rawEnd = ahead.count
+    }
     try detectEncoding()
   }
 

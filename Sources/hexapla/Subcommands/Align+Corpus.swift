@@ -29,7 +29,7 @@ extension HexaplaCommand.Align {
     let writer = try self.writer(languages: [], diagnostics: diagnostics)
     let progress = ProgressReporter(total: articles.count, unit: "articles")
     let results = CorpusRunner.run(
-      count: articles.count,
+      count: articles.count, workers: editions.workers,
       job: { index -> (AlignmentStatistics, [AlignedUnit], [LanguageTag]) in
         let article = articles[index]
         var single = aligner

@@ -39,6 +39,17 @@ extension HexaplaCommand {
           hexapla align A.en.html A.zh.html A.ru.html A.fr.html -o A.tmx
           hexapla align --presegmented --langs de,fr --format beads de.txt fr.txt
           hexapla align --corpus articles/ -o Alignments/
+          hexapla records articles/ | hexapla align --records > units.jsonl
+
+        With --records, each line of standard input is one article,
+        {"id": "n01001", "editions": {"en": "...", "zh": {"html": "..."}}}, with
+        optional "presegmented" (true or false) and "pivot" (a tag) for that
+        article; each edition is plain text or an HTML page. Every other option
+        applies to each record. The units of each record are written as JSON lines,
+        numbered over the whole stream, and flushed before the next record; a record
+        that fails becomes {"document": ID, "line": N, "error": "..."} and a warning,
+        and the exit status is 1 when any failed. 'hexapla export' merges the output
+        into TMX (it skips error records with a warning).
         """)
 
     @OptionGroup var languages: LanguageListOption
@@ -55,8 +66,11 @@ extension HexaplaCommand {
 
     @Option(
       name: .customLong("format"),
-      help: "Output format: 'tmx' (default), 'tsv', 'jsonl' or 'beads' (two editions).")
-    var format: AlignmentWriter.Format = .tmx
+      help: "Output format: 'tmx' (default), 'tsv', 'jsonl' (the only one of --records) or 'beads' (two editions).")
+    var formatOption: AlignmentWriter.Format?
+
+    /// The output format: `--format`, else TMX (JSON lines with `--records`).
+    var format: AlignmentWriter.Format { formatOption ?? (editions.records ? .jsonl : .tmx) }
 
     @OptionGroup var output: OutputOptions
 
@@ -70,6 +84,15 @@ extension HexaplaCommand {
 
     func validate() throws {
       try editions.validate(fileCount: files.count)
+      if editions.records {
+        if languages.tags != nil {
+          throw ValidationError("--langs does not apply to --records (each record names its editions' languages).")
+        }
+        if format != .jsonl {
+          throw ValidationError("--records writes JSON lines; --format \(format.rawValue) does not apply.")
+        }
+        return
+      }
       if editions.corpus != nil {
         if languages.tags != nil {
           throw ValidationError("--langs does not apply to --corpus (languages come from the file names).")
@@ -100,6 +123,7 @@ extension HexaplaCommand {
     }
 
     func run() throws {
+      if editions.records { return try runRecords() }
       if let directory = editions.corpus { return try runCorpus(directory: directory) }
       let aligner = EditionAligner(options: try alignerOptions())
       let alignment = try aligner.align(

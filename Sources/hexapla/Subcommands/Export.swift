@@ -9,14 +9,15 @@ extension HexaplaCommand {
       abstract: "Merge, filter and convert TMX translation memories.",
       discussion: """
         Reads one or more TMX files (TMX 1.4 or older, UTF-8 or UTF-16, from any
-        tool; '-' is standard input) or JSON lines written by --format jsonl, one
+        tool; '-' is standard input) or JSON lines written by --format jsonl or
+        'align --records' (whose error records are skipped with a warning), one
         unit at a time, and writes:
           tmx    one TMX 1.4 file (inline markup kept unless --flatten)
           tsv    a header row of language tags, then one column per language
           moses  one plain-text file per language, line-parallel: -o PREFIX
                  writes PREFIX.en, PREFIX.zh-Hans...
-          jsonl  one JSON object per unit:
-                 {"tuid", "segments": {lang: text}, "props": [[type, value]]}
+          jsonl  one JSON object per unit: {"tuid", "document", "segments":
+                 {lang: text}, "props": [[type, value]]}
         TSV, Moses and JSON lines carry plain text: inline codes are dropped, and in
         TSV and Moses, tabs and line breaks inside a segment become spaces.
 

@@ -63,7 +63,7 @@ final class PagerSink: TextSink {
     }
   }
 
-  private func flush() {
+  func flush() {
     guard !closed, !buffer.isEmpty else { return }
     if FileDescriptorWriter.writeAll(buffer, to: pipe.fileHandleForWriting.fileDescriptor) != nil {
       closed = true  // EPIPE: the pager has quit

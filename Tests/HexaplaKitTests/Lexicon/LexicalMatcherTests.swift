@@ -18,6 +18,25 @@ struct LexicalMatcherTests {
     }
   }
 
+  @Test("a dictionary's kept matchers find what new ones find, each way, and a changed dictionary gets new ones")
+  func keptMatchers() throws {
+    var dictionary = try Self.dictionary("zh", "en", [("书", "book"), ("花", "flower")])
+    let source = [["我", "的", "书"], ["花"]]
+    let target = [["my", "books"], ["flowers"]]
+    for _ in 0..<2 {
+      #expect(
+        dictionary.matcher(reversed: false).matches(sourceWords: source, targetWords: target)
+          == LexicalMatcher(dictionary: dictionary).matches(sourceWords: source, targetWords: target))
+      #expect(
+        dictionary.matcher(reversed: true).matches(sourceWords: target, targetWords: source)
+          == LexicalMatcher(dictionary: dictionary.reversed).matches(sourceWords: target, targetWords: source))
+    }
+    let copy = dictionary
+    dictionary.entries.removeLast()
+    #expect(Self.dump(dictionary.matcher(reversed: false).links(sourceWords: source, targetWords: target)).count == 2)
+    #expect(Self.dump(copy.matcher(reversed: false).links(sourceWords: source, targetWords: target)).count == 4)
+  }
+
   @Test("a polysemous word is one link, matched by any of its translations; inflected forms meet")
   func polysemy() throws {
     let dictionary = try Self.dictionary("zh", "en", [("书", "book"), ("书", "letter"), ("花", "flower")])
