@@ -56,7 +56,7 @@ extension ContentScorer {
       let node = tree.nodes[child]
       if let text = node.text { return text.contains { !$0.isWhitespace } }
       if let name = node.name {
-        return ["a", "span", "b", "strong", "i", "em", "font"].contains(name) && !excluded[child]
+        return Self.inlineTags.contains(name) && !excluded[child]
           && directTextLength(child) > 0
       }
       return false
@@ -104,7 +104,8 @@ extension ContentScorer {
     }
     let isBlock = Self.blockTags.contains(name) || name == "div"
     if isBlock { reader.breakLine() }
-    for child in node.children { collect(child, into: &reader, inLink: inLink || name == "a") }
+    let isLink = name == "a" && !Self.isFragmentLink(node)
+    for child in node.children { collect(child, into: &reader, inLink: inLink || isLink) }
     if isBlock { reader.breakLine() }
   }
 
@@ -117,6 +118,11 @@ extension ContentScorer {
 
     mutating func append(_ text: String, inLink: Bool) {
       for character in text {
+        if let scalar = character.unicodeScalars.first, ContentScorer.invisibleScalars.contains(scalar.value),
+          character.unicodeScalars.count == 1
+        {
+          continue
+        }
         if character.isWhitespace {
           if !current.isEmpty, current.last != " " { current.append(" ") }
         } else {

@@ -5,9 +5,17 @@
 public struct EditionLoader: Sendable {
   /// What to do with boilerplate, the same for text and HTML.
   public var boilerplate: BoilerplateHandling
+  /// Whether an HTML page's headline is the first line of its edition.
+  public var includesHeadline: Bool
+  /// The command-line option that gives languages, named when one cannot be told.
+  public var languageOption: String
 
-  public init(boilerplate: BoilerplateHandling = .drop) {
+  public init(
+    boilerplate: BoilerplateHandling = .drop, includesHeadline: Bool = true, languageOption: String = "--langs"
+  ) {
     self.boilerplate = boilerplate
+    self.includesHeadline = includesHeadline
+    self.languageOption = languageOption
   }
 
   /// File extensions read as HTML.
@@ -22,18 +30,25 @@ public struct EditionLoader: Sendable {
 
   /// Loads the editions at `paths`.
   /// - Parameter languages: per path, a given language or nil (then the file name, then the
-  ///   script decides); nil for all.
+  ///   language an HTML page declares if its script fits, then the script decides); nil for all.
   /// - Throws: `HexaplaError` for an unreadable file, a page with no article text, a
   ///   language that cannot be told, an edition in the wrong script, or two editions claiming
   ///   the same language.
   public func load(paths: [String], languages: [LanguageTag?]? = nil) throws -> [Edition] {
-    var raw: [(path: String, lines: [String], language: LanguageTag, isHTML: Bool)] = []
+    var raw: [(path: String, lines: [String], language: LanguageTag, isHTML: Bool, warnings: [String])] = []
     for (i, path) in paths.enumerated() {
       let isHTML = Self.isHTML(path)
-      let lines = try Self.readLines(path: path, isHTML: isHTML)
+      let (lines, declared, warnings) = try readLines(path: path, isHTML: isHTML)
       let text = lines.joined(separator: "\n")
       let given = languages.flatMap { i < $0.count ? $0[i] : nil }
-      let language = try given ?? LanguageTag.fromFileName(path) ?? ScriptLanguageGuesser.guess(text, path: path)
+      // A declared language is taken only when the text is written in its script (templates
+      // keep `lang="en"` on pages of other languages).
+      let fitting = declared.flatMap {
+        (try? ScriptLanguageGuesser.check(text, language: $0, path: path)) == nil ? nil : $0
+      }
+      let language =
+        try given ?? LanguageTag.fromFileName(path) ?? fitting
+        ?? ScriptLanguageGuesser.guess(text, path: path, option: languageOption)
       try ScriptLanguageGuesser.check(text, language: language, path: path)
       if let previous = raw.first(where: { $0.language == language }) {
         throw HexaplaError.inconsistentInput(
@@ -41,7 +56,7 @@ public struct EditionLoader: Sendable {
             "\(previous.path) and \(path) both claim language '\(language)'; each edition needs its own language (rename one or pass --langs)"
         )
       }
-      raw.append((path, lines, language, isHTML))
+      raw.append((path, lines, language, isHTML, warnings.map { "\(path): \($0)" }))
     }
     let filter = BoilerplateFilter()
     return raw.map { edition in
@@ -59,23 +74,26 @@ public struct EditionLoader: Sendable {
       let document = Document(
         text: kept.joined(separator: "\n") + (kept.isEmpty ? "" : "\n"), language: edition.language,
         source: edition.path)
-      return Edition(document: document, boilerplate: found, isHTML: edition.isHTML)
+      return Edition(document: document, boilerplate: found, isHTML: edition.isHTML, warnings: edition.warnings)
     }
   }
 
-  /// The non-blank lines of a text file, or the headline and blocks of an HTML page.
+  /// The non-blank lines of a text file, or the headline and blocks of an HTML page with the
+  /// language and warnings of the page.
   /// - Throws: `HexaplaError` when the file cannot be read or decoded, or is empty.
-  static func readLines(path: String, isHTML: Bool) throws -> [String] {
+  func readLines(path: String, isHTML: Bool) throws -> (lines: [String], language: LanguageTag?, warnings: [String]) {
     let lines: [String]
     if isHTML {
       let article = try ArticleExtractor.extract(path: path)
-      lines = (article.headline.map { [$0] } ?? []) + article.paragraphs
+      lines = (includesHeadline ? article.headline.map { [$0] } ?? [] : []) + article.paragraphs
+      guard !lines.isEmpty else { throw HexaplaError.emptyInput(path: path) }
+      return (lines, article.language, article.warnings)
     } else {
       let text = try TextDecoder.read(path: path)
       lines = text.split(whereSeparator: { $0.isNewline }).map { String($0).trimmingWhitespace() }
         .filter { !$0.isEmpty }
     }
     guard !lines.isEmpty else { throw HexaplaError.emptyInput(path: path) }
-    return lines
+    return (lines, nil, [])
   }
 }

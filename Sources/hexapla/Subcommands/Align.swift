@@ -106,6 +106,7 @@ extension HexaplaCommand {
         paths: files, languages: try languages.resolve(count: files.count),
         document: EditionAligner.articleID(path: files[0]))
       let diagnostics = StandardError()
+      for warning in alignment.editions.flatMap(\.warnings) { diagnostics.warn(warning) }
       Self.warnAboutDivergence(alignment, diagnostics: diagnostics)
       let written = alignment.writtenUnits(keepUnpaired: editions.keepsUnpaired)
       try writer(languages: Self.columns(alignment), diagnostics: diagnostics).write(written, to: try output.openSink())
