@@ -63,9 +63,11 @@ extension ContentScorer {
     }
   }
 
-  /// The characters of the element's own text children.
+  /// The characters of the element's own text children, white space left out.
   private func directTextLength(_ index: Int) -> Int {
-    tree.nodes[index].children.reduce(0) { $0 + (tree.nodes[$1].text?.count ?? 0) }
+    tree.nodes[index].children.reduce(0) { total, child in
+      total + (tree.nodes[child].text?.unicodeScalars.count { !$0.properties.isWhitespace } ?? 0)
+    }
   }
 
   /// The block of element `index`, every descendant's text read.
@@ -80,7 +82,9 @@ extension ContentScorer {
     var reader = TextReader()
     for child in tree.nodes[index].children {
       let node = tree.nodes[child]
-      if let name = node.name, Self.blockTags.contains(name) || name == "div" || excluded[child] {
+      // Block children, and inline ones around blocks (`<span><p>`), are read as blocks of their own.
+      if let name = node.name, Self.blockTags.contains(name) || name == "div" || excluded[child] || hasBlockChild(child)
+      {
         reader.breakLine()
         continue
       }

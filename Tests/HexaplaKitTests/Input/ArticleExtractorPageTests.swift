@@ -61,6 +61,13 @@ struct ArticleExtractorPageTests {
         """
       ),
       (
+        "paragraphs inside inline wrappers (<span><p>) are read once",
+        """
+        <html><body><h1>Storm hits coast</h1><div> <span> <span><div class="step"><span>\(body)</span></div></span> </span></div>
+        </body></html>
+        """
+      ),
+      (
         "a short best block falls back to the next-best container",
         """
         <html><body><h1>Storm hits coast</h1>
