@@ -30,6 +30,8 @@ do {
       sentences: option("--sentences", default: 50_000), baselineSentences: option("--baseline", default: 2_000))
   case "inspect":
     try InspectBenchmark.run(units: option("--units", default: 200_000))
+  case "extract":
+    try ExtractionBenchmark.run(rounds: option("--rounds", default: 3))
   case "all":
     try SegmentationBenchmark.run(megabytes: option("--mb", default: 100))
     try AlignmentBenchmark.run(
@@ -37,10 +39,11 @@ do {
     try DictionaryBenchmark.run(cedict: stringOption("--cedict"), freedict: stringOption("--freedict"))
     try TMXBenchmark.run(units: option("--units", default: 1_000_000))
     try InspectBenchmark.run(units: option("--inspect-units", default: 200_000))
+    try ExtractionBenchmark.run(rounds: option("--rounds", default: 3))
   default:
     FileHandle.standardError.write(
       Data(
-        "usage: hexapla-benchmarks [segment|align|dict|tmx|inspect|all] [--mb N] [--sentences N] [--baseline N] [--cedict PATH] [--freedict PATH.index] [--units N]\n"
+        "usage: hexapla-benchmarks [segment|align|dict|tmx|inspect|extract|all] [--mb N] [--sentences N] [--baseline N] [--cedict PATH] [--freedict PATH.index] [--units N] [--rounds N]\n"
           .utf8))
     exit(2)
   }

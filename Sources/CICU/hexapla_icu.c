@@ -5,6 +5,10 @@
 #include <string.h>
 #include <strings.h>
 #include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
+#include <unicode/ucsdet.h>
+#include <unicode/ustring.h>
 #include <unicode/udat.h>
 #include <unicode/uchar.h>
 #include <unicode/uloc.h>
@@ -344,4 +348,61 @@ int32_t hx_translit_apply(hx_translit *transliterator, const uint16_t *source, i
   }
   *status = 0;
   return textLength;
+}
+
+int32_t hx_charset_detect(const char *bytes, int32_t length, char *destination, int32_t capacity) {
+  UErrorCode status = U_ZERO_ERROR;
+  UCharsetDetector *detector = ucsdet_open(&status);
+  if (U_FAILURE(status)) return -1;
+  ucsdet_enableInputFilter(detector, 1);
+  ucsdet_setText(detector, bytes, length, &status);
+  const UCharsetMatch *match = U_SUCCESS(status) ? ucsdet_detect(detector, &status) : NULL;
+  int32_t confidence = -1;
+  if (match != NULL && U_SUCCESS(status)) {
+    const char *name = ucsdet_getName(match, &status);
+    int32_t value = ucsdet_getConfidence(match, &status);
+    if (U_SUCCESS(status) && name != NULL && (int32_t)strlen(name) < capacity) {
+      strcpy(destination, name);
+      confidence = value;
+    }
+  }
+  ucsdet_close(detector);
+  return confidence;
+}
+
+/// Counts the illegal or unassigned sequences it is called for, then substitutes them.
+static void count_and_substitute(const void *context, UConverterToUnicodeArgs *arguments,
+                                 const char *units, int32_t length, UConverterCallbackReason reason,
+                                 UErrorCode *status) {
+  if (reason == UCNV_ILLEGAL || reason == UCNV_UNASSIGNED || reason == UCNV_IRREGULAR) {
+    (*(int32_t *)context)++;
+  }
+  UCNV_TO_U_CALLBACK_SUBSTITUTE(NULL, arguments, units, length, reason, status);
+}
+
+int32_t hx_convert_to_utf8(const char *charset, const char *bytes, int32_t length, char *destination,
+                           int32_t *replaced) {
+  UErrorCode status = U_ZERO_ERROR;
+  *replaced = 0;
+  UConverter *converter = ucnv_open(charset, &status);
+  if (U_FAILURE(status) || converter == NULL) return -1;
+  status = U_ZERO_ERROR;
+  ucnv_setToUCallBack(converter, count_and_substitute, replaced, NULL, NULL, &status);
+  int32_t capacity = 2 * length + 2;
+  UChar *units = malloc(sizeof(UChar) * (size_t)capacity);
+  if (units == NULL || U_FAILURE(status)) {
+    free(units);
+    ucnv_close(converter);
+    return -2;
+  }
+  int32_t unitCount = ucnv_toUChars(converter, units, capacity, bytes, length, &status);
+  ucnv_close(converter);
+  if (U_FAILURE(status)) {
+    free(units);
+    return -2;
+  }
+  int32_t written = 0;
+  u_strToUTF8WithSub(destination, 3 * length + 4, &written, units, unitCount, 0xFFFD, NULL, &status);
+  free(units);
+  return U_FAILURE(status) ? -2 : written;
 }

@@ -166,6 +166,18 @@ enum {
 /// by a U+0000, and returns the length needed (which may exceed `capacity`), or -1 on failure.
 int32_t hx_date_symbols(const char *locale, int32_t kind, uint16_t *destination, int32_t capacity);
 
+/// Guesses the charset of undeclared bytes with ICU's detector (`ucsdet_*`, markup filtered
+/// out): writes its name (such as "windows-1251", "Shift_JIS", "GB18030") NUL-terminated to
+/// `destination` and returns ICU's confidence 0...100, or -1 when nothing matched.
+int32_t hx_charset_detect(const char *bytes, int32_t length, char *destination, int32_t capacity);
+
+/// Converts `length` bytes in `charset` to UTF-8 into `destination`, which must hold
+/// `3 * length + 4` bytes. Byte sequences that are not valid in the charset become U+FFFD
+/// (or the charset's substitution character); their number goes to *replaced. Returns the
+/// UTF-8 length, or -1 when ICU does not know the charset, -2 on another failure.
+int32_t hx_convert_to_utf8(const char *charset, const char *bytes, int32_t length, char *destination,
+                           int32_t *replaced);
+
 /// The ICU version, such as "72.1".
 const char *hx_icu_version(void);
 

@@ -36,7 +36,7 @@ public enum HexaplaError: Error, Equatable, Sendable {
   /// A page declares a character set that cannot be decoded.
   case unsupportedCharset(path: String, charset: String)
   /// No language was given and the script of the text does not tell it.
-  case ambiguousLanguage(path: String, script: String)
+  case ambiguousLanguage(path: String, script: String, option: String = "--langs")
   /// The text is written in a script its language does not use (probably the wrong edition).
   case languageMismatch(path: String, language: String, found: String, expected: String)
   /// Many letters of the text are ones its language does not use, or uses only in loanwords
@@ -81,9 +81,9 @@ extension HexaplaError: CustomStringConvertible, LocalizedError {
       return "\(path): no article text found in the page (is it an article, or only a menu or index page?)"
     case .unsupportedCharset(let path, let charset):
       return "\(path): the page declares charset '\(charset)', which cannot be decoded; save it as UTF-8"
-    case .ambiguousLanguage(let path, let script):
+    case .ambiguousLanguage(let path, let script, let option):
       return
-        "\(path): cannot tell the language from \(script) script alone; name the file like ID.LANG.txt or ID.LANG.html (article.fr.html) or pass --langs"
+        "\(path): cannot tell the language from \(script) script alone; name the file like ID.LANG.txt or ID.LANG.html (article.fr.html) or pass \(option)"
     case .languageMismatch(let path, let language, let found, let expected):
       return
         "\(path): the text is mostly in \(found) script, but '\(language)' is written in \(expected); is it the right edition?"

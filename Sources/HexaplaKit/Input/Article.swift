@@ -6,10 +6,17 @@ public struct Article: Hashable, Sendable {
   /// The body blocks in reading order (standfirst, paragraphs, subheadings, list items), each
   /// on one line.
   public var paragraphs: [String]
+  /// The language the page declares (`<html lang>`, `og:locale`, `Content-Language`), if any.
+  public var language: LanguageTag?
+  /// Warnings about the page (replaced bytes, a guessed charset, little text), without the
+  /// file name.
+  public var warnings: [String]
 
-  public init(headline: String?, paragraphs: [String]) {
+  public init(headline: String?, paragraphs: [String], language: LanguageTag? = nil, warnings: [String] = []) {
     self.headline = headline
     self.paragraphs = paragraphs
+    self.language = language
+    self.warnings = warnings
   }
 
   /// The article as plain text: the headline and each block on its own line.

@@ -56,16 +56,18 @@ extension ContentScorer {
       let node = tree.nodes[child]
       if let text = node.text { return text.contains { !$0.isWhitespace } }
       if let name = node.name {
-        return ["a", "span", "b", "strong", "i", "em", "font"].contains(name) && !excluded[child]
+        return Self.inlineTags.contains(name) && !excluded[child]
           && directTextLength(child) > 0
       }
       return false
     }
   }
 
-  /// The characters of the element's own text children.
+  /// The characters of the element's own text children, white space left out.
   private func directTextLength(_ index: Int) -> Int {
-    tree.nodes[index].children.reduce(0) { $0 + (tree.nodes[$1].text?.count ?? 0) }
+    tree.nodes[index].children.reduce(0) { total, child in
+      total + (tree.nodes[child].text?.unicodeScalars.count { !$0.properties.isWhitespace } ?? 0)
+    }
   }
 
   /// The block of element `index`, every descendant's text read.
@@ -80,7 +82,9 @@ extension ContentScorer {
     var reader = TextReader()
     for child in tree.nodes[index].children {
       let node = tree.nodes[child]
-      if let name = node.name, Self.blockTags.contains(name) || name == "div" || excluded[child] {
+      // Block children, and inline ones around blocks (`<span><p>`), are read as blocks of their own.
+      if let name = node.name, Self.blockTags.contains(name) || name == "div" || excluded[child] || hasBlockChild(child)
+      {
         reader.breakLine()
         continue
       }
@@ -104,7 +108,8 @@ extension ContentScorer {
     }
     let isBlock = Self.blockTags.contains(name) || name == "div"
     if isBlock { reader.breakLine() }
-    for child in node.children { collect(child, into: &reader, inLink: inLink || name == "a") }
+    let isLink = name == "a" && !Self.isFragmentLink(node)
+    for child in node.children { collect(child, into: &reader, inLink: inLink || isLink) }
     if isBlock { reader.breakLine() }
   }
 
@@ -117,6 +122,11 @@ extension ContentScorer {
 
     mutating func append(_ text: String, inLink: Bool) {
       for character in text {
+        if let scalar = character.unicodeScalars.first, ContentScorer.invisibleScalars.contains(scalar.value),
+          character.unicodeScalars.count == 1
+        {
+          continue
+        }
         if character.isWhitespace {
           if !current.isEmpty, current.last != " " { current.append(" ") }
         } else {

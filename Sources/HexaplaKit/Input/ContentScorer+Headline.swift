@@ -29,6 +29,36 @@ extension ContentScorer {
   }
 }
 
+extension ContentScorer {
+  /// The language the page declares: `<html lang>` (or `xml:lang`), else `og:locale`, else a
+  /// `Content-Language` meta; only the language and script subtags (`en-US` → `en`).
+  func declaredLanguage() -> LanguageTag? {
+    var declared: [String] = []
+    if let html = tree.nodes.first(where: { $0.name == "html" }) {
+      declared += [html.attributes["lang"], html.attributes["xml:lang"]].compactMap { $0 }
+    }
+    for node in tree.nodes where node.name == "meta" {
+      let key = (node.attributes["property"] ?? node.attributes["name"] ?? node.attributes["http-equiv"] ?? "")
+        .lowercased()
+      if key == "og:locale" || key == "content-language" || key == "language", let content = node.attributes["content"]
+      {
+        declared.append(content)
+      }
+    }
+    for value in declared {
+      // A Content-Language may list several; the first is the main one.
+      let first =
+        value.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).first.map(String.init) ?? ""
+      let parts = first.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+      guard let language = parts.first?.lowercased(), (2...3).contains(language.count) else { continue }
+      let code = LanguageTag.twoLetterCode(language) ?? language
+      if parts.count > 1, parts[1].count == 4, let tag = try? LanguageTag("\(code)-\(parts[1])") { return tag }
+      if let tag = try? LanguageTag(code) { return tag }
+    }
+    return nil
+  }
+}
+
 extension String {
   fileprivate func components(separatedBy separators: [String]) -> [String] {
     var parts = [self]

@@ -1,24 +1,97 @@
 /// Choosing the container of the body text and the blocks of the article.
 extension ContentScorer {
-  /// The extracted article.
+  /// Below this weighted length a body is too short to be the article: the next-best container
+  /// is tried (a page whose best container holds only a quote or the standfirst).
+  static let shortArticle = 250.0
+
+  /// The extracted article: the body of the best container, or of the next best while the
+  /// body is shorter than `shortArticle` (the longest of those tried when none is longer; a
+  /// container around an earlier one only when it holds twice its text).
   func article() -> Article {
     let allBlocks = blocks()
     let headlineIndex = headlineNode()
     let headline =
       headlineIndex.map { readBlock($0, tag: "h1").lines.joined(separator: " ") }
       ?? metaTitle()
-    guard let container = bestContainer(allBlocks) else {
-      return Article(headline: headline, paragraphs: [])
-    }
     var paragraphs: [String] = []
+    var length = 0.0
+    var chosen: Int?
+    let (ranked, scores, linkDensities) = rankedContainers(allBlocks)
+    var blockOf: [Int: Block] = [:]
+    for block in allBlocks { blockOf[block.node] = block }
+    for container in ranked.prefix(5) {
+      let members = withSiblings(container, scores: scores, linkDensities: linkDensities, blockOf: blockOf)
+      let candidate = body(of: members, blocks: allBlocks, headline: headline, headlineIndex: headlineIndex)
+      let candidateLength = Self.weightedLength(candidate)
+      // A container around the one chosen holds the same text and its surroundings: it must
+      // hold much more to be the article.
+      let needed = chosen.map { isInside($0, container) } == true ? 2 * length : length
+      if candidateLength > needed {
+        paragraphs = candidate
+        length = candidateLength
+        chosen = container
+      }
+      if length >= Self.shortArticle { break }
+    }
+    return Article(headline: headline, paragraphs: paragraphs, language: declaredLanguage())
+  }
+
+  /// The weighted length of some lines (see `weight(_:)`).
+  static func weightedLength(_ lines: [String]) -> Double {
+    lines.reduce(0) { total, line in total + line.unicodeScalars.reduce(0) { $0 + weight($1) } }
+  }
+
+  /// The container and those of its siblings that continue the article, as Readability joins
+  /// them: siblings scoring at least a fifth of the container (more easily with the same class),
+  /// and paragraphs of prose with few links.
+  private func withSiblings(
+    _ container: Int, scores: [Int: Double], linkDensities: [Double], blockOf: [Int: Block]
+  ) -> [Int] {
+    guard container != 0 else { return [0] }
+    let parent = tree.nodes[container].parent
+    let top = (scores[container] ?? 0) * (1 - linkDensities[container])
+    let threshold = max(10, 0.2 * top)
+    let className = tree.nodes[container].attributes["class"]
+    var members: [Int] = []
+    for sibling in tree.nodes[parent].children where tree.nodes[sibling].name != nil && !excluded[sibling] {
+      if sibling == container {
+        members.append(sibling)
+        continue
+      }
+      let bonus = className != nil && tree.nodes[sibling].attributes["class"] == className ? 0.2 * top : 0
+      if let score = scores[sibling], score * (1 - linkDensities[sibling]) + bonus >= threshold {
+        members.append(sibling)
+      } else if tree.nodes[sibling].name == "p", let block = blockOf[sibling] {
+        let text = block.lines.joined(separator: " ")
+        if block.length > 80 && block.linkDensity < 0.25
+          || block.linkDensity == 0 && Self.endsSentence(text) && block.length > 0
+        {
+          members.append(sibling)
+        }
+      }
+    }
+    return members
+  }
+
+  /// Whether a text ends with sentence punctuation (of Latin, CJK, Arabic or Devanagari script).
+  static func endsSentence(_ text: String) -> Bool {
+    guard let last = text.last else { return false }
+    return [".", "!", "?", "。", "！", "？", "؟", "।", "…", "\u{201D}", "»"].contains(last)
+  }
+
+  /// The body blocks of `members` (a container and siblings), with a standfirst before them.
+  private func body(of members: [Int], blocks allBlocks: [Block], headline: String?, headlineIndex: Int?) -> [String] {
+    var paragraphs: [String] = []
+    let first = members.min() ?? 0
+    let isMember = { (node: Int) in members.contains { self.isInside(node, $0) } }
     // A standfirst before the body container (in the article header).
     for block in allBlocks
-    where !isInside(block.node, container) && isStandfirst(block.node)
-      && precedes(block.node, container) && block.linkDensity < 0.5
+    where !isMember(block.node) && isStandfirst(block.node)
+      && precedes(block.node, first) && block.linkDensity < 0.5
     {
       paragraphs.append(contentsOf: block.lines)
     }
-    for block in allBlocks where isInside(block.node, container) {
+    for block in allBlocks where isMember(block.node) {
       if block.node == headlineIndex { continue }
       if block.linkDensity > 0.5 { continue }
       if block.tag == "li" || block.tag == "td" || block.tag == "th" || block.tag == "#text",
@@ -29,17 +102,18 @@ extension ContentScorer {
       paragraphs.append(contentsOf: block.lines)
     }
     if let headline, paragraphs.first == headline { paragraphs.removeFirst() }
-    return Article(headline: headline, paragraphs: paragraphs)
+    return paragraphs
   }
 
-  /// The container of the body text: the best-scoring ancestor of the text blocks.
+  /// The candidate containers of the body text, best first: the best-scoring ancestors of the
+  /// text blocks.
   ///
   /// Each text block scores its three nearest ancestors (less for farther ones); a node's score,
-  /// less its share of link text, picks the best, which then climbs to its parent while the
-  /// parent holds much more of the scored text.
+  /// less its share of link text, ranks it; each then climbs to its parent while the parent
+  /// holds much more of the scored text.
   /// - Complexity: O(*b* · *d* + *n* + *k* log *k*) for *b* blocks, tree depth *d*, *n* nodes and
   ///   *k* ≤ 3*b* scored nodes.
-  private func bestContainer(_ blocks: [Block]) -> Int? {
+  private func rankedContainers(_ blocks: [Block]) -> (ranked: [Int], scores: [Int: Double], linkDensities: [Double]) {
     var scores: [Int: Double] = [:]
     for block in blocks where ["p", "pre", "td", "blockquote", "#text", "li", "dd"].contains(block.tag) {
       let text = block.lines.joined(separator: " ")
@@ -57,22 +131,23 @@ extension ContentScorer {
       }
     }
     let linkDensities = linkDensities(blocks)
-    var best: (node: Int, score: Double)?
-    for (node, score) in scores.sorted(by: { $0.key < $1.key }) {
-      let adjusted = score * (1 - linkDensities[node])
-      if best.map({ adjusted > $0.score }) ?? true { best = (node, adjusted) }
+    let ranked = scores.map { (node: $0.key, score: $0.value * (1 - linkDensities[$0.key])) }
+      .sorted { ($0.score, $1.node) > ($1.score, $0.node) }
+    var result: [Int] = []
+    for candidate in ranked.prefix(8) {
+      var chosen = candidate.node
+      // Climb while the parent holds much more of the scored text (content split over
+      // sibling containers), as Readability does with siblings.
+      while chosen != 0 {
+        let parent = tree.nodes[chosen].parent
+        guard let parentScore = scores[parent], let own = scores[chosen], parentScore > own * 1.3,
+          linkDensities[parent] < 0.35
+        else { break }
+        chosen = parent
+      }
+      if !result.contains(chosen) { result.append(chosen) }
     }
-    guard var chosen = best?.node else { return nil }
-    // Climb while the parent holds much more of the scored text (content split over
-    // sibling containers), as Readability does with siblings.
-    while chosen != 0 {
-      let parent = tree.nodes[chosen].parent
-      guard let parentScore = scores[parent], let own = scores[chosen], parentScore > own * 1.3,
-        linkDensities[parent] < 0.35
-      else { break }
-      chosen = parent
-    }
-    return chosen
+    return (result, scores, linkDensities)
   }
 
   /// A node's score before its blocks count: by tag, and ±25 for content or furniture class words.

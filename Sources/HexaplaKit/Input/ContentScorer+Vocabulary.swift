@@ -1,16 +1,35 @@
 /// What the scorer knows of HTML: general conventions of tags, roles and class words, not site
 /// rules; and how much text weighs.
 extension ContentScorer {
-  /// Elements that never hold article text.
-  static let skippedTags: Set<String> = [
-    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "nav", "aside", "form", "button", "select", "option", "input", "textarea",
-    "menu", "dialog", "footer", "figure", "picture", "video", "audio", "map",
+  /// Elements that never hold article text (`rt` and `rp` are ruby annotations: the base text
+  /// is kept, the reading dropped).
+  static let neverTextTags: Set<String> = [
+    "head", "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "button", "select", "option", "input", "textarea", "dialog", "figure", "picture", "video",
+    "audio", "map", "rt", "rp",
   ]
+  /// Elements of page furniture, unless one wraps most of the page's text.
+  static let furnitureTags: Set<String> = ["nav", "aside", "form", "menu", "footer", "noscript"]
+  /// Classes that hide an element (CSS frameworks' and screen-reader-only conventions), matched
+  /// as whole class names.
+  static let hidingClasses: Set<String> = [
+    "hidden", "hide", "is-hidden", "d-none", "invisible", "sr-only", "visually-hidden", "visuallyhidden",
+    "screen-reader-text", "element-invisible", "offscreen",
+  ]
+  /// Class/id words of comment threads (which may hold more text than the article).
+  static let threadWords = ["comment", "comments", "disqus", "reply", "replies", "respond"]
   /// Paragraph-like blocks whose text is read as one unit.
   static let blockTags: Set<String> = [
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th",
   ]
+  /// Inline elements whose text, directly in a container, reads as the container's own.
+  static let inlineTags: Set<String> = [
+    "a", "span", "b", "strong", "i", "em", "font", "u", "small", "big", "sub", "sup", "abbr", "cite",
+    "q", "mark", "code", "time", "ruby", "rb", "bdi", "bdo", "ins", "del", "s", "label",
+  ]
+  /// Invisible characters dropped from the text: soft hyphen, zero-width space, word joiner and
+  /// zero-width no-break space (joiners U+200C and U+200D stay: they shape Persian and emoji).
+  static let invisibleScalars: Set<UInt32> = [0x00AD, 0x200B, 0x2060, 0xFEFF]
   /// Elements that break a block's text into lines.
   static let lineBreakTags: Set<String> = ["br", "hr"]
   /// ARIA roles of page furniture.
@@ -20,7 +39,7 @@ extension ContentScorer {
   ]
   /// Class/id words that mark furniture wherever they appear.
   static let alwaysNegative = [
-    "comment", "share", "sharing", "social", "cookie", "consent", "disqus", "newsletter",
+    "share", "sharing", "social", "cookie", "consent", "disqus", "newsletter",
     "subscribe", "advert", "sponsor", "promo", "popup", "modal", "outbrain", "taboola",
     "breadcrumb", "byline", "author", "dateline", "timestamp", "copyright", "caption", "credit",
     "feedback", "rating", "vote", "reply",
@@ -29,7 +48,7 @@ extension ContentScorer {
   static let negative = [
     "nav", "menu", "sidebar", "footer", "foot", "header", "masthead", "banner", "related",
     "recommend", "toolbar", "pagination", "pager", "widget", "login", "signup", "rss", "meta",
-    "more", "popular", "trending", "tag", "tags", "ad", "ads", "hidden", "skip", "lang", "language",
+    "more", "popular", "trending", "tag", "tags", "ad", "ads", "skip", "lang", "language",
     "switcher", "extra", "shoutbox", "combx", "sponsored", "links",
   ]
   /// Class/id words of main content.
@@ -43,16 +62,28 @@ extension ContentScorer {
     "teaser", "abstract", "description", "kicker",
   ]
 
-  /// Whether a word list holds one of `vocabulary` as a word, prefix or suffix (two-letter
-  /// words only whole, three-letter ones as whole words or prefixes: `nav`, `navbar`).
+  /// Words glued after a hint in one class word (`navbar`, `sharebox`, `sidebarwidget`).
+  static let gluedSuffixes: Set<String> = [
+    "s", "es", "bar", "bars", "box", "block", "area", "wrap", "wrapper", "container", "list", "links",
+    "button", "buttons", "widget", "section", "panel", "module", "item", "items", "icons", "tools",
+    "zone", "holder", "inner", "outer", "top", "bottom", "ul", "menu", "nav",
+  ]
+  /// Words glued before a hint in one class word (`topnav`, `sitefooter`, `postcomments`).
+  static let gluedPrefixes: Set<String> = [
+    "top", "main", "site", "sub", "page", "post", "side", "left", "right", "bottom", "global",
+    "primary", "secondary", "mobile", "user", "article", "entry", "story", "blog", "header", "footer",
+  ]
+
+  /// Whether a word list holds one of `vocabulary` as a whole word, or glued to a common
+  /// furniture word (`navbar`, `topnav`); never as a bare substring (`commentary`, `footnote`,
+  /// `shared` are not `comment`, `foot`, `share`).
   static func matches(_ words: [String], _ vocabulary: [String]) -> Bool {
     words.contains { word in
       vocabulary.contains { hint in
-        switch hint.count {
-        case ...2: return word == hint
-        case 3: return word.hasPrefix(hint)
-        default: return word.hasPrefix(hint) || word.hasSuffix(hint)
-        }
+        if word == hint { return true }
+        guard hint.count >= 3, word.count > hint.count else { return false }
+        if word.hasPrefix(hint), gluedSuffixes.contains(String(word.dropFirst(hint.count))) { return true }
+        return word.hasSuffix(hint) && gluedPrefixes.contains(String(word.dropLast(hint.count)))
       }
     }
   }
@@ -61,6 +92,11 @@ extension ContentScorer {
   /// content as a short word, so they count 2.5.
   static func weight(_ character: Character) -> Double {
     guard let scalar = character.unicodeScalars.first else { return 0 }
+    return weight(scalar)
+  }
+
+  /// The weight of a scalar in text length (see `weight(_:)` of a character).
+  static func weight(_ scalar: Unicode.Scalar) -> Double {
     switch UnicodeProperties.eastAsianWidth(scalar) {
     case .wide, .fullwidth: return 2.5
     default: return 1

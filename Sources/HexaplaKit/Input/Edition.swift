@@ -17,13 +17,17 @@ public struct Edition: Sendable {
   public var boilerplate: [BoilerplateLine]
   /// Whether the edition was read from HTML.
   public var isHTML: Bool
+  /// Warnings about the input (bytes replaced, a guessed charset, little article text), each
+  /// starting with the file name.
+  public var warnings: [String]
 
   /// The paragraphs of `document` that are boilerplate kept as units of their own.
   public var unpairedParagraphs: Set<Int> { Set(boilerplate.compactMap(\.paragraph)) }
 
-  public init(document: Document, boilerplate: [BoilerplateLine] = [], isHTML: Bool = false) {
+  public init(document: Document, boilerplate: [BoilerplateLine] = [], isHTML: Bool = false, warnings: [String] = []) {
     self.document = document
     self.boilerplate = boilerplate
     self.isHTML = isHTML
+    self.warnings = warnings
   }
 }

@@ -5,9 +5,17 @@
 public struct EditionLoader: Sendable {
   /// What to do with boilerplate, the same for text and HTML.
   public var boilerplate: BoilerplateHandling
+  /// Whether an HTML page's headline is the first line of its edition.
+  public var includesHeadline: Bool
+  /// The command-line option that gives languages, named when one cannot be told.
+  public var languageOption: String
 
-  public init(boilerplate: BoilerplateHandling = .drop) {
+  public init(
+    boilerplate: BoilerplateHandling = .drop, includesHeadline: Bool = true, languageOption: String = "--langs"
+  ) {
     self.boilerplate = boilerplate
+    self.includesHeadline = includesHeadline
+    self.languageOption = languageOption
   }
 
   /// File extensions read as HTML.
@@ -22,7 +30,7 @@ public struct EditionLoader: Sendable {
 
   /// Loads the editions at `paths`.
   /// - Parameter languages: per path, a given language or nil (then the file name, then the
-  ///   script decides); nil for all.
+  ///   language an HTML page declares if its script fits, then the script decides); nil for all.
   /// - Throws: `HexaplaError` for an unreadable file, a page with no article text, a
   ///   language that cannot be told, an edition in the wrong script, or two editions claiming
   ///   the same language.
@@ -36,13 +44,19 @@ public struct EditionLoader: Sendable {
   /// Loads editions from files or from text in memory (see `EditionSource`).
   /// - Throws: as `load(paths:languages:)`.
   public func load(sources: [EditionSource]) throws -> [Edition] {
-    var raw: [(path: String, lines: [String], language: LanguageTag, isHTML: Bool)] = []
+    var raw: [(path: String, lines: [String], language: LanguageTag, isHTML: Bool, warnings: [String])] = []
     for source in sources {
       let path = source.name
-      let lines = try Self.readLines(source)
+      let (lines, declared, warnings) = try readLines(source)
       let text = lines.joined(separator: "\n")
+      // A declared language is taken only when the text is written in its script (templates
+      // keep `lang="en"` on pages of other languages).
+      let fitting = declared.flatMap {
+        (try? ScriptLanguageGuesser.check(text, language: $0, path: path)) == nil ? nil : $0
+      }
       let language =
-        try source.language ?? LanguageTag.fromFileName(path) ?? ScriptLanguageGuesser.guess(text, path: path)
+        try source.language ?? LanguageTag.fromFileName(path) ?? fitting
+        ?? ScriptLanguageGuesser.guess(text, path: path, option: languageOption)
       try ScriptLanguageGuesser.check(text, language: language, path: path)
       if let previous = raw.first(where: { $0.language == language }) {
         throw HexaplaError.inconsistentInput(
@@ -50,7 +64,7 @@ public struct EditionLoader: Sendable {
             "\(previous.path) and \(path) both claim language '\(language)'; each edition needs its own language (rename one or pass --langs)"
         )
       }
-      raw.append((path, lines, language, source.isHTML))
+      raw.append((path, lines, language, source.isHTML, warnings.map { "\(path): \($0)" }))
     }
     let filter = BoilerplateFilter()
     return raw.map { edition in
@@ -68,33 +82,36 @@ public struct EditionLoader: Sendable {
       let document = Document(
         text: kept.joined(separator: "\n") + (kept.isEmpty ? "" : "\n"), language: edition.language,
         source: edition.path)
-      return Edition(document: document, boilerplate: found, isHTML: edition.isHTML)
+      return Edition(document: document, boilerplate: found, isHTML: edition.isHTML, warnings: edition.warnings)
     }
   }
 
-  /// The non-blank lines of a text, or the headline and blocks of an HTML page.
+  /// The non-blank lines of a text, or the headline and blocks of an HTML page with the
+  /// language and warnings of the page.
   /// - Throws: `HexaplaError` when the input cannot be read or decoded, or is empty.
-  static func readLines(_ source: EditionSource) throws -> [String] {
-    let lines: [String]
+  func readLines(_ source: EditionSource) throws -> (lines: [String], language: LanguageTag?, warnings: [String]) {
+    let article: Article
     switch source.content {
     case .file(let path):
-      if source.isHTML {
-        let article = try ArticleExtractor.extract(path: path)
-        lines = (article.headline.map { [$0] } ?? []) + article.paragraphs
-      } else {
-        lines = nonBlankLines(try TextDecoder.read(path: path))
-      }
+      guard source.isHTML else { return try Self.textLines(TextDecoder.read(path: path), name: source.name) }
+      article = try ArticleExtractor.extract(path: path)
     case .text(let text):
-      lines = nonBlankLines(text)
+      return try Self.textLines(text, name: source.name)
     case .html(let page):
-      let article = try ArticleExtractor.extract(page: page, path: source.name)
-      lines = (article.headline.map { [$0] } ?? []) + article.paragraphs
+      article = try ArticleExtractor.extract(page: page, path: source.name)
     }
+    let lines = (includesHeadline ? article.headline.map { [$0] } ?? [] : []) + article.paragraphs
     guard !lines.isEmpty else { throw HexaplaError.emptyInput(path: source.name) }
-    return lines
+    return (lines, article.language, article.warnings)
   }
 
-  private static func nonBlankLines(_ text: String) -> [String] {
-    text.splitAtNewlines().map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+  /// The non-blank lines of a text, each trimmed.
+  /// - Throws: `HexaplaError.emptyInput` naming the source when there are none.
+  private static func textLines(_ text: String, name: String) throws -> (
+    lines: [String], language: LanguageTag?, warnings: [String]
+  ) {
+    let lines = text.splitAtNewlines().map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+    guard !lines.isEmpty else { throw HexaplaError.emptyInput(path: name) }
+    return (lines, nil, [])
   }
 }

@@ -44,15 +44,17 @@ public enum ScriptLanguageGuesser {
 
   /// The language the script of `text` decides: Hangul → ko, kana → ja, Han only → zh,
   /// Thai → th, Greek → el, Hebrew → he, and other scripts of one language.
-  /// - Parameter path: the name used in the error.
+  /// - Parameters:
+  ///   - path: the name used in the error.
+  ///   - option: the command-line option that gives the language, named in the error.
   /// - Throws: `HexaplaError.ambiguousLanguage` for Latin, Cyrillic, Arabic and other
   ///   scripts of many languages, or too little text.
-  public static func guess(_ text: String, path: String) throws -> LanguageTag {
+  public static func guess(_ text: String, path: String, option: String = "--langs") throws -> LanguageTag {
     let counts = scriptCounts(text)
     let total = counts.values.reduce(0, +)
     guard total >= 10, let (dominant, _) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
     else {
-      throw HexaplaError.ambiguousLanguage(path: path, script: "too little text in any")
+      throw HexaplaError.ambiguousLanguage(path: path, script: "too little text in any", option: option)
     }
     let share = { (script: String) in Double(counts[script] ?? 0) / Double(total) }
     let kana = share("Hira") + share("Kana")
@@ -69,7 +71,7 @@ public enum ScriptLanguageGuesser {
       code = nil
     }
     guard let code else {
-      throw HexaplaError.ambiguousLanguage(path: path, script: name(of: dominant))
+      throw HexaplaError.ambiguousLanguage(path: path, script: name(of: dominant), option: option)
     }
     return try LanguageTag(code)
   }

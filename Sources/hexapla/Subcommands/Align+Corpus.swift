@@ -30,7 +30,7 @@ extension HexaplaCommand.Align {
     let progress = ProgressReporter(total: articles.count, unit: "articles")
     let results = CorpusRunner.run(
       count: articles.count, workers: editions.workers,
-      job: { index -> (AlignmentStatistics, [AlignedUnit], [LanguageTag]) in
+      job: { index -> (AlignmentStatistics, [AlignedUnit], [LanguageTag], [String]) in
         let article = articles[index]
         var single = aligner
         single.options.parallel = false
@@ -38,11 +38,12 @@ extension HexaplaCommand.Align {
         let written = alignment.writtenUnits(keepUnpaired: keepUnpaired)
         let statistics = AlignmentStatistics(alignment, written: written)
         let columns = Self.columns(alignment)
-        if merge { return (statistics, written, columns) }
+        let warnings = alignment.editions.flatMap(\.warnings)
+        if merge { return (statistics, written, columns, warnings) }
         var articleWriter = writer
         articleWriter.languages = columns
         try articleWriter.write(written, to: try AtomicFileWriter(path: outputPath(article)))
-        return (statistics, [], columns)
+        return (statistics, [], columns, warnings)
       },
       progress: { done in progress.update(done) })
     progress.finish()
@@ -54,7 +55,8 @@ extension HexaplaCommand.Align {
     var aligned = 0
     for (article, result) in zip(articles, results) {
       switch result {
-      case .success(let (statistics, units, languages)):
+      case .success(let (statistics, units, languages, warnings)):
+        for warning in warnings { diagnostics.warn(warning) }
         aligned += 1
         total += statistics
         mergedUnits += units

@@ -130,6 +130,7 @@ extension HexaplaCommand {
         paths: files, languages: try languages.resolve(count: files.count),
         document: EditionAligner.articleID(path: files[0]))
       let diagnostics = StandardError()
+      for warning in alignment.editions.flatMap(\.warnings) { diagnostics.warn(warning) }
       Self.warnAboutDivergence(alignment, diagnostics: diagnostics)
       let written = alignment.writtenUnits(keepUnpaired: editions.keepsUnpaired)
       try writer(languages: alignment.columns(for: format), diagnostics: diagnostics).write(

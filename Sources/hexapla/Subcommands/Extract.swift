@@ -25,10 +25,13 @@ extension HexaplaCommand {
     @Flag(help: "List the boilerplate lines found on standard error.")
     var verbose = false
 
+    @Flag(help: "Leave out the headline of an HTML page (print the body only).")
+    var noHeadline = false
+
     @Option(
       name: .customLong("lang"),
       help: ArgumentHelp(
-        "The language of the page. Default: from a file name like page.fr.html, else from an unambiguous script.",
+        "The language of the page. Default: from a file name like page.fr.html, else as the page declares it (<html lang>, og:locale, Content-Language) if its script fits, else from an unambiguous script.",
         valueName: "tag"))
     var language: String?
 
@@ -45,10 +48,11 @@ extension HexaplaCommand {
 
     func run() throws {
       let tag = try language.map { try LanguageTag.argument($0) }
-      let loader = EditionLoader(boilerplate: boilerplate)
+      let loader = EditionLoader(boilerplate: boilerplate, includesHeadline: !noHeadline, languageOption: "--lang")
       let edition = try loader.load(paths: [file], languages: [tag])[0]
+      let diagnostics = StandardError()
+      for warning in edition.warnings { diagnostics.warn(warning) }
       if verbose {
-        let diagnostics = StandardError()
         for line in edition.boilerplate {
           diagnostics.note("\(file): \(line.kind.rawValue): \(line.text)")
         }
