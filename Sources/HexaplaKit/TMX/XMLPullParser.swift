@@ -21,7 +21,14 @@ final class XMLPullParser {
     var entityDepth = 8
     /// The longest name (element, attribute, entity), in bytes.
     var nameLength = 1000
+    /// The longest single token, in bytes of UTF-8: a run of text, an attribute value, a CDATA
+    /// section or a whole start tag. Raw input held for one event may be up to four times this
+    /// (character references are longer than what they stand for), and no more.
+    var tokenBytes = XMLPullParser.defaultTokenBytes
   }
+
+  /// The default `Limits.tokenBytes`: 1 MiB, about 500 pages of text in one segment.
+  static let defaultTokenBytes = 1 << 20
 
   enum Entity {
     case internalText([UInt8])
@@ -128,11 +135,13 @@ final class XMLPullParser {
           continue
         }
         if !reportsWhitespace {
-          // Skip white space between elements without making a string of it.
+          // Skip white space between elements without making a string of it, letting the bytes
+          // skipped leave the buffer (a gigabyte of white space does not grow it).
           var p = pos
           while true {
             if p == limit {
               pos = p
+              eventStart = p
               guard try fill() else { break }
             }
             let b = buffer[p - base]
