@@ -19,4 +19,10 @@ struct HexaplaCommand: ParsableCommand {
     version: "\(HexaplaVersion.current) (ICU \(UnicodeProperties.icuVersion))",
     subcommands: [Segment.self, Align.self, Eval.self, Export.self, Extract.self, Dict.self, Inspect.self]
   )
+
+  /// Runs the command line, removing temporary output files if a signal ends the run.
+  static func main() {
+    TemporaryFileRegistry.removeOnSignals()
+    main(nil)
+  }
 }

@@ -1,22 +1,31 @@
 import Foundation
 
 /// Reads units back from JSON lines as `JSONLExporter` writes them, one line at a time:
-/// `{"tuid":"1","segments":{"en":"…","fr":"…"},"props":[["x-score","0.9000"]],"notes":["…"]}`.
-/// Segments come out ordered by language tag (JSON objects have no order).
+/// `{"tuid":"1","segments":{"en":"…","fr":"…"},"props":[["x-score","0.9000"]],"notes":["…"]}`,
+/// with `"alternatives":[["en","…"]]` for a language's further segments.
+/// Segments come out ordered by language tag (JSON objects have no order). A line longer than
+/// `maxLineBytes` is an error, so memory stays bounded whatever the file.
 public final class JSONLUnitReader {
   /// The file being read.
   public let path: String
+  /// The longest line accepted, in bytes.
+  public let maxLineBytes: Int
   private let handle: FileHandle
-  private var pending = Data()
+  private var pending: [UInt8] = []
   private var consumed = 0
+  /// How far past `consumed` a line end has been looked for.
+  private var scanned = 0
   private var atEnd = false
   private var lineNumber = 0
   private var languages: [String: LanguageTag] = [:]
 
   /// Opens `path` (standard input for `-`).
+  /// - Parameter maxLineBytes: the longest line accepted (default: 8 times
+  ///   `TMXReader.defaultMaxSegmentBytes`, room for a few segments escaped as JSON).
   /// - Throws: `HexaplaError.fileNotReadable`.
-  public init(path: String) throws {
+  public init(path: String, maxLineBytes: Int = 8 * TMXReader.defaultMaxSegmentBytes) throws {
     self.path = path
+    self.maxLineBytes = max(1, maxLineBytes)
     if path == "-" {
       handle = .standardInput
     } else {
@@ -41,13 +50,23 @@ public final class JSONLUnitReader {
     return nil
   }
 
+  /// The next line without its LF.
+  /// - Complexity: O(n) in the line's length: each byte is searched once and moved at most once.
   private func nextLine() throws -> Data? {
     while true {
-      if let newline = pending[consumed...].firstIndex(of: 0x0A) {
+      if let newline = pending[(consumed + scanned)...].firstIndex(of: 0x0A) {
         let line = pending[consumed..<newline]
         consumed = newline + 1
+        scanned = 0
         lineNumber += 1
         return Data(line)
+      }
+      scanned = pending.count - consumed
+      if scanned > maxLineBytes {
+        throw HexaplaError.malformedLine(
+          path: path, line: lineNumber + 1,
+          message:
+            "the line is longer than \(maxLineBytes) bytes, the limit (--max-segment-bytes raises it)")
       }
       if atEnd {
         guard consumed < pending.count else { return nil }
@@ -63,8 +82,11 @@ public final class JSONLUnitReader {
         atEnd = true
       } else {
         // Drop the lines already returned, then append: each byte is moved at most once more.
-        pending = Data(pending[consumed...]) + chunk
-        consumed = 0
+        if consumed > 0 {
+          pending.removeSubrange(0..<consumed)
+          consumed = 0
+        }
+        pending.append(contentsOf: chunk)
       }
     }
   }
@@ -85,12 +107,17 @@ public final class JSONLUnitReader {
       if let known = languages[code] {
         language = known
       } else {
-        do { language = try LanguageTag(code) } catch { throw fail("\(error)") }
+        do { language = try LanguageTag(wellFormed: code) } catch { throw fail("\(error)") }
         languages[code] = language
       }
       unit.variants.append(.init(language: language, segment: text))
     }
     unit.variants.sort { $0.language < $1.language }
+    for pair in object["alternatives"] as? [[String]] ?? [] where pair.count == 2 {
+      let language: LanguageTag
+      do { language = try LanguageTag(wellFormed: pair[0]) } catch { throw fail("\(error)") }
+      unit.variants.append(.init(language: language, segment: pair[1]))
+    }
     if let props = object["props"] as? [[String]] {
       for pair in props where pair.count == 2 {
         unit.props.append(TMXProperty(type: pair[0], value: pair[1]))

@@ -456,9 +456,7 @@ public final class TMXReader {
   }
 
   /// At most 80 characters of `text` for a message, with `…` when cut.
-  static func excerpt(_ text: String) -> String {
-    text.count <= 80 ? text : String(text.prefix(79)) + "…"
-  }
+  static func excerpt(_ text: String) -> String { HexaplaError.quoting(text) }
 
   /// Skips the rest of the current element.
   private func skipElement() throws {

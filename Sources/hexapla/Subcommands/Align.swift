@@ -70,6 +70,7 @@ extension HexaplaCommand {
 
     func validate() throws {
       try editions.validate(fileCount: files.count)
+      try output.refuseOverwriting(inputs: files)
       if editions.corpus != nil {
         if languages.tags != nil {
           throw ValidationError("--langs does not apply to --corpus (languages come from the file names).")

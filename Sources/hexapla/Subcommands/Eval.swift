@@ -60,7 +60,10 @@ extension HexaplaCommand {
       } else {
         pairs = try GoldSet.filePairs(goldDirectory: goldDirectory!, predictionDirectory: predictionDirectory!)
       }
-      print(try GoldSet.score(pairs).table, terminator: "")
+      // Through a checked writer: a full disk or closed output is an error, not a lost table.
+      let output = StandardOutputWriter()
+      try output.write(try GoldSet.score(pairs).table)
+      try output.finish()
     }
   }
 }
