@@ -138,9 +138,13 @@ public final class TMXWriter {
     var written: Set<String> = []
     for attribute in attributes {
       guard declared.contains(attribute.name) else {
-        if undeclaredAttributes.insert(element + "/" + attribute.name).inserted {
+        // One warning per name, for the first five names per element; then one that says so.
+        let named = undeclaredAttributes.filter { $0.hasPrefix(element + "/") }.count
+        if named <= 5 && undeclaredAttributes.insert(element + "/" + attribute.name).inserted {
           warn(
-            "attribute '\(String(attribute.name.prefix(80)))' of <\(element)> is not in TMX 1.4: left out")
+            named < 5
+              ? "attribute '\(HexaplaError.quoting(attribute.name))' of <\(element)> is not in TMX 1.4: left out"
+              : "more attributes of <\(element)> that TMX 1.4 does not declare are left out without a warning")
         }
         continue
       }
