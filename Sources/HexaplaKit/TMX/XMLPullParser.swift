@@ -59,10 +59,16 @@ final class XMLPullParser {
   @exclusivity(unchecked) var seenRoot = false
   var entities: [String: Entity] = [:]
   @exclusivity(unchecked) var expandedBytes = 0
-  @exclusivity(unchecked) var scratch = ScratchBytes(capacity: 4096)
+  @exclusivity(unchecked) var scratch: ScratchBytes
   /// Per byte value, for text: 0 ordinary ASCII, 1 needs attention (`<`, `&`, `]`, CR, other
   /// C0 controls), 2 part of a multi-byte character.
-  let textByteClass: UnsafeMutablePointer<UInt8> = {
+  let textByteClass: UnsafeMutablePointer<UInt8>
+  /// Bytes that end a name: white space, `>`, `/`, `=`, `<`, quotes, `;`, `&`, `[`.
+  let nameEndByte: UnsafeMutablePointer<Bool>
+
+  /// The `textByteClass` table (allocated only once the input is open: an init that throws
+  /// runs no `deinit`, so nothing may be allocated before the throwing call).
+  static func makeTextByteClass() -> UnsafeMutablePointer<UInt8> {
     let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
     for b in 0..<256 {
       table[b] =
@@ -71,13 +77,14 @@ final class XMLPullParser {
         : (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x3C || b == 0x26 || b == 0x5D ? 1 : 0
     }
     return table
-  }()
-  /// Bytes that end a name: white space, `>`, `/`, `=`, `<`, quotes, `;`, `&`, `[`.
-  let nameEndByte: UnsafeMutablePointer<Bool> = {
+  }
+
+  /// The `nameEndByte` table.
+  static func makeNameEndByte() -> UnsafeMutablePointer<Bool> {
     let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
     for b in 0..<256 { table[b] = Array(" \n\t\r>/=<\"';&[".utf8).contains(UInt8(b)) }
     return table
-  }()
+  }
   /// Whether white-space-only text is reported (inside segments) or skipped (between elements).
   @exclusivity(unchecked) var reportsWhitespace = true
 
@@ -95,6 +102,9 @@ final class XMLPullParser {
     capacity = max(64, bufferCapacity)
     minimumFree = min(4096, capacity / 4)
     buffer = .allocate(capacity: capacity)
+    scratch = ScratchBytes(capacity: 4096)
+    textByteClass = Self.makeTextByteClass()
+    nameEndByte = Self.makeNameEndByte()
   }
 
   deinit {
