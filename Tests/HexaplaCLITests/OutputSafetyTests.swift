@@ -150,6 +150,11 @@ struct OutputSafetyTests {
       try result.stdout.write(toFile: jsonl, atomically: true, encoding: .utf8)
       let again = try HexaplaProcess.run(["export", jsonl])
       #expect(again.stdout.contains("<tuv xml:lang=\"nob\"><seg>Huset</seg></tuv>"))
+      // Without the last line break (found by Tools/fuzz.sh jsonl: reading past the last line crashed).
+      try String(result.stdout.dropLast()).write(toFile: jsonl, atomically: true, encoding: .utf8)
+      let unterminated = try HexaplaProcess.run(["export", jsonl])
+      #expect(unterminated.status == 0)
+      #expect(unterminated.stderr == "exported 2 of 2 units\n")
     }
   }
 }

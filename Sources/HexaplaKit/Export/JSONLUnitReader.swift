@@ -71,7 +71,10 @@ public final class JSONLUnitReader {
       if atEnd {
         guard consumed < pending.count else { return nil }
         lineNumber += 1
-        defer { consumed = pending.count }
+        defer {
+          consumed = pending.count
+          scanned = 0
+        }
         return Data(pending[consumed...])
       }
       let chunk: Data
