@@ -35,6 +35,8 @@ let package = Package(
     // Benchmarks: run with Tools/bench.sh; not part of any product.
     .executableTarget(
       name: "hexapla-benchmarks", dependencies: ["HexaplaKit"], path: "Benchmarks/HexaplaBenchmarks"),
+    // Fuzz targets: run with Tools/fuzz.sh TARGET SECONDS; not part of any product.
+    .executableTarget(name: "hexapla-fuzz", dependencies: ["HexaplaKit"], path: "Fuzz/HexaplaFuzz"),
     // Fixtures both test targets read (Tests/TestResources/Resources), in one place.
     .target(name: "TestResources", path: "Tests/TestResources", exclude: ["Resources"]),
     .testTarget(

@@ -21,4 +21,10 @@ struct HexaplaCommand: ParsableCommand {
       Segment.self, Align.self, Eval.self, Export.self, Extract.self, Records.self, Dict.self, Inspect.self,
     ]
   )
+
+  /// Runs the command line, removing temporary output files if a signal ends the run.
+  static func main() {
+    TemporaryFileRegistry.removeOnSignals()
+    main(nil)
+  }
 }

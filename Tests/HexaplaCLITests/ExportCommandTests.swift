@@ -36,7 +36,9 @@ struct ExportCommandTests {
         try String(contentsOfFile: output, encoding: .utf8) == """
           <?xml version="1.0" encoding="UTF-8"?>
           <tmx version="1.4">
-            <header creationtool="Hexapla" creationtoolversion="0.1.0" segtype="sentence" o-tmf="Hexapla" adminlang="en" srclang="*all*" datatype="plaintext" creationdate="20260101T000000Z"/>
+            <header creationtool="Hexapla" creationtoolversion="0.1.0" segtype="sentence" o-tmf="Hexapla,OmegaT TMX" adminlang="en" srclang="*all*" datatype="plaintext" creationdate="20260101T000000Z">
+              <note>Exported from a project</note>
+            </header>
             <body>
               <tu tuid="1">
                 <prop type="x-score">0.9500</prop>

@@ -45,6 +45,23 @@ public enum HexaplaError: Error, Equatable, Sendable {
   case foreignLetters(path: String, language: String, letters: String, loanwordLetters: String, percent: Double)
 }
 
+extension HexaplaError {
+  /// The longest quotation of input in a message, in characters.
+  public static let quotationLimit = 80
+
+  /// At most `quotationLimit` characters of `text` for a message, `…` marking a cut: an error
+  /// about a 200 MB line must not repeat it.
+  public static func quoting(_ text: some StringProtocol) -> String {
+    var end = text.startIndex
+    var count = 0
+    while end < text.endIndex, count < quotationLimit {
+      text.formIndex(after: &end)
+      count += 1
+    }
+    return end == text.endIndex ? String(text) : String(text[..<end].dropLast()) + "…"
+  }
+}
+
 extension HexaplaError: CustomStringConvertible, LocalizedError {
   public var description: String {
     switch self {
@@ -55,7 +72,7 @@ extension HexaplaError: CustomStringConvertible, LocalizedError {
     case .invalidEncoding(let path, let byteOffset, let detail):
       return "\(path): byte \(byteOffset): \(detail)"
     case .invalidLanguageTag(let tag, let reason):
-      return "invalid language tag '\(tag)': \(reason)"
+      return "invalid language tag '\(Self.quoting(tag))': \(reason)"
     case .missingLanguage(let path):
       return
         "\(path): cannot tell the language; pass --lang TAG or name the file like article.de.txt"

@@ -29,12 +29,13 @@ public enum BeadFile {
       if line.isEmpty { continue }
       let parts = line.split(separator: ":", omittingEmptySubsequences: false)
       guard parts.count >= 2 else {
-        throw HexaplaError.malformedLine(path: path, line: index + 1, message: "expected \"[..]:[..]\", got '\(line)'")
+        throw HexaplaError.malformedLine(
+          path: path, line: index + 1, message: "expected \"[..]:[..]\", got '\(HexaplaError.quoting(line))'")
       }
       guard let source = indices(parts[0]), let target = indices(parts[1]) else {
         throw HexaplaError.malformedLine(
           path: path, line: index + 1,
-          message: "cannot parse '\(line)': expected lists of sentence indices like [0, 1]:[2]")
+          message: "cannot parse '\(HexaplaError.quoting(line))': expected lists of sentence indices like [0, 1]:[2]")
       }
       entries.append(Entry(source: source, target: target))
     }

@@ -2,7 +2,9 @@
 /// `{"tuid":"1","document":"n01001","segments":{"en":"…","fr":"…"},"props":[["x-score","0.9000"],…],"notes":[…]}`,
 /// with keys in a fixed order and segments in the unit's language order; `document` repeats
 /// the `x-document` prop, when the unit has one, for tools that group units by article.
-/// Inline markup is flattened to text.
+/// Inline markup is flattened to text. A language repeated in one unit (a TMX unit may hold two
+/// English variants) is written once in `segments`, its later segments in
+/// `"alternatives":[["en","…"],…]`, so no key repeats and nothing is lost.
 public final class JSONLExporter: UnitExporter {
   private let sink: TextSink
 
@@ -15,12 +17,25 @@ public final class JSONLExporter: UnitExporter {
     if let document = unit.prop(TMXUnit.PropertyType.document) {
       line += "\"document\":\(JSONText.quoted(document)),"
     }
-    line += "\"segments\":{"
-    line += unit.variants.map {
-      "\(JSONText.quoted($0.language.description)):\(JSONText.quoted($0.segment))"
+    var seen: Set<LanguageTag> = []
+    var alternatives: [TMXUnit.Variant] = []
+    var segments: [String] = []
+    for variant in unit.variants {
+      guard seen.insert(variant.language).inserted else {
+        alternatives.append(variant)
+        continue
+      }
+      segments.append("\(JSONText.quoted(variant.language.description)):\(JSONText.quoted(variant.segment))")
     }
-    .joined(separator: ",")
-    line += "},\"props\":["
+    line += "\"segments\":{" + segments.joined(separator: ",") + "}"
+    if !alternatives.isEmpty {
+      line +=
+        ",\"alternatives\":["
+        + alternatives.map {
+          "[\(JSONText.quoted($0.language.description)),\(JSONText.quoted($0.segment))]"
+        }.joined(separator: ",") + "]"
+    }
+    line += ",\"props\":["
     line += unit.props.map { "[\(JSONText.quoted($0.type)),\(JSONText.quoted($0.value))]" }.joined(
       separator: ",")
     line += "]"

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Reads units back from JSON lines as `JSONLExporter` writes them, one line at a time:
-/// `{"tuid":"1","segments":{"en":"…","fr":"…"},"props":[["x-score","0.9000"]],"notes":["…"]}`.
+/// `{"tuid":"1","segments":{"en":"…","fr":"…"},"props":[["x-score","0.9000"]],"notes":["…"]}`,
+/// with `"alternatives":[["en","…"]]` for a language's further segments. A line longer than
+/// `maxLineBytes` is an error, so memory stays bounded whatever the file.
 /// JSON objects have no order, so segments come out in the order of the unit's
 /// `x-sentences-LANG` props (which Hexapla writes in the unit's language order) when they
 /// name every language, else ordered by language tag.
@@ -14,18 +16,32 @@ public final class JSONLUnitReader {
   private var lineNumber: Int { lines.lineNumber }
 
   /// Opens `path` (standard input for `-`).
-  /// - Parameter onWarning: receives a warning for each error record (`{"document", "error"}`,
-  ///   as `align --records` writes for an article that failed), which is skipped.
+  /// - Parameters:
+  ///   - onWarning: receives a warning for each error record (`{"document", "error"}`,
+  ///     as `align --records` writes for an article that failed), which is skipped.
+  ///   - maxLineBytes: the longest line accepted (default: 8 times
+  ///     `TMXReader.defaultMaxSegmentBytes`, room for a few segments escaped as JSON).
   /// - Throws: `HexaplaError.fileNotReadable`.
-  public init(path: String, onWarning: @escaping (String) -> Void = { _ in }) throws {
-    lines = try LineReader(path: path)
+  public init(
+    path: String, maxLineBytes: Int = 8 * TMXReader.defaultMaxSegmentBytes,
+    onWarning: @escaping (String) -> Void = { _ in }
+  ) throws {
+    lines = try LineReader(path: path, maxLineBytes: max(1, maxLineBytes))
     self.onWarning = onWarning
   }
+
+  /// The longest line accepted, in bytes.
+  public var maxLineBytes: Int { lines.maxLineBytes }
 
   /// The next unit, or nil at the end; blank lines and error records are skipped.
   /// - Throws: `HexaplaError.malformedLine` naming the line, `.fileNotReadable`.
   public func next() throws -> TMXUnit? {
-    while case .bytes(let line)? = try lines.next() {
+    while let next = try lines.next() {
+      guard case .bytes(let line) = next else {
+        throw HexaplaError.malformedLine(
+          path: path, line: lineNumber,
+          message: "the line is longer than \(maxLineBytes) bytes, the limit (--max-segment-bytes raises it)")
+      }
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
       if let unit = try unit(from: line) { return unit }
     }
@@ -53,7 +69,7 @@ public final class JSONLUnitReader {
       if let known = languages[code] {
         language = known
       } else {
-        do { language = try LanguageTag(code) } catch { throw fail("\(error)") }
+        do { language = try LanguageTag(wellFormed: code) } catch { throw fail("\(error)") }
         languages[code] = language
       }
       unit.variants.append(.init(language: language, segment: text))
@@ -70,6 +86,11 @@ public final class JSONLUnitReader {
       unit.variants.sort {
         order.firstIndex(of: $0.language.description)! < order.firstIndex(of: $1.language.description)!
       }
+    }
+    for pair in object["alternatives"] as? [[String]] ?? [] where pair.count == 2 {
+      let language: LanguageTag
+      do { language = try LanguageTag(wellFormed: pair[0]) } catch { throw fail("\(error)") }
+      unit.variants.append(.init(language: language, segment: pair[1]))
     }
     unit.notes = object["notes"] as? [String] ?? []
     return unit

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Merges the units of one or more TMX (or JSON-lines) files into an exporter, streaming:
 /// selects languages, drops units below a score and, on request, repeated units.
 public final class UnitExportPipeline {
@@ -18,6 +24,9 @@ public final class UnitExportPipeline {
     public var dedupe: Bool
     /// Inline markup in TMX inputs: kept (for TMX output) or flattened.
     public var inlineMarkup: TMXReader.InlineMarkup
+    /// The longest segment, note, prop or attribute value read from a TMX input (a JSON line
+    /// may be 8 times this).
+    public var maxSegmentBytes = TMXReader.defaultMaxSegmentBytes
 
     public init(
       languages: [LanguageTag]? = nil, minimumScore: Double? = nil,
@@ -80,11 +89,27 @@ public final class UnitExportPipeline {
   /// - Throws: as `TMXReader.init` or `JSONLUnitReader.init`.
   public func open(_ path: String) throws -> () throws -> TMXUnit? {
     if Self.isJSONLines(path) {
-      let reader = try JSONLUnitReader(path: path, onWarning: onWarning)
+      let reader = try JSONLUnitReader(path: path, maxLineBytes: 8 * options.maxSegmentBytes, onWarning: onWarning)
       return reader.next
     }
-    let reader = try TMXReader(path: path, inlineMarkup: options.inlineMarkup, onWarning: onWarning)
+    let reader = try TMXReader(
+      path: path, inlineMarkup: options.inlineMarkup, maxSegmentBytes: options.maxSegmentBytes,
+      onWarning: onWarning)
     return reader.next
+  }
+
+  /// The headers of the TMX inputs that are regular files, in order: standard input, pipes
+  /// (which can be read only once) and JSON lines have none to give. Only each file's start
+  /// is read.
+  /// - Throws: as `TMXReader.init`.
+  public func headers(of paths: [String]) throws -> [TMXHeader] {
+    func isRegularFile(_ path: String) -> Bool {
+      var info = stat()
+      return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+    return try paths.filter { $0 != "-" && !Self.isJSONLines($0) && isRegularFile($0) }.map {
+      try TMXReader(path: $0, maxSegmentBytes: options.maxSegmentBytes).header
+    }
   }
 
   /// Every language in the inputs, in order of first appearance (a first pass over the files).

@@ -14,6 +14,9 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparab
   public let region: String?
   /// Variant subtags, lower case.
   public let variants: [String]
+  /// The whole tag in canonical case when it was read as merely well-formed (see
+  /// `init(wellFormed:)`) and holds more than the subtags above; nil for a validated tag.
+  let wellFormedText: String?
 
   /// Parses and validates a tag; `_` is accepted in place of `-`.
   /// - Throws: `HexaplaError.invalidLanguageTag` for a malformed tag, an unknown language or
@@ -73,6 +76,7 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparab
     self.script = script
     self.region = region
     self.variants = variants
+    self.wellFormedText = nil
   }
 
   /// ISO 639-2/B (bibliographic) codes, which ICU does not know, with their ISO 639-2/T form.
@@ -100,7 +104,8 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparab
 
   /// The tag in canonical BCP 47 case, such as `zh-Hans` or `pt-BR`.
   public var description: String {
-    ([language] + [script, region].compactMap { $0 } + variants).joined(separator: "-")
+    if let wellFormedText { return wellFormedText }
+    return ([language] + [script, region].compactMap { $0 } + variants).joined(separator: "-")
   }
 
   /// The ICU locale id, such as `zh_Hans` or `pt_BR`.

@@ -10,15 +10,21 @@ extension InspectedUnit {
 
 extension AlignmentInspector {
   /// An inspector over a TMX file, read with `TMXReader` (streaming) each time it is needed.
-  /// - Parameter onWarning: called with the reader's warnings (`file:line:column: message`),
-  ///   only during the first pass over the file.
-  public init(path: String, onWarning: @escaping (String) -> Void = { _ in }) {
+  /// - Parameters:
+  ///   - maxSegmentBytes: the longest segment, note, prop or attribute value accepted.
+  ///   - onWarning: called with the reader's warnings (`file:line:column: message`), only
+  ///     during the first pass over the file.
+  public init(
+    path: String, maxSegmentBytes: Int = TMXReader.defaultMaxSegmentBytes,
+    onWarning: @escaping (String) -> Void = { _ in }
+  ) {
     let passes = PassCounter()
     self.init(
       open: {
         passes.count += 1
         let warn = passes.count == 1 ? onWarning : { _ in }
-        let reader = try TMXReader(path: path, inlineMarkup: .flatten, onWarning: warn)
+        let reader = try TMXReader(
+          path: path, inlineMarkup: .flatten, maxSegmentBytes: maxSegmentBytes, onWarning: warn)
         var number = 0
         return {
           guard let unit = try reader.next() else { return nil }

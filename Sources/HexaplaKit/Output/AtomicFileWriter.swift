@@ -22,6 +22,8 @@ public final class AtomicFileWriter: TextSink {
   private var descriptor: Int32
   private var buffer: [UInt8] = []
   private var finished = false
+  /// This writer's entry in `TemporaryFileRegistry`.
+  private var registrySlot: Int?
   private static let flushThreshold = 1 << 16
 
   /// Creates the temporary file.
@@ -64,6 +66,7 @@ public final class AtomicFileWriter: TextSink {
     self.descriptor = fd
     self.targetPath = target
     self.temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    registrySlot = TemporaryFileRegistry.add(temporaryPath!)
     buffer.reserveCapacity(Self.flushThreshold * 2)
   }
 
@@ -72,6 +75,7 @@ public final class AtomicFileWriter: TextSink {
       close(descriptor)
       if let temporaryPath { unlink(temporaryPath) }
     }
+    TemporaryFileRegistry.remove(registrySlot)
   }
 
   public func write(_ text: String) throws {
@@ -99,8 +103,12 @@ public final class AtomicFileWriter: TextSink {
     guard closed == 0, rename(temporaryPath, targetPath) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporaryPath)
+      TemporaryFileRegistry.remove(registrySlot)
+      registrySlot = nil
       throw HexaplaError.outputNotWritable(path: path, reason: reason)
     }
+    TemporaryFileRegistry.remove(registrySlot)
+    registrySlot = nil
   }
 
   /// Gives up: removes the temporary file and leaves any existing file at `path` untouched.
@@ -109,6 +117,24 @@ public final class AtomicFileWriter: TextSink {
     finished = true
     close(descriptor)
     if let temporaryPath { unlink(temporaryPath) }
+    TemporaryFileRegistry.remove(registrySlot)
+    registrySlot = nil
+  }
+
+  /// Whether writing to `output` would replace one of `inputs` (the same file, by device and
+  /// inode, through any path or link). Paths that do not exist, and `-`, never collide.
+  public static func wouldReplace(_ output: String, anyOf inputs: [String]) -> String? {
+    var target = stat()
+    guard output != "-", stat(output, &target) == 0, target.st_mode & S_IFMT == S_IFREG else {
+      return nil
+    }
+    for input in inputs where input != "-" {
+      var info = stat()
+      if stat(input, &info) == 0 && info.st_dev == target.st_dev && info.st_ino == target.st_ino {
+        return input
+      }
+    }
+    return nil
   }
 
   public func flush() throws {

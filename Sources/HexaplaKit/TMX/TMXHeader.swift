@@ -28,6 +28,11 @@ public struct TMXHeader: Hashable, Sendable {
   public var props: [TMXProperty]
   /// Header `<note>`s (Hexapla writes none: lt-tmxcomp rejects a note in the header).
   public var notes: [String]
+  /// The header's other attributes TMX 1.4 declares (`o-encoding`, `creationid`, `changedate`,
+  /// `changeid`), in document order.
+  public var attributes: [TMXAttribute]
+  /// The header's `<ude>` (user-defined encoding) elements, each as its TMX markup, verbatim.
+  public var userDefinedEncodings: [String]
 
   public init(
     creationTool: String = "Hexapla",
@@ -39,7 +44,9 @@ public struct TMXHeader: Hashable, Sendable {
     dataType: String = "plaintext",
     creationDate: String? = nil,
     props: [TMXProperty] = [],
-    notes: [String] = []
+    notes: [String] = [],
+    attributes: [TMXAttribute] = [],
+    userDefinedEncodings: [String] = []
   ) {
     self.creationTool = creationTool
     self.creationToolVersion = creationToolVersion
@@ -51,6 +58,8 @@ public struct TMXHeader: Hashable, Sendable {
     self.creationDate = creationDate
     self.props = props
     self.notes = notes
+    self.attributes = attributes
+    self.userDefinedEncodings = userDefinedEncodings
   }
 
   /// A Hexapla header with `sourceLanguage` as `srclang` (`*all*` when nil) and a creation date.

@@ -2,10 +2,13 @@
 ///
 /// Reads TMX 1.4 and the older versions other tools write: `xml:lang` or the legacy `lang`
 /// attribute, UTF-8 or UTF-16 with a byte-order mark, a DOCTYPE line, `<note>`s and `<prop>`s in
-/// the header and units. Inline markup in segments (`bpt`, `ept`, `ph`, `it`, `hi`, `ut`, `sub`)
-/// is flattened to text in `segment` (the text of `hi` is kept, native codes are dropped) and,
-/// with `InlineMarkup.keep`, also kept as markup in `markup`. Nothing outside the file is ever
-/// fetched, and entity expansion is bounded (see `XMLPullParser`).
+/// the header, units and variants, and every attribute TMX declares, so a unit can be written
+/// back unchanged. Any well-formed BCP 47 tag is accepted as a language (`LanguageTag.init(wellFormed:)`).
+/// Inline markup in segments (`bpt`, `ept`, `ph`, `it`, `hi`, `ut`, `sub`) is flattened to text in
+/// `segment` (see `readSegment`) and, with `InlineMarkup.keep`, also kept as markup in `markup`.
+/// Nothing outside the file is ever fetched, entity expansion is bounded (see `XMLPullParser`),
+/// and so is every token: a segment, note, prop or attribute value longer than `maxSegmentBytes`
+/// is an error, so memory stays small however large or hostile the file.
 ///
 /// ```swift
 /// let reader = try TMXReader(path: "memory.tmx")
@@ -31,6 +34,10 @@ public final class TMXReader {
   public private(set) var version = ""
   /// Units returned so far.
   public private(set) var unitsRead = 0
+  /// The default longest segment, note, prop or attribute value, in bytes of UTF-8 (1 MiB).
+  public static let defaultMaxSegmentBytes = XMLPullParser.defaultTokenBytes
+  /// The longest segment, note, prop or attribute value this reader accepts.
+  public let maxSegmentBytes: Int
 
   private let parser: XMLPullParser
   private let inlineMarkup: InlineMarkup
@@ -40,16 +47,19 @@ public final class TMXReader {
 
   /// Opens `path` (standard input for `-`) and reads up to the start of `<body>`.
   /// - Parameter onWarning: called with each warning (`file:line:column: message`), such as a
-  ///   `<tuv>` whose language is not a known BCP 47 tag (that variant is skipped).
+  ///   `<tuv>` whose language is not a well-formed BCP 47 tag (that variant is skipped), or a
+  ///   `version` other than 1.1 to 1.4.
+  /// - Parameter maxSegmentBytes: the longest segment, note, prop or attribute value accepted.
   /// - Throws: `HexaplaError.fileNotReadable`, `.invalidEncoding`, or `.malformedTMX` naming
   ///   the line and column.
   public convenience init(
     path: String, inlineMarkup: InlineMarkup = .keep,
+    maxSegmentBytes: Int = TMXReader.defaultMaxSegmentBytes,
     onWarning: @escaping (String) -> Void = { _ in }
   ) throws {
     try self.init(
       path: path, inlineMarkup: inlineMarkup, onWarning: onWarning, bufferCapacity: 1 << 18,
-      readSize: 1 << 16)
+      readSize: 1 << 16, maxSegmentBytes: maxSegmentBytes)
   }
 
   /// As the public initialiser, with the parser's buffer and read sizes (small ones in tests
@@ -57,13 +67,23 @@ public final class TMXReader {
   init(
     path: String, inlineMarkup: InlineMarkup, onWarning: @escaping (String) -> Void,
     bufferCapacity: Int,
-    readSize: Int
+    readSize: Int, maxSegmentBytes: Int = TMXReader.defaultMaxSegmentBytes
   ) throws {
     self.path = path
     self.inlineMarkup = inlineMarkup
     self.onWarning = onWarning
-    parser = try XMLPullParser(path: path, bufferCapacity: bufferCapacity, readSize: readSize)
+    self.maxSegmentBytes = max(1, maxSegmentBytes)
+    var limits = XMLPullParser.Limits()
+    limits.tokenBytes = self.maxSegmentBytes
+    parser = try XMLPullParser(
+      path: path, limits: limits, bufferCapacity: bufferCapacity, readSize: readSize)
     parser.reportsWhitespace = false
+    if let declared = parser.input.ignoredDeclaration {
+      onWarning(
+        "\(path):1:1: warning: the XML declaration says encoding=\"\(declared)\" but the file has no"
+          + " byte-order mark and its bytes are not UTF-16: read as UTF-8 (xmllint and"
+          + " translate-toolkit reject such a file; Hexapla's TMX output declares UTF-8)")
+    }
     try readPrologue()
   }
 
@@ -73,10 +93,13 @@ public final class TMXReader {
   @discardableResult
   public static func read(
     path: String, inlineMarkup: InlineMarkup = .keep,
+    maxSegmentBytes: Int = TMXReader.defaultMaxSegmentBytes,
     onWarning: @escaping (String) -> Void = { _ in },
     _ body: (TMXUnit) throws -> Void
   ) throws -> TMXHeader {
-    let reader = try TMXReader(path: path, inlineMarkup: inlineMarkup, onWarning: onWarning)
+    let reader = try TMXReader(
+      path: path, inlineMarkup: inlineMarkup, maxSegmentBytes: maxSegmentBytes,
+      onWarning: onWarning)
     while let unit = try reader.next() { try body(unit) }
     return reader.header
   }
@@ -118,7 +141,17 @@ public final class TMXReader {
       throw parser.error(
         "the root element is <\(root)>, not <tmx>: this is not a TMX file", at: parser.eventStart)
     }
-    version = rootAttributes.first { $0.name == "version" }?.value ?? ""
+    let versionAttribute = rootAttributes.first { $0.name == "version" }?.value
+    version = versionAttribute ?? ""
+    if let versionAttribute {
+      if !Self.knownVersions.contains(versionAttribute) {
+        warn(
+          "TMX version \"\(Self.excerpt(versionAttribute))\" is not one Hexapla knows (1.1 to 1.4):"
+            + " read as TMX 1.4")
+      }
+    } else {
+      warn("<tmx> has no version attribute: read as TMX 1.4")
+    }
     var sawHeader = false
     while true {
       switch try parser.next() {
@@ -160,26 +193,36 @@ public final class TMXReader {
     }
   }
 
+  /// The `version` values of the TMX specifications (1.1 to 1.4b).
+  static let knownVersions: Set<String> = ["1.1", "1.2", "1.3", "1.4", "1.4a", "1.4b"]
+
   private func readHeader(_ attributes: [XMLAttribute]) throws {
     func value(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
+    let extra = attributes.filter { TMXAttribute.headerNames.contains($0.name) }
+      .map { TMXAttribute(name: $0.name, value: $0.value) }
     header = TMXHeader(
       creationTool: value("creationtool") ?? "",
       creationToolVersion: value("creationtoolversion") ?? "",
       segmentType: value("segtype") ?? "", originalFormat: value("o-tmf") ?? "",
       adminLanguage: value("adminlang") ?? "", sourceLanguage: value("srclang") ?? "",
-      dataType: value("datatype") ?? "", creationDate: value("creationdate"))
+      dataType: value("datatype") ?? "", creationDate: value("creationdate"), attributes: extra)
     // Locals: `header` is a stored property, which one call cannot modify in two places.
     var props: [TMXProperty] = []
     var notes: [String] = []
+    var udes: [String] = []
     while true {
       switch try parser.next() {
-      case .start(let name, let attributes, _):
-        if try !readPropOrNote(name, attributes, props: &props, notes: &notes) {
+      case .start(let name, let attributes, let selfClosing):
+        if try readPropOrNote(name, attributes, props: &props, notes: &notes) { continue }
+        if name == "ude" {
+          udes.append(try readMarkup(name, attributes, selfClosing: selfClosing))
+        } else {
           try skipElement()
         }
       case .end:
         header.props = props
         header.notes = notes
+        header.userDefinedEncodings = udes
         return
       case .text:
         continue
@@ -207,7 +250,11 @@ public final class TMXReader {
   }
 
   private func readUnit(_ attributes: [XMLAttribute]) throws -> TMXUnit {
-    var unit = TMXUnit(tuid: attributes.first { $0.name == "tuid" }?.value, variants: [])
+    var unit = TMXUnit(
+      tuid: attributes.first { $0.name == "tuid" }?.value, variants: [],
+      attributes: attributes.compactMap {
+        $0.name == "tuid" ? nil : TMXAttribute(name: $0.name, value: $0.value)
+      })
     while true {
       switch try parser.next() {
       case .start(let name, let attributes, _):
@@ -238,9 +285,12 @@ public final class TMXReader {
     }
     let language = self.language(code, at: start)
     var segment: (String, String?)?
+    var props: [TMXProperty] = []
+    var notes: [String] = []
     while true {
       switch try parser.next() {
-      case .start(let name, _, _):
+      case .start(let name, let attributes, _):
+        if try readPropOrNote(name, attributes, props: &props, notes: &notes) { continue }
         if name == "seg" {
           let content = try readSegment()
           if segment == nil {
@@ -257,7 +307,12 @@ public final class TMXReader {
           warn("<tuv xml:lang=\"\(code)\"> without <seg> (skipped)")
           return nil
         }
-        return TMXUnit.Variant(language: language, segment: segment.0, markup: segment.1)
+        return TMXUnit.Variant(
+          language: language, segment: segment.0, markup: segment.1,
+          attributes: attributes.compactMap {
+            $0.name == "xml:lang" || $0.name == "lang"
+              ? nil : TMXAttribute(name: $0.name, value: $0.value)
+          }, props: props, notes: notes)
       case .text:
         continue
       case .endOfDocument:
@@ -268,6 +323,11 @@ public final class TMXReader {
 
   /// The content of a `<seg>`: flattened text, and markup when it had inline elements and
   /// markup is kept.
+  ///
+  /// Flattening keeps the text of `<hi>` and `<sub>`-free text, drops the native codes of
+  /// `<bpt>`, `<ept>`, `<it>` and `<ut>` (formatting, which is not part of the sentence), and keeps
+  /// what a `<ph>` stands for (`{0}`, `%s`, `&name;`) unless it is itself a formatting code (an
+  /// SGML/XML/HTML tag `<...>` or an RTF group or control word).
   private func readSegment() throws -> (String, String?) {
     parser.reportsWhitespace = true
     defer { parser.reportsWhitespace = false }
@@ -277,11 +337,20 @@ public final class TMXReader {
     // Per open inline element: whether it is self-closing, and whether its text is code.
     var open: [(selfClosing: Bool, isCode: Bool)] = []
     var codeDepth = 0
+    // The text of the `<ph>` being read (at depth 1), kept in `plain` if it is a placeholder.
+    var placeholder: String?
     while true {
       switch try parser.next() {
       case .text(let text):
-        if codeDepth == 0 { plain += text }
+        if codeDepth == 0 {
+          plain += text
+        } else if codeDepth == 1, placeholder != nil {
+          placeholder! += text
+          if placeholder!.utf8.count > maxSegmentBytes { throw tooLong("a <ph>") }
+        }
         if markup != nil { XMLEscaping.appendText(text, to: &markup!, removed: &removed) }
+        if plain.utf8.count > maxSegmentBytes { throw tooLong("a <seg>") }
+        if let markup, markup.utf8.count > 4 * maxSegmentBytes { throw tooLong("a <seg>") }
       case .start(let name, let attributes, let selfClosing):
         if inlineMarkup == .keep {
           if markup == nil {
@@ -298,16 +367,31 @@ public final class TMXReader {
           markup! += selfClosing ? "/>" : ">"
         }
         let isCode = codeDepth > 0 || name != "hi"
+        if codeDepth == 0 && name == "ph" { placeholder = "" }
         open.append((selfClosing, isCode))
         if isCode { codeDepth += 1 }
       case .end(let name):
         guard let element = open.popLast() else { return (plain, markup) }
         if element.isCode { codeDepth -= 1 }
+        if codeDepth == 0, let text = placeholder {
+          if !Self.isFormattingCode(text) { plain += text }
+          placeholder = nil
+        }
         if markup != nil && !element.selfClosing { markup! += "</" + name + ">" }
       case .endOfDocument:
         throw parser.error("unexpected end of the document", at: parser.eventStart)
       }
     }
+  }
+
+  /// Whether the native code of a `<ph>` is formatting (a tag `<...>`, an RTF group `{\...}` or
+  /// control word `\...`) rather than something that stands for words (`{0}`, `%s`, `$name`).
+  static func isFormattingCode(_ code: String) -> Bool {
+    let trimmed = code.trimmingWhitespace()
+    guard let first = trimmed.unicodeScalars.first else { return true }
+    if first == "<" { return trimmed.unicodeScalars.last == ">" }
+    if first == "\\" { return true }
+    return trimmed.hasPrefix("{\\")
   }
 
   /// The text inside the current element (nested elements' text included), up to its end.
@@ -318,7 +402,9 @@ public final class TMXReader {
     var depth = 0
     while true {
       switch try parser.next() {
-      case .text(let piece): text += piece
+      case .text(let piece):
+        text += piece
+        if text.utf8.count > maxSegmentBytes { throw tooLong("a <prop> or <note>") }
       case .start: depth += 1
       case .end:
         if depth == 0 { return text }
@@ -328,6 +414,49 @@ public final class TMXReader {
       }
     }
   }
+
+  /// The element whose start tag was just read, as TMX markup (for `<ude>`, kept verbatim).
+  private func readMarkup(
+    _ name: String, _ attributes: [XMLAttribute], selfClosing: Bool
+  ) throws -> String {
+    parser.reportsWhitespace = true
+    defer { parser.reportsWhitespace = false }
+    var removed: [Unicode.Scalar] = []
+    var markup = ""
+    func appendStart(_ name: String, _ attributes: [XMLAttribute], _ selfClosing: Bool) {
+      markup += "<" + name
+      for attribute in attributes {
+        markup += " " + attribute.name + "=\""
+        XMLEscaping.appendAttribute(attribute.value, to: &markup, removed: &removed)
+        markup += "\""
+      }
+      markup += selfClosing ? "/>" : ">"
+    }
+    appendStart(name, attributes, selfClosing)
+    var open: [Bool] = [selfClosing]
+    while let outer = open.last {
+      switch try parser.next() {
+      case .text(let text): XMLEscaping.appendText(text, to: &markup, removed: &removed)
+      case .start(let inner, let attributes, let selfClosing):
+        appendStart(inner, attributes, selfClosing)
+        open.append(selfClosing)
+      case .end(let closed):
+        open.removeLast()
+        if !outer { markup += "</" + closed + ">" }
+      case .endOfDocument:
+        throw parser.error("unexpected end of the document", at: parser.eventStart)
+      }
+      if markup.utf8.count > 4 * maxSegmentBytes { throw tooLong("a <\(name)>") }
+    }
+    return markup
+  }
+
+  private func tooLong(_ what: String) -> HexaplaError {
+    parser.tooLong(what, at: parser.eventStart)
+  }
+
+  /// At most 80 characters of `text` for a message, with `…` when cut.
+  static func excerpt(_ text: String) -> String { HexaplaError.quoting(text) }
 
   /// Skips the rest of the current element.
   private func skipElement() throws {
@@ -341,9 +470,11 @@ public final class TMXReader {
 
   private func language(_ code: String, at offset: Int) -> LanguageTag? {
     if let cached = languages[code] { return cached }
-    let tag = try? LanguageTag(code)
+    let tag = try? LanguageTag(wellFormed: code)
     if tag == nil {
-      warn("unknown language tag '\(code)' in <tuv> (these variants are skipped)", at: offset)
+      warn(
+        "'\(Self.excerpt(code))' in <tuv> is not a well-formed BCP 47 language tag (these variants"
+          + " are skipped)", at: offset)
     }
     languages[code] = tag
     return tag

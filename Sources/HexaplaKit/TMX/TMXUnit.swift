@@ -10,11 +10,23 @@ public struct TMXUnit: Hashable, Sendable {
     /// The segment's content as TMX markup (`Text<bpt i="1">&lt;b&gt;</bpt>…`), when it had
     /// inline elements and the reader was asked to keep them; written verbatim. Nil for plain text.
     public var markup: String?
+    /// The `<tuv>`'s other attributes (`creationdate`, `changeid`...), in document order.
+    public var attributes: [TMXAttribute]
+    /// The `<tuv>`'s `<prop>`s, in order.
+    public var props: [TMXProperty]
+    /// The `<tuv>`'s `<note>`s, in order.
+    public var notes: [String]
 
-    public init(language: LanguageTag, segment: String, markup: String? = nil) {
+    public init(
+      language: LanguageTag, segment: String, markup: String? = nil,
+      attributes: [TMXAttribute] = [], props: [TMXProperty] = [], notes: [String] = []
+    ) {
       self.language = language
       self.segment = segment
       self.markup = markup
+      self.attributes = attributes
+      self.props = props
+      self.notes = notes
     }
   }
 
@@ -26,14 +38,19 @@ public struct TMXUnit: Hashable, Sendable {
   public var notes: [String]
   /// The variants, in document order.
   public var variants: [Variant]
+  /// The `<tu>`'s attributes other than `tuid` (`srclang`, `creationdate`, `usagecount`...),
+  /// in document order, carried through unchanged by TMX-to-TMX export.
+  public var attributes: [TMXAttribute]
 
   public init(
-    tuid: String? = nil, props: [TMXProperty] = [], notes: [String] = [], variants: [Variant]
+    tuid: String? = nil, props: [TMXProperty] = [], notes: [String] = [], variants: [Variant],
+    attributes: [TMXAttribute] = []
   ) {
     self.tuid = tuid
     self.props = props
     self.notes = notes
     self.variants = variants
+    self.attributes = attributes
   }
 
   /// The value of the first prop of `type`, if any.

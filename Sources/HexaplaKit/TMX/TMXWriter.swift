@@ -2,7 +2,9 @@
 ///
 /// The output is UTF-8 with an XML declaration, `<tmx version="1.4">`, the header with its seven
 /// required attributes, then one `<tu>` per unit: its props and notes before the first `<tuv>`,
-/// one `<tuv xml:lang>` per variant with a non-empty `<seg>`. Units without a `tuid` are
+/// one `<tuv xml:lang>` per variant with a non-empty `<seg>`. The units', variants' and header's
+/// other attributes, variants' props and notes and the header's `<ude>`s are written as read;
+/// an attribute TMX 1.4 does not declare on that element is left out, with one warning per name. Units without a `tuid` are
 /// numbered from 1 in the order written. Text is escaped by `XMLEscaping`; characters XML 1.0
 /// forbids are removed and reported as warnings naming the unit. Output depends only on the
 /// header and units, so a pinned creation date gives byte-identical files.
@@ -38,6 +40,8 @@ public final class TMXWriter {
   @exclusivity(unchecked) private var out: [UInt8] = []
   private var removed: [Unicode.Scalar] = []
   private var languageCache: [(LanguageTag, [UInt8])] = []
+  /// Undeclared attribute names already warned about, as `element/name`.
+  private var undeclaredAttributes: Set<String> = []
 
   /// Creates a writer; nothing is written until the first unit or `finish()`.
   /// - Parameter onWarning: called with each warning (such as a removed control character),
@@ -66,19 +70,10 @@ public final class TMXWriter {
     } else {
       append(String(number))
     }
-    append("\">\n")
-    for prop in unit.props {
-      append("      <prop type=\"")
-      XMLEscaping.append(prop.type, mode: .attribute, to: &out, removed: &removed)
-      append("\">")
-      XMLEscaping.append(prop.value, mode: .text, to: &out, removed: &removed)
-      append("</prop>\n")
-    }
-    for note in unit.notes {
-      append("      <note>")
-      XMLEscaping.append(note, mode: .text, to: &out, removed: &removed)
-      append("</note>\n")
-    }
+    append("\"")
+    appendAttributes(unit.attributes, declared: TMXAttribute.unitNames, element: "tu")
+    append(">\n")
+    appendPropsAndNotes(unit.props, unit.notes, indent: "      ")
     var variantsWritten = 0
     for variant in unit.variants {
       let isMarkup = variant.markup.map { $0.utf8.contains(UInt8(ascii: "<")) } ?? false
@@ -86,7 +81,15 @@ public final class TMXWriter {
       let mark = out.count
       append("      <tuv xml:lang=\"")
       out.append(contentsOf: languageBytes(variant.language))
-      append("\"><seg>")
+      append("\"")
+      appendAttributes(variant.attributes, declared: TMXAttribute.variantNames, element: "tuv")
+      if variant.props.isEmpty && variant.notes.isEmpty {
+        append("><seg>")
+      } else {
+        append(">\n")
+        appendPropsAndNotes(variant.props, variant.notes, indent: "        ")
+        append("        <seg>")
+      }
       let contentStart = out.count
       if isMarkup, let markup = variant.markup {
         XMLEscaping.append(markup, mode: .markup, to: &out, removed: &removed)
@@ -127,6 +130,48 @@ public final class TMXWriter {
       try sink.write(String(decoding: out, as: UTF8.self))
     }
     unitsWritten += 1
+  }
+
+  /// Writes ` name="value"` for each attribute TMX declares on `element`, warning once per
+  /// undeclared name (which is left out) and skipping a name already written.
+  private func appendAttributes(_ attributes: [TMXAttribute], declared: Set<String>, element: String) {
+    var written: Set<String> = []
+    for attribute in attributes {
+      guard declared.contains(attribute.name) else {
+        // One warning per name, for the first five names per element; then one that says so.
+        let named = undeclaredAttributes.filter { $0.hasPrefix(element + "/") }.count
+        if named <= 5 && undeclaredAttributes.insert(element + "/" + attribute.name).inserted {
+          warn(
+            named < 5
+              ? "attribute '\(HexaplaError.quoting(attribute.name))' of <\(element)> is not in TMX 1.4: left out"
+              : "more attributes of <\(element)> that TMX 1.4 does not declare are left out without a warning")
+        }
+        continue
+      }
+      guard written.insert(attribute.name).inserted else { continue }
+      append(" ")
+      append(attribute.name)
+      append("=\"")
+      XMLEscaping.append(attribute.value, mode: .attribute, to: &out, removed: &removed)
+      append("\"")
+    }
+  }
+
+  private func appendPropsAndNotes(_ props: [TMXProperty], _ notes: [String], indent: String) {
+    for prop in props {
+      append(indent)
+      append("<prop type=\"")
+      XMLEscaping.append(prop.type, mode: .attribute, to: &out, removed: &removed)
+      append("\">")
+      XMLEscaping.append(prop.value, mode: .text, to: &out, removed: &removed)
+      append("</prop>\n")
+    }
+    for note in notes {
+      append(indent)
+      append("<note>")
+      XMLEscaping.append(note, mode: .text, to: &out, removed: &removed)
+      append("</note>\n")
+    }
   }
 
   private func name(_ unit: TMXUnit, _ number: Int) -> String {
@@ -171,22 +216,23 @@ public final class TMXWriter {
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     if options.includeDoctype { out += "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n" }
     out += "<tmx version=\"1.4\">\n  <header"
-    let attributes: [(String, String?)] = [
-      ("creationtool", header.creationTool),
-      ("creationtoolversion", header.creationToolVersion),
-      ("segtype", header.segmentType),
-      ("o-tmf", header.originalFormat),
-      ("adminlang", header.adminLanguage),
-      ("srclang", header.sourceLanguage),
-      ("datatype", header.dataType),
-      ("creationdate", header.creationDate),
-    ]
+    let attributes: [(String, String?)] =
+      [
+        ("creationtool", header.creationTool),
+        ("creationtoolversion", header.creationToolVersion),
+        ("segtype", header.segmentType),
+        ("o-tmf", header.originalFormat),
+        ("adminlang", header.adminLanguage),
+        ("srclang", header.sourceLanguage),
+        ("datatype", header.dataType),
+        ("creationdate", header.creationDate),
+      ] + header.attributes.filter { TMXAttribute.headerNames.contains($0.name) }.map { ($0.name, $0.value) }
     for case (let name, let value?) in attributes {
       out += " \(name)=\""
       XMLEscaping.appendAttribute(value, to: &out, removed: &removed)
       out += "\""
     }
-    if header.props.isEmpty && header.notes.isEmpty {
+    if header.props.isEmpty && header.notes.isEmpty && header.userDefinedEncodings.isEmpty {
       out += "/>\n"
     } else {
       out += ">\n"
@@ -201,6 +247,11 @@ public final class TMXWriter {
         out += "\">"
         XMLEscaping.appendText(prop.value, to: &out, removed: &removed)
         out += "</prop>\n"
+      }
+      for ude in header.userDefinedEncodings {
+        out += "    "
+        out += XMLEscaping.removingForbidden(ude, removed: &removed)
+        out += "\n"
       }
       out += "  </header>\n"
     }

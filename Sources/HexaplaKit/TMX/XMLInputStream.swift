@@ -22,6 +22,9 @@ final class XMLInputStream {
   private let descriptor: Int32
   private let ownsDescriptor: Bool
   private(set) var encoding: Encoding = .utf8
+  /// The declared encoding when the declaration says UTF-16 but the bytes are single-byte
+  /// (no byte-order mark, `<?xml` in ASCII): the file is read as UTF-8 and the reader warns.
+  private(set) var ignoredDeclaration: String?
   private var raw: UnsafeMutablePointer<UInt8>
   private let rawCapacity = 1 << 16
   /// The most bytes one `read(2)` asks for (small only in tests, to split tokens across reads).
@@ -193,8 +196,11 @@ final class XMLInputStream {
       case "utf-8", "utf8", "us-ascii", "ascii": encoding = .utf8
       case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "iso_8859-1": encoding = .latin1
       case "windows-1252", "cp1252": encoding = .windows1252
-      case "utf-16", "utf16":
-        encoding = .utf8  // a UTF-16 declaration in single-byte text: the bytes say UTF-8
+      case "utf-16", "utf16", "utf-16le", "utf-16be":
+        // A UTF-16 declaration in single-byte text: the bytes say UTF-8. XML 1.0 (4.3.3) makes
+        // this an error, but the text is not in doubt, so it is read, with a warning.
+        encoding = .utf8
+        ignoredDeclaration = declared
       default:
         throw HexaplaError.malformedTMX(
           path: path, line: 1, column: 1,

@@ -35,6 +35,9 @@ extension XMLPullParser {
       base = keep
     }
     if capacity - (limit - base) < minimumFree {
+      if limit - keep > 4 * limits.tokenBytes + 65536 {
+        throw tooLong("one token", at: keep)
+      }
       let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
       bigger.update(from: buffer, count: limit - base)
       buffer.deallocate()

@@ -35,6 +35,13 @@ extension XMLPullParser {
     return .malformedTMX(path: path, line: line, column: column, message: message)
   }
 
+  /// The error for a token longer than `Limits.tokenBytes` (`what`: "a text", "the start tag <tu>").
+  func tooLong(_ what: String, at offset: Int) -> HexaplaError {
+    error(
+      "\(what) is longer than \(limits.tokenBytes) bytes, the limit on one segment or value"
+        + " (--max-segment-bytes raises it)", at: offset)
+  }
+
   /// The error for bytes at `offset` that are not valid UTF-8 (or encode U+FFFE or U+FFFF).
   func invalidUTF8(at offset: Int) -> HexaplaError {
     if offset >= base && offset + 2 < limit && buffer[offset - base] == 0xEF

@@ -74,10 +74,17 @@ extension XMLPullParser {
   }
 
   /// A start tag after its `<`, with its attributes; an empty-element tag also queues its end.
+  ///
+  /// - Complexity: O(n) in the length of the tag: repeated attribute names are found with a set
+  ///   once a tag has more than a few attributes.
   func readStartTag() throws -> XMLEvent {
     let name = try readName(what: "element")
     var attributes: [XMLAttribute] = []
+    var attributeNames: Set<String> = []
     while true {
+      if pos - eventStart > limits.tokenBytes {
+        throw tooLong("the start tag <\(name)>", at: eventStart)
+      }
       let hadSpace = try skipWhitespace()
       guard let b = try peek() else {
         throw error("unexpected end of file in the start tag <\(name)>", at: eventStart)
@@ -113,7 +120,14 @@ extension XMLPullParser {
       pos += 1
       _ = try skipWhitespace()
       let value = try readAttributeValue()
-      if attributes.contains(where: { $0.name == attributeName }) {
+      let repeated: Bool
+      if attributes.count < 8 {
+        repeated = attributes.contains { $0.name == attributeName }
+      } else {
+        if attributeNames.isEmpty { attributeNames = Set(attributes.map(\.name)) }
+        repeated = !attributeNames.insert(attributeName).inserted
+      }
+      if repeated {
         throw error("attribute '\(attributeName)' repeated in <\(name)>", at: attributeStart)
       }
       attributes.append(XMLAttribute(name: attributeName, value: value))
@@ -163,6 +177,7 @@ extension XMLPullParser {
       }
       scratch.append(buffer + (pos - base), count: p - pos)
       pos = p
+      if scratch.count > limits.tokenBytes { throw tooLong("an attribute value", at: start) }
       if p == end { continue }
       let b = buffer[p - base]
       if b == quote {
@@ -219,6 +234,7 @@ extension XMLPullParser {
       }
       scratch.append(buffer + (runStart - base), count: p - runStart)
       pos = p
+      if scratch.count > limits.tokenBytes { throw tooLong("a text", at: eventStart) }
       guard let stop else { continue }
       if stop == UInt8(ascii: "<") { break }
       switch stop {
@@ -284,6 +300,7 @@ extension XMLPullParser {
         break
       }
       closing = 0
+      if scratch.count > limits.tokenBytes { throw tooLong("a CDATA section", at: eventStart) }
       if b == 0x0D {
         if try peek() == 0x0A { pos += 1 }
         scratch.append(0x0A)

@@ -21,7 +21,14 @@ final class XMLPullParser {
     var entityDepth = 8
     /// The longest name (element, attribute, entity), in bytes.
     var nameLength = 1000
+    /// The longest single token, in bytes of UTF-8: a run of text, an attribute value, a CDATA
+    /// section or a whole start tag. Raw input held for one event may be up to four times this
+    /// (character references are longer than what they stand for), and no more.
+    var tokenBytes = XMLPullParser.defaultTokenBytes
   }
+
+  /// The default `Limits.tokenBytes`: 1 MiB, about 500 pages of text in one segment.
+  static let defaultTokenBytes = 1 << 20
 
   enum Entity {
     case internalText([UInt8])
@@ -52,10 +59,16 @@ final class XMLPullParser {
   @exclusivity(unchecked) var seenRoot = false
   var entities: [String: Entity] = [:]
   @exclusivity(unchecked) var expandedBytes = 0
-  @exclusivity(unchecked) var scratch = ScratchBytes(capacity: 4096)
+  @exclusivity(unchecked) var scratch: ScratchBytes
   /// Per byte value, for text: 0 ordinary ASCII, 1 needs attention (`<`, `&`, `]`, CR, other
   /// C0 controls), 2 part of a multi-byte character.
-  let textByteClass: UnsafeMutablePointer<UInt8> = {
+  let textByteClass: UnsafeMutablePointer<UInt8>
+  /// Bytes that end a name: white space, `>`, `/`, `=`, `<`, quotes, `;`, `&`, `[`.
+  let nameEndByte: UnsafeMutablePointer<Bool>
+
+  /// The `textByteClass` table (allocated only once the input is open: an init that throws
+  /// runs no `deinit`, so nothing may be allocated before the throwing call).
+  static func makeTextByteClass() -> UnsafeMutablePointer<UInt8> {
     let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
     for b in 0..<256 {
       table[b] =
@@ -64,13 +77,14 @@ final class XMLPullParser {
         : (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x3C || b == 0x26 || b == 0x5D ? 1 : 0
     }
     return table
-  }()
-  /// Bytes that end a name: white space, `>`, `/`, `=`, `<`, quotes, `;`, `&`, `[`.
-  let nameEndByte: UnsafeMutablePointer<Bool> = {
+  }
+
+  /// The `nameEndByte` table.
+  static func makeNameEndByte() -> UnsafeMutablePointer<Bool> {
     let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
     for b in 0..<256 { table[b] = Array(" \n\t\r>/=<\"';&[".utf8).contains(UInt8(b)) }
     return table
-  }()
+  }
   /// Whether white-space-only text is reported (inside segments) or skipped (between elements).
   @exclusivity(unchecked) var reportsWhitespace = true
 
@@ -88,6 +102,9 @@ final class XMLPullParser {
     capacity = max(64, bufferCapacity)
     minimumFree = min(4096, capacity / 4)
     buffer = .allocate(capacity: capacity)
+    scratch = ScratchBytes(capacity: 4096)
+    textByteClass = Self.makeTextByteClass()
+    nameEndByte = Self.makeNameEndByte()
   }
 
   deinit {
@@ -128,11 +145,13 @@ final class XMLPullParser {
           continue
         }
         if !reportsWhitespace {
-          // Skip white space between elements without making a string of it.
+          // Skip white space between elements without making a string of it, letting the bytes
+          // skipped leave the buffer (a gigabyte of white space does not grow it).
           var p = pos
           while true {
             if p == limit {
               pos = p
+              eventStart = p
               guard try fill() else { break }
             }
             let b = buffer[p - base]

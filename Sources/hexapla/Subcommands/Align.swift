@@ -84,6 +84,7 @@ extension HexaplaCommand {
 
     func validate() throws {
       try editions.validate(fileCount: files.count)
+      try output.refuseOverwriting(inputs: files)
       if editions.records {
         if languages.tags != nil {
           throw ValidationError("--langs does not apply to --records (each record names its editions' languages).")

@@ -53,6 +53,7 @@ extension HexaplaCommand.Dict {
 
     func validate() throws {
       if let languages { _ = try DictionaryOptions.parsePair(languages, option: "--dictionary-langs") }
+      try output.refuseOverwriting(inputs: files)
       guard examples >= 0 else { throw ValidationError("--examples must be 0 or more.") }
     }
 

@@ -90,7 +90,10 @@ extension HexaplaCommand {
       } else {
         filePairs = try GoldSet.filePairs(goldDirectory: goldDirectory!, predictionDirectory: predictionDirectory!)
       }
-      print(try GoldSet.score(filePairs).table, terminator: "")
+      // Through a checked writer: a full disk or closed output is an error, not a lost table.
+      let output = StandardOutputWriter()
+      try output.write(try GoldSet.score(filePairs).table)
+      try output.finish()
     }
   }
 }

@@ -29,6 +29,13 @@ extension HexaplaCommand {
         kept. --dedupe drops a unit whose texts in the selected languages were
         already exported. With several inputs, tuids are renumbered from 1.
 
+        TMX to TMX carries units through unchanged: their attributes (creationdate,
+        changeid, usagecount...), props and notes, and those of each <tuv>. The
+        header keeps the inputs' segtype, o-tmf, srclang and datatype when they
+        agree, and their props, notes and <ude>s (not those of standard input).
+        A segment, note, prop or attribute value longer than --max-segment-bytes
+        is an error (memory stays bounded on any file).
+
         Warnings go to standard error; a malformed input stops the export with its
         file, line and column, and no output file is left behind.
 
@@ -73,6 +80,8 @@ extension HexaplaCommand {
 
     @OptionGroup var creationDate: TMXDateOption
 
+    @OptionGroup var input: TMXInputOptions
+
     @OptionGroup var output: OutputOptions
 
     @Argument(
@@ -101,6 +110,8 @@ extension HexaplaCommand {
           "--format \(format.rawValue) from standard input needs --langs (the columns).")
       }
       try creationDate.check()
+      try input.check()
+      try output.refuseOverwriting(inputs: files)
     }
 
     func selectedLanguages() throws -> [LanguageTag]? {
@@ -122,6 +133,7 @@ extension HexaplaCommand {
         requireAllLanguages: format == .tsv || format == .moses, keepUnpaired: keepUnpaired,
         dedupe: dedupe,
         inlineMarkup: format == .tmx && !flatten ? .keep : .flatten)
+      options.maxSegmentBytes = input.maxSegmentBytes
       var pipeline = UnitExportPipeline(options: options, onWarning: diagnostics.warn)
       if options.languages == nil && (format == .tsv || format == .moses) {
         // The columns must be known before the first row: a first pass collects them.
@@ -131,8 +143,10 @@ extension HexaplaCommand {
       let exporter: UnitExporter
       switch format {
       case .tmx:
-        // srclang="*all*": a merged or filtered memory need not have one language in every unit.
-        let header = TMXHeader.hexapla(creationDate: try creationDate.resolved())
+        // The inputs' header metadata, merged (srclang is *all* unless every input agrees).
+        let header = TMXHeader.merging(
+          try pipeline.headers(of: files), languages: options.languages,
+          creationDate: try creationDate.resolved())
         exporter = TMXExporter(
           writer: TMXWriter(
             sink: try output.openSink(), header: header,

@@ -44,6 +44,7 @@ extension HexaplaCommand {
 
     func validate() throws {
       if let language { _ = try LanguageTag.argument(language) }
+      try output.refuseOverwriting(inputs: [file])
     }
 
     func run() throws {

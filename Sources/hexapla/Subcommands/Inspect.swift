@@ -99,7 +99,13 @@ extension HexaplaCommand {
       completion: .file(extensions: ["html"]))
     var html: String?
 
+    @OptionGroup var input: TMXInputOptions
+
     func validate() throws {
+      try input.check()
+      if let html, let same = AtomicFileWriter.wouldReplace(html, anyOf: [file]) {
+        throw ValidationError("--html \(html) is the input file \(same): write the report elsewhere.")
+      }
       if json && !stats { throw ValidationError("--json goes with --stats.") }
       if stats && html != nil {
         throw ValidationError("--stats and --html cannot be combined; the HTML report includes the statistics.")
@@ -117,7 +123,8 @@ extension HexaplaCommand {
 
     func run() throws {
       let diagnostics = StandardError()
-      let inspector = AlignmentInspector(path: file, onWarning: diagnostics.warn)
+      let inspector = AlignmentInspector(
+        path: file, maxSegmentBytes: input.maxSegmentBytes, onWarning: diagnostics.warn)
       var options = AlignmentInspector.ViewOptions()
       options.languages = langs.map(parsedLanguages)
       options.lowScore = low

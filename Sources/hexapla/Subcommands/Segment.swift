@@ -74,6 +74,7 @@ extension HexaplaCommand {
 
     func validate() throws {
       _ = try language.resolve(for: file)
+      try output.refuseOverwriting(inputs: [file] + (guide.map { [$0] } ?? []))
       if noRules && !abbreviations.isEmpty {
         throw ValidationError("--abbreviations has no effect with --no-rules.")
       }

@@ -429,16 +429,35 @@ struct TMXReaderTests {
     Self.expectReadError(path, "3:37: character U+FFFF is not allowed in XML 1.0")
   }
 
-  @Test("an unknown language tag skips that variant with a warning")
-  func unknownLanguage() throws {
+  @Test(
+    "every well-formed BCP 47 tag is read, in canonical case; a malformed one skips its variant with a warning",
+    arguments: [
+      ("nob", "nob"), ("NNO", "nno"), ("und", "und"), ("qaa", "qaa"), ("x-foo", "x-foo"),
+      ("i-klingon", "i-klingon"), ("zh-min-nan", "zh-min-nan"), ("en-us-x-twain", "en-US-x-twain"),
+      ("sgn-be-fr", "sgn-BE-FR"), ("de-CH-1901", "de-CH-1901"), ("zh-yue-hk", "zh-yue-HK"),
+      ("de-u-co-phonebk", "de-u-co-phonebk"), ("EN-GB", "en-GB"), ("zh_hant_tw", "zh-Hant-TW"),
+    ])
+  func wellFormedLanguageTags(written: String, canonical: String) throws {
     let path = try Self.file(
-      "<tmx version=\"1.4\">\n\(Self.header)\n<body>\n<tu><tuv xml:lang=\"en\"><seg>a</seg></tuv><tuv xml:lang=\"i-klingon\"><seg>b</seg></tuv></tu></body></tmx>"
+      "<tmx version=\"1.4\">\n\(Self.header)\n<body>\n<tu><tuv xml:lang=\"en\"><seg>a</seg></tuv><tuv xml:lang=\"\(written)\"><seg>b</seg></tuv></tu></body></tmx>"
+    )
+    let (_, units, warnings) = try Self.readAll(path)
+    #expect(units.first?.variants.map(\.language.description) == ["en", canonical])
+    #expect(warnings == [])
+  }
+
+  @Test(
+    "a malformed language tag skips its variant with a warning",
+    arguments: ["e", "en--us", "en-ü", "x", "en-a", "abcdefghi", "en-x-abcdefghi", "1en"])
+  func malformedLanguageTags(tag: String) throws {
+    let path = try Self.file(
+      "<tmx version=\"1.4\">\n\(Self.header)\n<body>\n<tu><tuv xml:lang=\"en\"><seg>a</seg></tuv><tuv xml:lang=\"\(tag)\"><seg>b</seg></tuv></tu></body></tmx>"
     )
     let (_, units, warnings) = try Self.readAll(path)
     #expect(units.first?.variants.map(\.language) == [Self.tag("en")])
     #expect(
       warnings == [
-        "\(path):4:42: warning: unknown language tag 'i-klingon' in <tuv> (these variants are skipped)"
+        "\(path):4:42: warning: '\(tag)' in <tuv> is not a well-formed BCP 47 language tag (these variants are skipped)"
       ])
   }
 
