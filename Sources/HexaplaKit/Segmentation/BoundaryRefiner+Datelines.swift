@@ -7,10 +7,33 @@ extension BoundaryRefiner {
   /// is a place and a news agency set apart by a spaced dash and closed by a colon before white
   /// space (`لندن - ایرنا: …`, `London - IRNA: …`): a few words of letters, nothing else, and no
   /// lower-case word after the dash.
-  /// - Complexity: O(1): it reads at most 120 units.
+  /// - Complexity: O(1): it reads at most 120 units, most sentences a few words of them.
   func datelineEnd(_ s: TextScanner, from start: Int) -> Int? {
     let u = s.text
     let limit = min(u.count, start + 120)
+    // First the units alone (most sentences have no colon and spaced dash among their first
+    // words), then the letters.
+    var k = start
+    var tokens = 0
+    var dash = false
+    var previousIsSpace = true
+    while k < limit {
+      let c = u[k]
+      if c.isWhitespaceUnit {
+        previousIsSpace = true
+      } else {
+        if c == 0x3A { break }
+        if c < 0x80, c != 0x2D, (c | 0x20) < 0x61 || (c | 0x20) > 0x7A { return nil }
+        if TextScanner.isDash(c), previousIsSpace { dash = true }
+        if previousIsSpace {
+          tokens += 1
+          if tokens > Self.maximumDatelineWords + 1 { return nil }
+        }
+        previousIsSpace = false
+      }
+      k += 1
+    }
+    guard dash, k < limit else { return nil }
     var i = start
     var words = 0
     var dashes = 0
