@@ -17,11 +17,14 @@ extension BoundaryRefiner {
     var tokens = 0
     var dash = false
     var previousIsSpace = true
+    var tokenStart = start
     while k < limit {
       let c = u[k]
       if c.isWhitespaceUnit {
         previousIsSpace = true
       } else {
+        // Names are short words: a long run without spaces (Chinese, Thai) is no dateline.
+        if previousIsSpace { tokenStart = k } else if k - tokenStart > 24 { return nil }
         if c == 0x3A { break }
         if c < 0x80, c != 0x2D, (c | 0x20) < 0x61 || (c | 0x20) > 0x7A { return nil }
         if TextScanner.isDash(c), previousIsSpace { dash = true }
