@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Scores `hexapla segment` on the sentence-boundary gold in ../shared/gold/seg (and Thai PUD).
-# Usage: Tools/seg-eval.sh [--errors N] [--no-build] [--plain]
+# Usage: Tools/seg-eval.sh [--errors N] [--no-build] [--plain]   (HEXAPLA_BIN=PATH scores that binary)
 #   --errors N  also print N boundary errors per set (FP = wrong split, FN = missed boundary)
 #   --plain     segment with ICU alone (--no-rules), for comparison
-# Prints per set: F1, precision, recall, the best peer from PEERS.md; then the mean. Then the
+# Prints per set (the 14 of manifest.tsv, then every other LANG/NAME.gold there): F1, precision,
+# recall, the best peer from PEERS.md (plain ICU, `--no-rules`, for a set no peer covers); then the
+# mean over all sets, and over the manifest's 14 alone. Then the
 # same figures on PUD dev (../shared/gold/pud/concat/dev) for every language, Thai included
 # (its gold is the th column of gold.tsv), on its own and with the English edition as guide
 # (`hexapla segment --guide`); --errors lists Thai's errors there (unguided).
@@ -23,13 +25,21 @@ while [ $# -gt 0 ]; do
   esac
 done
 if [ "$build" = 1 ]; then swift build -c release --product hexapla >&2; fi
-bin="$root/.build/release/hexapla"
+bin="${HEXAPLA_BIN:-$root/.build/release/hexapla}"  # HEXAPLA_BIN: another build to score
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 
-while IFS=$'\t' read -r lang name _; do
-  [ "$lang" = lang ] && continue
+# The manifest's sets first, then the others (the eight added later), as LANG/NAME.
+sets=$(tail -n +2 "$gold/manifest.tsv" | cut -f1,2 | tr '\t' /)
+for path in "$gold"/*/*.gold; do
+  set=${path#"$gold"/}; set=${set%.gold}
+  case $'\n'"$sets"$'\n' in *$'\n'"$set"$'\n'*) ;; *) sets="$sets"$'\n'"$set" ;; esac
+done
+printf '%s\n' "$sets" > "$work/sets"
+while IFS=/ read -r lang name; do
+  [ -n "$lang" ] || continue
   "$bin" segment --lang "$lang" ${extra[@]+"${extra[@]}"} -o "$work/$lang.$name.pred" "$gold/$lang/$name.txt"
-done < "$gold/manifest.tsv"
+  "$bin" segment --lang "$lang" --no-rules -o "$work/$lang.$name.icu" "$gold/$lang/$name.txt"
+done < "$work/sets"
 
 pud="$shared/gold/pud/concat/dev"
 if [ -f "$pud/gold.tsv" ]; then
@@ -70,20 +80,28 @@ for line in read(os.path.join(gold, 'PEERS.md')):
 print('| set | F1 | P | R | best peer | Δ |')
 print('|---|---|---|---|---|---|')
 f1s = []
-rows = [l.split('\t') for l in read(os.path.join(gold, 'manifest.tsv'))[1:] if l.strip()]
-for lang, name, *_ in rows:
-    key = '%s/%s' % (lang, name)
+manifest = {tuple(l.split('\t')[:2]) for l in read(os.path.join(gold, 'manifest.tsv'))[1:] if l.strip()}
+older = []
+for key in [l for l in read(os.path.join(work, 'sets')) if l.strip()]:
+    lang, name = key.split('/')
     raw = read(os.path.join(gold, lang, name + '.txt'))
     g = [l for l in read(os.path.join(gold, lang, name + '.gold')) if l.strip()]
     p = [l for l in read(os.path.join(work, '%s.%s.pred' % (lang, name))) if l.strip()]
     r = score(raw, g, p, nerr)
     f1s.append(r['F1'])
-    peer, who = peers.get(key, (float('nan'), '?'))
+    if (lang, name) in manifest:
+        older.append(r['F1'])
+    if key not in peers:
+        icu = [l for l in read(os.path.join(work, '%s.%s.icu' % (lang, name))) if l.strip()]
+        peers[key] = (score(raw, g, icu)['F1'], 'icu (no peer)')
+    peer, who = peers[key]
     mark = '' if r['F1'] >= peer - 1e-9 else '  ← below'
     print('| %s | %.3f | %.3f | %.3f | %.3f %s | %+.3f%s |' % (key, r['F1'], r['P'], r['R'], peer, who, r['F1'] - peer, mark))
     for e in r.get('errors', []):
         print('    %s  …%s ‖ %s…' % (e['kind'], e['left'], e['right']))
 print('| mean of %d sets | %.3f | | | | |' % (len(f1s), sum(f1s) / len(f1s)))
+if older and len(older) < len(f1s):
+    print('| mean of the %d manifest sets | %.3f | | | | |' % (len(older), sum(older) / len(older)))
 
 gold_tsv = os.path.join(pud, 'gold.tsv')
 if os.path.exists(gold_tsv):

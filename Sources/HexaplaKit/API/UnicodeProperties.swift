@@ -33,6 +33,16 @@ public enum UnicodeProperties {
     }
   }
 
+  /// Whether Unicode gives the scalar Terminal_Punctuation (`.`, `:`, `;`, `։`, `׃`, `।`, `។`).
+  public static func isTerminalPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    hx_char_has_property(scalar.value, 7) != 0
+  }
+
+  /// Whether Unicode gives the scalar Sentence_Terminal (`.`, `?`, `!`, `։`, `।`, `۔`).
+  public static func isSentenceTerminal(_ scalar: Unicode.Scalar) -> Bool {
+    hx_char_has_property(scalar.value, 8) != 0
+  }
+
   /// The ISO 15924 code of the scalar's script (`Latn`, `Hani`, `Cyrl`; `Zyyy` for common
   /// characters such as digits and punctuation, `Zinh` for inherited ones).
   public static func scriptCode(_ scalar: Unicode.Scalar) -> String {

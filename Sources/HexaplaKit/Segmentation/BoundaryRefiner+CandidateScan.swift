@@ -35,21 +35,26 @@ extension BoundaryRefiner {
         i += 1
         continue
       }
-      if c == 0x2E, rules.lowerCaseStartsSentence, i + 1 < n, u[i + 1].isWhitespaceUnit,
-        i == 0 || u[i - 1] != 0x2E
-      {
+      if c == 0x2E, i + 1 < n, u[i + 1].isWhitespaceUnit, i == 0 || u[i - 1] != 0x2E {
         let next = s.skippingWhitespace(from: i + 1)
         let word = s.skippingOpeningPunctuation(from: next)
-        // A reporting verb after the full stop closes the quotation before it (Turkish
-        // `… araştırıyoruz. dedi.`, quotes left out).
-        if word < n, s.isLowercase(at: word) || s.isDigit(at: word),
+        if word < n, rules.lowerCaseStartsSentence, s.isLowercase(at: word) || s.isDigit(at: word),
+          // A reporting verb after the full stop closes the quotation before it (Turkish
+          // `… araştırıyoruz. dedi.`, quotes left out).
           rules.reportingVerbs.isEmpty || !rules.reportingVerbs.contains(s.string(s.word(at: word))),
           endsSentenceBeforeLowercase(s, periodAt: i)
         {
           candidates.append(Candidate(position: next, fromICU: false))
+        } else if next + 1 < n, u[next] == 0x23, s.isLetter(at: next + 1), s.isHandle(startingAt: next + 1),
+          rules.fullStopEndsSentence, startsSentenceAfterHashtag(s, at: next),
+          endsSentenceBeforeLowercase(s, periodAt: i)
+        {
+          // A hashtag after a full stop starts a sentence (`… UI. #flutter is`); ICU reads past
+          // the `#` to the lower-case word.
+          candidates.append(Candidate(position: next, fromICU: false))
         }
       } else if TextScanner.isDash(c), i > 0, u[i - 1].isWhitespaceUnit,
-        i + 1 == n || u[i + 1].isWhitespaceUnit || TextScanner.isDash(u[i + 1])
+        i + 1 == n || u[i + 1].isWhitespaceUnit || TextScanner.isDash(u[i + 1]) || s.isUppercase(at: i + 1)
       {
         let quoteEnd = s.skippingWhitespace(back: i)
         let end = s.skippingClosingPunctuation(back: quoteEnd)
@@ -96,6 +101,26 @@ extension BoundaryRefiner {
     }
   }
 
+  /// Boundaries after the language's `fullStops`, the marks ICU does not break after
+  /// (Hebrew sof pasuq `׃`, Armenian `:`), before white space (after any closing quotes).
+  /// - Complexity: O(n) in the paragraph's length.
+  func addFullStopCandidates(_ s: TextScanner, to candidates: inout [Candidate]) {
+    let u = s.text
+    let n = u.count
+    let marks = rules.fullStops
+    var i = 0
+    while i < n {
+      let c = u[i]
+      i += 1
+      guard c >= 0x21, marks.contains(c) else { continue }
+      var j = i
+      while j < n, TextScanner.isClosingPunctuation(u[j]) { j += 1 }
+      guard j < n, u[j].isWhitespaceUnit else { continue }
+      let next = s.skippingWhitespace(from: j)
+      if next < n { candidates.append(Candidate(position: next, fromICU: false)) }
+    }
+  }
+
   /// Whether a full stop followed by a lower-case word ends a sentence: the word before it is
   /// a plain word (two or more letters, no inner full stop), not an abbreviation.
   private func endsSentenceBeforeLowercase(_ s: TextScanner, periodAt p: Int) -> Bool {
@@ -103,6 +128,15 @@ extension BoundaryRefiner {
     guard p - tokenStart >= 2, s.isPlainWord(tokenStart..<p), !s.isRomanNumeral(tokenStart..<p) else { return false }
     return abbreviations.kind(in: s, tokenStart: tokenStart, periodAt: p, next: s.skippingWhitespace(from: p + 1))
       == nil
+  }
+
+  /// Whether words follow the hashtag at `i`, as in a sentence that starts with one: not a
+  /// closing list of hashtags (`… сове. #полит_оля #политика`), which belongs to the sentence.
+  private func startsSentenceAfterHashtag(_ s: TextScanner, at i: Int) -> Bool {
+    var j = i
+    while j < s.text.count, !s.text[j].isWhitespaceUnit { j += 1 }
+    let next = s.skippingWhitespace(from: j)
+    return next < s.text.count && s.text[next] != 0x23
   }
 
   /// Whether the @mention at `i` (after white space) follows a word or a sentence-ending full stop.

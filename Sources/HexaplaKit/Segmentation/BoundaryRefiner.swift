@@ -14,7 +14,12 @@
 ///   replies do;
 /// - emoji after a sentence end stay with it, and emoji or an emoticon (`:)`, `))`) followed
 ///   by a capitalised word end one;
-/// - in Thai and Lao, a space between words can end a sentence; in Khmer, `។` and `៕` do.
+/// - in Thai and Lao, a space between words can end a sentence; in Khmer, `។` and `៕` do, and so
+///   do the language's other `fullStops` (Hebrew `׃`, Armenian `:`);
+/// - where `.` is a pause (Armenian), it ends no sentence after a letter of the script;
+/// - a hashtag after a full stop starts a sentence, and so does a dash glued to a capital;
+/// - a news dateline (`لندن - ایرنا:`) is a sentence of its own (`+Datelines`);
+/// - no sentence starts with a closing bracket or a detached terminator (tokenised text).
 /// Nothing is split inside a word (ICU's breaks after `?` in a URL are dropped), so decimal
 /// numbers, URLs, e-mail addresses, file names and version numbers stay whole; ellipses and `?!`
 /// are ICU's.
@@ -55,16 +60,33 @@ final class BoundaryRefiner {
     let scanner = TextScanner(text: text)
     let icuCount = candidates.count
     addScannedCandidates(scanner, to: &candidates)
-    // ICU's boundaries come sorted, and so do the scanned ones.
-    if candidates.count > icuCount, icuCount > 0 { candidates.sort { $0.position < $1.position } }
+    let scannedCount = candidates.count
+    if !rules.fullStops.isEmpty { addFullStopCandidates(scanner, to: &candidates) }
+    // ICU's boundaries come sorted, and so do those of each scan: sort when two lists are there.
+    let lists = (icuCount > 0 ? 1 : 0) + (scannedCount > icuCount ? 1 : 0) + (candidates.count > scannedCount ? 1 : 0)
+    if lists > 1 { candidates.sort { $0.position < $1.position } }
 
     var sentenceStart = scanner.skippingWhitespace(from: 0)
+    if let dateline = datelineEnd(scanner, from: sentenceStart) {
+      result.append(dateline)
+      sentenceStart = dateline
+    }
     for candidate in candidates {
       guard var position = decide(candidate, scanner, sentenceStart: sentenceStart) else { continue }
       position = scanner.skippingSpacedClosingQuotes(from: scanner.skippingTrailingEmoji(from: position))
       guard position > sentenceStart, position < n, position > result.last! else { continue }
+      // A terminator set apart after the closing quote (`… ... " .`) still ends this sentence.
+      if scanner.text[position - 1].isWhitespaceUnit, scanner.startsWithDetachedPunctuation(at: position),
+        !TextScanner.isClosingBracket(scanner.text[position])
+      {
+        continue
+      }
       result.append(position)
       sentenceStart = scanner.skippingWhitespace(from: position)
+      if let dateline = datelineEnd(scanner, from: sentenceStart) {
+        result.append(dateline)
+        sentenceStart = dateline
+      }
     }
     if rules.spaceEndsSentence { addSpaceBoundaries(scanner, to: &result) }
     result.append(n)
@@ -81,6 +103,21 @@ final class BoundaryRefiner {
     {
       return nil
     }
+    // Nothing starts a sentence with a closing bracket or a terminator set apart (tokenised text,
+    // `( wow ! )`, `… " .`): the sentence goes on to it. A bracket opened inside the sentence
+    // keeps it going; one opened before it closes it (`(We fly next day. ) Hop on`). Nor does a
+    // sentence start with a dash before a lower-case word, which attributes the quotation before
+    // it (`«Куда?» — спросил он`, `? " - tôi hỏi`).
+    let following = s.skippingWhitespace(from: b)
+    if following > 0, following < s.text.count, s.text[following - 1].isWhitespaceUnit {
+      if s.startsAttribution(at: following) { return nil }
+      if s.startsWithDetachedPunctuation(at: following) {
+        guard TextScanner.isClosingBracket(s.text[following]) else { return nil }
+        if let open = s.openingBracket(before: following, from: sentenceStart), open > sentenceStart { return nil }
+        let after = s.skippingWhitespace(from: following + 1)
+        return after < s.text.count ? after : nil
+      }
+    }
     let end = s.skippingWhitespace(back: b)
     // `。「`: the opening bracket or quote starts the next sentence.
     var open = end
@@ -93,6 +130,12 @@ final class BoundaryRefiner {
     }
     guard terminatorEnd > 0, s.text[terminatorEnd - 1] == 0x2E else { return b }
     if terminatorEnd >= 2, s.text[terminatorEnd - 2] == 0x2E { return b }  // an ellipsis
+    // Where `.` is a pause (Armenian), it ends no sentence after a letter of the script.
+    if !rules.fullStopEndsSentence, terminatorEnd >= 2, s.text[terminatorEnd - 2] >= 0x370,
+      s.isLetter(at: terminatorEnd - 2)
+    {
+      return nil
+    }
     return fullStopEndsSentence(s, periodAt: terminatorEnd - 1, next: b, sentenceStart: sentenceStart) ? b : nil
   }
 
@@ -123,8 +166,6 @@ final class BoundaryRefiner {
     // A letter of a caseless script right after the full stop, without a space, continues a
     // dotted abbreviation (Arabic `ق.م`, "before Christ"): ICU breaks there, writers do not.
     if next == p + 1, s.isCaselessSpacedLetter(at: next) { return false }
-    // A single letter of such a script before the full stop is an initial (Arabic `أحمد ز. أمين`).
-    if body.count == 1, s.isCaselessSpacedLetter(at: tokenStart) { return false }
     if s.isDigits(body) {
       // A list number alone at the start of a sentence (`12. Miniere`).
       if tokenStart <= sentenceStart, body.count <= 4 { return false }
@@ -138,11 +179,21 @@ final class BoundaryRefiner {
       if s.isCaselessSpacedLetter(at: tokenStart), s.isCaselessSpacedLetter(at: nextWord.lowerBound) { return true }
       return startsSentence
     }
+    // Initials of a caseless script: a letter with its vowel signs before the full stop (Arabic
+    // `أحمد ز. أمين`, Hindi `वी. के.`, Tamil `தி.மு.க.`), which no capital can tell from a word.
+    if s.isCaselessInitials(body) { return false }
     // An initial (`M. Christopher`, `J.R.R.`) ends a sentence only before a sentence starter.
     if s.isInitials(body) {
       // A single capital before a number is no initial (`Plan B. 78 people`).
       if body.count == 1, s.isDigit(at: s.skippingOpeningPunctuation(from: s.skippingWhitespace(from: next))) {
         return true
+      }
+      // Before another initial it is one of several (`В. І. Вернадський`, `J. R. R. Tolkien`).
+      let following = s.skippingWhitespace(from: next)
+      if nextWord.count == 1, nextWord.lowerBound == following, nextWord.upperBound < s.text.count,
+        s.text[nextWord.upperBound] == 0x2E
+      {
+        return false
       }
       return isSentenceStarter(nextWord, s, whenUnknown: false)
     }

@@ -46,6 +46,13 @@ public struct SegmentationRules: Sendable {
   /// belongs to the sentence before it; after a full stop they do not start a sentence
   /// (Turkish `… araştırıyoruz. dedi.`).
   public private(set) var reportingVerbs: [String] = []
+  /// Marks (UTF-16 units) that end a sentence before white space although ICU does not break
+  /// after them: Terminal_Punctuation marks without Sentence_Terminal, such as Hebrew sof pasuq
+  /// `׃` or Armenian `:` typed for `։`.
+  public private(set) var fullStops: [UInt16] = []
+  /// Whether `.` after a letter of a non-Latin script ends a sentence; false for Armenian, where
+  /// it is a pause (*mijaket*) and `։` the full stop. An ellipsis `...` still ends one.
+  public var fullStopEndsSentence = true
   /// Minimum length, in UTF-16 units, of a sentence closed by a space (Thai, Lao); the text
   /// after such a space must be at least `minimumSpaceSentenceLength * 3 / 4` long.
   public var minimumSpaceSentenceLength = 40
@@ -79,6 +86,11 @@ public struct SegmentationRules: Sendable {
     rules.ordinalDot = BuiltInRuleData.ordinalDotLanguages.contains(code)
     rules.lowerCaseStartsSentence = !BuiltInRuleData.uncasedLanguages.contains(code)
     rules.spaceEndsSentence = BuiltInRuleData.spaceSeparatedSentenceLanguages.contains(code)
+    rules.fullStops = data.fullStops.unicodeScalars.filter { UnicodeProperties.isTerminalPunctuation($0) }
+      .compactMap { $0.value < 0x1_0000 ? UInt16($0.value) : nil }
+    rules.fullStopEndsSentence = !data.fullStopIsPause
+    // Where `.` is a pause, a lower-case word after it does not start a sentence.
+    if data.fullStopIsPause { rules.lowerCaseStartsSentence = false }
     return rules
   }
 

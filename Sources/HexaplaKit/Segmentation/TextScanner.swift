@@ -185,7 +185,83 @@ struct TextScanner {
     {
       return false
     }
+    // Georgian Mkhedruli has been `Ll` since Mtavruli capitals were encoded (Unicode 11), but
+    // running text writes no capitals.
+    if (0x10D0...0x10FF).contains(v) { return true }
     return scalar.properties.generalCategory == .otherLetter
+  }
+
+  /// Whether `range` is one or more dotted initials of a caseless script: each a letter of it
+  /// with at most two marks (`ز`, `ვ`, `वी`, `தி.மு.க`); in the Brahmic scripts of India, whose
+  /// names of Latin letters take two letters (`एन` N, `ஆர்` R), up to four units.
+  func isCaselessInitials(_ range: Range<Int>) -> Bool {
+    var i = range.lowerBound
+    while i < range.upperBound {
+      guard isCaselessSpacedLetter(at: i) else { return false }
+      let brahmic = (0x0900...0x0DFF).contains(text[i])
+      let start = i
+      i += text[i] >= 0xD800 && text[i] < 0xDC00 ? 2 : 1
+      var marks = 0
+      var letters = 1
+      while i < range.upperBound, text[i] != 0x2E {
+        if isMark(at: i) {
+          guard marks < 2 || brahmic else { return false }
+          marks += 1
+        } else {
+          guard brahmic, letters < 2, isCaselessSpacedLetter(at: i) else { return false }
+          letters += 1
+        }
+        i += 1
+        guard i - start <= (brahmic ? 4 : 3) else { return false }
+      }
+      if i < range.upperBound {
+        i += 1  // the `.` between two initials
+        guard i < range.upperBound else { return false }
+      }
+    }
+    return !range.isEmpty
+  }
+
+  /// Whether a closing bracket, or a `.` `,` `;` `:` `!` `?` standing alone, is at `i`:
+  /// punctuation that ends what comes before it.
+  func startsWithDetachedPunctuation(at i: Int) -> Bool {
+    switch text[i] {
+    case 0x29, 0x5D, 0x7D: return true
+    case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F:
+      var j = i + 1
+      while j < text.count, text[j] == 0x2E || text[j] == 0x21 || text[j] == 0x3F { j += 1 }
+      return j == text.count || text[j].isWhitespaceUnit
+    default: return false
+    }
+  }
+
+  /// `)`, `]`, `}`.
+  static func isClosingBracket(_ u: UInt16) -> Bool { u == 0x29 || u == 0x5D || u == 0x7D }
+
+  /// The position of the last `(`, `[` or `{` in `start..<end`, or nil.
+  func openingBracket(before end: Int, from start: Int) -> Int? {
+    var i = end
+    while i > start {
+      i -= 1
+      let u = text[i]
+      if u == 0x28 || u == 0x5B || u == 0x7B { return i }
+    }
+    return nil
+  }
+
+  /// Whether a dash set apart before a lower-case word is at `i` (`— спросил он`).
+  func startsAttribution(at i: Int) -> Bool {
+    guard Self.isDash(text[i]), i + 1 < text.count, text[i + 1].isWhitespaceUnit else { return false }
+    return isLowercase(at: skippingWhitespace(from: i + 1))
+  }
+
+  /// Whether the unit at `i` is a combining mark, ZWJ or ZWNJ (vowel signs, virama, nukta).
+  func isMark(at i: Int) -> Bool {
+    let u = text[i]
+    if u == 0x200C || u == 0x200D { return true }
+    guard u >= 0x300, let scalar = scalar(at: i) else { return false }
+    let category = scalar.properties.generalCategory
+    return category == .nonspacingMark || category == .spacingMark
   }
 
   /// Whether the scalar at `i` is an upper- or title-case letter.
@@ -247,11 +323,21 @@ struct TextScanner {
 
   /// The position after a closing quote that stands alone after white space at `i` (and the
   /// white space after it), or `i`: French and others set `»` apart (`… mieux. » Puis`), and
-  /// such a quote closes the sentence before it. A quote followed by a letter opens the next.
+  /// such a quote closes the sentence before it. A quote followed by a letter opens the next, and
+  /// so does a straight `"` after an even number of them in the paragraph (tokenised text spaces
+  /// both sides of every quote: `… chỉ . " Để nó …`).
+  /// - Complexity: O(*i*) when a straight quote stands there, else O(1).
   func skippingSpacedClosingQuotes(from i: Int) -> Int {
     guard i > 0, i < text.count, text[i - 1].isWhitespaceUnit else { return i }
     var j = i
-    while j < text.count, Self.isSpacedClosingQuote(text[j]) { j += 1 }
+    while j < text.count, Self.isSpacedClosingQuote(text[j]) {
+      // After an even number of straight quotes in the paragraph, and before more text, a
+      // straight quote opens.
+      if text[j] == 0x22, j + 1 < text.count, (0..<j).reduce(0, { $0 + (text[$1] == 0x22 ? 1 : 0) }) % 2 == 0 {
+        return i
+      }
+      j += 1
+    }
     guard j > i, j == text.count || text[j].isWhitespaceUnit else { return i }
     return skippingWhitespace(from: j)
   }

@@ -240,7 +240,115 @@ extension BuiltInRuleData {
     abbreviations: """
       डॉ.
       प्रो.
+      स्व.
+      श्री.
+      श्रीमती.
+      सं.
+      ई.पू. [may-end]
+      ई. पू. [may-end]
       """)
+
+  /// Georgian: names of languages in etymologies (`ინგლ.`, `ბერძნ.`), `მაგ.` 'for example',
+  /// `ქ.` 'city', the era `ძვ. წ.` 'BC'; list endings (`და ა. შ.` 'etc.', `და სხვ.`) and units after
+  /// numbers may end a sentence.
+  static let georgian = Entry(
+    abbreviations: """
+      მაგ.
+      მაგალ.
+      იხ.
+      შდრ.
+      ე.ი.
+      ე. ი.
+      ე.წ.
+      ე. წ.
+      დაახლ.
+      აბრევ.
+      ინგლ.
+      ესპ.
+      ესტ.
+      ფრ.
+      ფრანგ.
+      გერმ.
+      იტალ.
+      რუს.
+      ლათ.
+      ბერძნ.
+      ძვ.
+      ძვ. ბერძნ.
+      არაბ.
+      სპარს.
+      თურქ.
+      ებრ.
+      პორტ.
+      ქ.
+      სოფ.
+      გვ.
+      პროფ.
+      აკად.
+      ბატ.
+      ქალბ.
+      ძვ. წ. [may-end]
+      ძვ. წ. ა. [may-end]
+      ა. შ. [may-end]
+      სხვ. [may-end]
+      წ. [may-end]
+      სს. [may-end]
+      ათ. [may-end]
+      მლნ. [may-end]
+      მლრდ. [may-end]
+      კმ. [may-end]
+      """)
+
+  /// Tamil: titles and the currency before a name or a number (`திரு.` Mr., `ரூ.` rupees); the
+  /// eras `கி.மு.` (BC) and `கி.பி.` (AD) may end a sentence. Initials (`தி.மு.க.`) are found by
+  /// their form.
+  static let tamil = Entry(
+    abbreviations: """
+      திரு.
+      திருமதி.
+      செல்வி.
+      ரூ.
+      கி.மு. [may-end]
+      கி.பி. [may-end]
+      """)
+
+  /// Vietnamese: administrative units before a name (`TP.` 'city', `Q.` 'district'), academic
+  /// titles (`GS.` professor, `TS.` doctor, `ThS.` master).
+  static let vietnamese = Entry(
+    abbreviations: """
+      TP.
+      tp.
+      Tp.
+      TX.
+      TT.
+      Q.
+      P.
+      H.
+      GS.
+      PGS.
+      TS.
+      ThS.
+      BS.
+      KS.
+      NXB.
+      """)
+
+  /// Armenian: `։` (often typed as ASCII `:`) ends a sentence, and `.` is the *mijaket*, a pause
+  /// like a colon; `թ.` and `թթ.` (year, years), `դ.` and `դդ.` (century, centuries) follow numbers.
+  static let armenian = Entry(
+    abbreviations: """
+      թ.
+      թթ.
+      դ.
+      դդ.
+      մ.թ.ա.
+      մ. թ. ա.
+      """,
+    fullStops: ":",
+    fullStopIsPause: true)
+
+  /// Hebrew: Biblical text ends each verse with sof pasuq `׃` and has no full stops.
+  static let hebrew = Entry(fullStops: "׃")
 
   /// Japanese: a quotation ending in `。` is part of the sentence that quotes it when the
   /// quotative particle follows (`「明日来ます。」と言った`, `…」って`).

@@ -22,6 +22,13 @@ enum BuiltInRuleData {
     /// Reporting verbs: a short phrase ending with one (`เธอกล่าว` 'she said') is the
     /// attribution of the sentence before it.
     var reportingVerbs: String = ""
+    /// Marks that end a sentence before white space although Unicode does not give them
+    /// Sentence_Terminal (so ICU does not break there); each must have Terminal_Punctuation.
+    /// Hebrew sof pasuq `׃`, Armenian `:` typed for the full stop `։`.
+    var fullStops: String = ""
+    /// Whether `.` after a letter of the language's own script is a pause inside a sentence
+    /// rather than its end (Armenian, where `.` is the colon-like *mijaket* and `։` the full stop).
+    var fullStopIsPause = false
   }
 
   /// Abbreviations written the same way in most languages of Latin script: Latin ones and
@@ -93,6 +100,11 @@ enum BuiltInRuleData {
     case "id", "ms": return indonesian
     case "ar": return arabic
     case "hi": return hindi
+    case "hy": return armenian
+    case "ka": return georgian
+    case "ta": return tamil
+    case "vi": return vietnamese
+    case "he": return hebrew
     case "ja": return japanese
     case "ko": return korean
     case "th": return thai
