@@ -97,6 +97,21 @@ struct RecordsCommandTests {
     #expect(exported.stdout.contains("The storm hit the coast."))
   }
 
+  @Test("a page's warnings are printed in records mode too, as align prints them for files")
+  func pageWarnings() throws {
+    let page =
+      "<html><body><article><p>The storm hit the coast early on Monday morning, and thousands of people left "
+      + "their homes.</p><p>Rescue teams worked through the night to reach the villages cut off by the floods.</p>"
+      + "</article></body></html>"
+    let german =
+      "Der Sturm traf die Küste am Montagmorgen, und Tausende Menschen verließen ihre Häuser.\\n"
+      + "Rettungsteams arbeiteten die ganze Nacht, um die vom Hochwasser abgeschnittenen Dörfer zu erreichen."
+    let input = #"{"id":"short","editions":{"en":{"html":"\#(page)"},"de":"\#(german)"}}"#
+    let result = try HexaplaProcess.run(["align", "--records"], input: input)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("characters of article text found"), "\(result.stderr)")
+  }
+
   @Test("each record's units are written before the next record is read")
   func flushedPerRecord() throws {
     let process = Process()

@@ -44,12 +44,14 @@ public struct RecordAligner: Sendable {
   /// Reads every record of `reader`, writes units and error records to `sink` and finishes it.
   /// - Parameters:
   ///   - onFailure: called for each failed record, in input order.
+  ///   - onWarning: called with the warnings of a record's editions (a page's replaced bytes,
+  ///     a guessed charset), as `align` prints them for files.
   ///   - onRecord: called after each record is written, with the number done so far.
   /// - Throws: `HexaplaError.fileNotReadable` when the stream cannot be read,
   ///   `.outputNotWritable`; failures of single records are not thrown.
   public func run(
     reader: ArticleRecordReader, sink: TextSink, onFailure: (RecordFailure) -> Void = { _ in },
-    onRecord: (Int) -> Void = { _ in }
+    onWarning: (String) -> Void = { _ in }, onRecord: (Int) -> Void = { _ in }
   ) throws -> Summary {
     var summary = Summary()
     var nextTUID = 1
@@ -63,7 +65,7 @@ public struct RecordAligner: Sendable {
       let single = self.aligner
       let parallelPairs = workers == 1
       let results = CorpusRunner.run(count: records.count, workers: workers) {
-        index -> Result<([AlignedUnit], AlignmentStatistics), RecordFailure> in
+        index -> Result<([AlignedUnit], AlignmentStatistics, [String]), RecordFailure> in
         switch records[index] {
         case .failure(let failure): return .failure(failure)
         case .success(let record):
@@ -74,7 +76,8 @@ public struct RecordAligner: Sendable {
           do {
             let alignment = try aligner.align(sources: record.editions, document: record.id)
             let written = alignment.writtenUnits(keepUnpaired: keepUnpaired)
-            return .success((written, AlignmentStatistics(alignment, written: written)))
+            return .success(
+              (written, AlignmentStatistics(alignment, written: written), alignment.editions.flatMap(\.warnings)))
           } catch {
             return .failure(RecordFailure(stream: "", line: record.line, document: record.id, error: error))
           }
@@ -83,7 +86,8 @@ public struct RecordAligner: Sendable {
       for (record, result) in zip(records, results) {
         summary.records += 1
         switch result.flatMap({ $0.mapError { $0 as any Error } }) {
-        case .success(let (units, statistics)):
+        case .success(let (units, statistics, warnings)):
+          for warning in warnings { onWarning(warning) }
           var text = ""
           for unit in units {
             defer { nextTUID += 1 }

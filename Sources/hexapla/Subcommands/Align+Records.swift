@@ -13,7 +13,7 @@ extension HexaplaCommand.Align {
       workers: editions.workers)
     let summary = try stream.run(
       reader: reader, sink: try output.openSink(),
-      onFailure: { failure in diagnostics.warn("\(failure)") })
+      onFailure: { failure in diagnostics.warn("\(failure)") }, onWarning: diagnostics.warn)
     diagnostics.note(
       "\(summary.records - summary.failed) records aligned"
         + (summary.failed > 0 ? ", \(summary.failed) failed" : "") + ": " + summary.statistics.summary)
