@@ -45,7 +45,7 @@ extension HexaplaCommand {
     func run() throws {
       let diagnostics = StandardError()
       var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory)
+      _ = FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory)
       let articles: [CorpusArticle]
       let problems: [(id: String, reason: String)]
       if isDirectory.boolValue {
