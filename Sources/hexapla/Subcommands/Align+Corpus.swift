@@ -37,7 +37,7 @@ extension HexaplaCommand.Align {
         let alignment = try single.align(article)
         let written = alignment.writtenUnits(keepUnpaired: keepUnpaired)
         let statistics = AlignmentStatistics(alignment, written: written)
-        let columns = Self.columns(alignment)
+        let columns = alignment.columns(for: format)
         let warnings = alignment.editions.flatMap(\.warnings)
         if merge { return (statistics, written, columns, warnings) }
         var articleWriter = writer

@@ -163,9 +163,5 @@ extension HexaplaCommand {
       }
     }
 
-    /// The output columns: the pivot first, then the other editions in input order.
-    static func columns(_ alignment: EditionAlignment) -> [LanguageTag] {
-      alignment.columns(for: .tsv)
-    }
   }
 }
