@@ -162,6 +162,5 @@ extension HexaplaCommand {
         )
       }
     }
-
   }
 }
