@@ -16,14 +16,21 @@ public struct Aligner: Sendable {
   /// Aligns two lists of sentences.
   /// - Parameters:
   ///   - sourceParagraphs, targetParagraphs: the paragraph of each sentence (soft anchors), if known.
+  ///   - sourceBoundaryCosts: per source sentence s, the cost (in nats) of a bead that holds
+  ///     sentences s - 1 and s together (entry 0 unused): how strongly other evidence, such as
+  ///     other editions, keeps them apart; nil for none.
   /// - Returns: beads covering every sentence of both sides exactly once, in order.
   /// - Throws: `HexaplaError.icuFailure` when ICU cannot segment words of a language;
   ///   `HexaplaError.inconsistentInput` when paragraph lists do not match the sentences.
   /// - Complexity: near-linear in the number of sentences (see `BandedBeadSearch`).
   public func align(
     source: [String], sourceLanguage: LanguageTag, target: [String], targetLanguage: LanguageTag,
-    sourceParagraphs: [Int]? = nil, targetParagraphs: [Int]? = nil
+    sourceParagraphs: [Int]? = nil, targetParagraphs: [Int]? = nil, sourceBoundaryCosts: [Double]? = nil
   ) throws -> Alignment {
+    if let sourceBoundaryCosts, sourceBoundaryCosts.count != source.count {
+      throw HexaplaError.inconsistentInput(
+        message: "\(sourceBoundaryCosts.count) source boundary costs for \(source.count) sentences")
+    }
     if let sourceParagraphs, sourceParagraphs.count != source.count {
       throw HexaplaError.inconsistentInput(
         message: "\(sourceParagraphs.count) source paragraph numbers for \(source.count) sentences")
@@ -43,18 +50,21 @@ public struct Aligner: Sendable {
     clock.lap("tokens")
     return try align(
       sourceTokens: sourceTokens, targetTokens: targetTokens, sourceLanguage: sourceLanguage,
-      targetLanguage: targetLanguage, sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs)
+      targetLanguage: targetLanguage, sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs,
+      sourceBoundaryCosts: sourceBoundaryCosts)
   }
 
   /// Aligns two lists of segmented sentences, using their paragraphs as soft anchors.
-  /// - Throws: as `align(source:sourceLanguage:target:targetLanguage:sourceParagraphs:targetParagraphs:)`.
+  /// - Parameter sourceBoundaryCosts: as in `align(source:sourceLanguage:target:targetLanguage:sourceParagraphs:targetParagraphs:sourceBoundaryCosts:)`.
+  /// - Throws: as `align(source:sourceLanguage:target:targetLanguage:sourceParagraphs:targetParagraphs:sourceBoundaryCosts:)`.
   public func align(
-    source: [Sentence], sourceLanguage: LanguageTag, target: [Sentence], targetLanguage: LanguageTag
+    source: [Sentence], sourceLanguage: LanguageTag, target: [Sentence], targetLanguage: LanguageTag,
+    sourceBoundaryCosts: [Double]? = nil
   ) throws -> Alignment {
     try align(
       source: source.map(\.text), sourceLanguage: sourceLanguage, target: target.map(\.text),
       targetLanguage: targetLanguage, sourceParagraphs: source.map(\.paragraph),
-      targetParagraphs: target.map(\.paragraph))
+      targetParagraphs: target.map(\.paragraph), sourceBoundaryCosts: sourceBoundaryCosts)
   }
 
   /// Reads the tokens of both sides, the two sides in parallel.
@@ -79,7 +89,8 @@ public struct Aligner: Sendable {
   /// Aligns pre-extracted tokens (for callers that reuse them).
   func align(
     sourceTokens: [SentenceTokens], targetTokens: [SentenceTokens], sourceLanguage: LanguageTag,
-    targetLanguage: LanguageTag, sourceParagraphs: [Int]?, targetParagraphs: [Int]?
+    targetLanguage: LanguageTag, sourceParagraphs: [Int]?, targetParagraphs: [Int]?,
+    sourceBoundaryCosts: [Double]? = nil
   ) throws -> Alignment {
     let clock = StageClock()
     var features = AlignmentFeatures(source: sourceTokens, target: targetTokens)
@@ -97,7 +108,7 @@ public struct Aligner: Sendable {
     ) -> (BandedBeadSearch.Result, BandedBeadSearch) {
       let model = features.costModel(
         maxSide: maxSide, options: options, sourceParagraphs: sourceParagraphs,
-        targetParagraphs: targetParagraphs)
+        targetParagraphs: targetParagraphs, sourceBoundaryCosts: sourceBoundaryCosts)
       let searcher = BandedBeadSearch(model: model, shapes: shapes, rows: rows, columns: columns)
       return (
         searcher.search(

@@ -125,15 +125,18 @@ struct AlignmentFeatures {
   }
 
   /// The cost model over these features.
-  func costModel(maxSide: Int, options: AlignerOptions, sourceParagraphs: [Int]?, targetParagraphs: [Int]?)
-    -> BeadCostModel
+  func costModel(
+    maxSide: Int, options: AlignerOptions, sourceParagraphs: [Int]?, targetParagraphs: [Int]?,
+    sourceBoundaryCosts: [Double]? = nil
+  ) -> BeadCostModel
   {
     BeadCostModel(
       sourceLengths: sourceLengths, targetLengths: targetLengths, source: source, target: target,
       reliabilities: reliabilities(), countedSides: countedSides, maxSide: maxSide,
       variance: options.lengthVariance,
       sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs,
-      paragraphCost: options.paragraphCrossingCost, skipLengthWeight: options.skipLengthWeight)
+      paragraphCost: options.paragraphCrossingCost, skipLengthWeight: options.skipLengthWeight,
+      sourceBoundaryCosts: sourceBoundaryCosts)
   }
 
   /// The path that pairs equal fractions of the two texts' lengths: a guide for the first pass.

@@ -13,7 +13,9 @@ import Foundation
 ///   matched in a true pair and p the chance of finding it in a random window of as many
 ///   sentences; an unpaired sentence pays for its unmatched keys like a bad pairing would,
 ///   except for numbers and URLs the other text lacks altogether, which only a pairing pays for;
-/// - paragraphs: a bead that spans a paragraph boundary on one side pays a fixed cost.
+/// - paragraphs: a bead that spans a paragraph boundary on one side pays a fixed cost;
+/// - boundaries: a bead that holds source sentences across a boundary with a given cost (one
+///   other editions keep, in an N-edition alignment) pays that cost.
 struct BeadCostModel: Sendable {
   private let sourcePrefix: FlatBuffer<Double>
   private let targetPrefix: FlatBuffer<Double>
@@ -38,6 +40,8 @@ struct BeadCostModel: Sendable {
   private let targetParagraphStarts: [Bool]?
   private let paragraphCost: Double
   private let skipLengthWeight: Double
+  /// Prefix sums of the source boundary costs (slot s: the boundaries before sentences 1..<s).
+  private let sourceBoundaryPrefix: FlatBuffer<Double>?
 
   /// Builds the model.
   /// - Parameters:
@@ -47,10 +51,13 @@ struct BeadCostModel: Sendable {
   ///   - countedSides: for each key, the sides whose sentences count it (both when nil); a key
   ///     not counted on a side still matches the other side's keys there.
   ///   - maxSide: the largest bead side the search uses.
+  ///   - sourceBoundaryCosts: per source sentence s, the cost of a bead holding sentences
+  ///     s - 1 and s (entry 0 unused); nil for none.
   init(
     sourceLengths: [Int], targetLengths: [Int], source: SentenceKeyTable, target: SentenceKeyTable,
     reliabilities: [Double], countedSides: [KeySides]? = nil, maxSide: Int, variance: Double,
-    sourceParagraphs: [Int]?, targetParagraphs: [Int]?, paragraphCost: Double, skipLengthWeight: Double = 0
+    sourceParagraphs: [Int]?, targetParagraphs: [Int]?, paragraphCost: Double, skipLengthWeight: Double = 0,
+    sourceBoundaryCosts: [Double]? = nil
   ) {
     let totalSource = Double(max(1, sourceLengths.reduce(0, +)))
     let totalTarget = Double(max(1, targetLengths.reduce(0, +)))
@@ -157,13 +164,27 @@ struct BeadCostModel: Sendable {
     }
     self.paragraphCost = paragraphCost
     self.skipLengthWeight = skipLengthWeight
+    if let costs = sourceBoundaryCosts, costs.count == sourceLengths.count, costs.contains(where: { $0 != 0 }) {
+      var sums = [0.0]
+      for cost in costs { sums.append(sums.last! + cost) }
+      sourceBoundaryPrefix = FlatBuffer(sums)
+    } else {
+      sourceBoundaryPrefix = nil
+    }
   }
 
   /// The cost of pairing source sentences `i..<i+a` with target sentences `j..<j+b`
   /// (without the bead type's prior).
   @inline(__always)
   func cost(_ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
-    lengthCost(i, a, j, b) + anchorCost(i, a, j, b) + paragraphPenalty(i, a, j, b)
+    lengthCost(i, a, j, b) + anchorCost(i, a, j, b) + paragraphPenalty(i, a, j, b) + boundaryPenalty(i, a)
+  }
+
+  /// The costs of the source boundaries inside source sentences `i..<i+a`.
+  @inline(__always)
+  private func boundaryPenalty(_ i: Int, _ a: Int) -> Double {
+    guard a > 1, let prefix = sourceBoundaryPrefix else { return 0 }
+    return prefix[i + a] - prefix[i + 1]
   }
 
   /// The length term.

@@ -69,11 +69,12 @@ public struct EditionAligner: Sendable {
     alignerOptions.dictionary = nil
     let base = alignerOptions
     var multi = MultiAligner(pivotLanguage: pivotLanguage, parallel: options.parallel) {
-      pivot, pivotLanguage, other, otherLanguage in
+      pivot, pivotLanguage, other, otherLanguage, pivotBoundaryCosts in
       var pairOptions = base
       pairOptions.dictionary = dictionaries[otherLanguage]
       return try Aligner(options: pairOptions).align(
-        source: pivot, sourceLanguage: pivotLanguage, target: other, targetLanguage: otherLanguage
+        source: pivot, sourceLanguage: pivotLanguage, target: other, targetLanguage: otherLanguage,
+        sourceBoundaryCosts: pivotBoundaryCosts
       ).beads.map { PivotLink(pivot: $0.source, other: $0.target, score: $0.score, anchors: $0.anchors) }
     }
     multi.presegmented = options.presegmented

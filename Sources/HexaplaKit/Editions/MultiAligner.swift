@@ -6,16 +6,21 @@ import Foundation
 /// units of its own, placed after the unit of the sentence before it.
 public struct MultiAligner: Sendable {
   /// Aligns the pivot's sentences with another edition's; returns links covering both sides
-  /// once, in order, with indices into the given arrays.
+  /// once, in order, with indices into the given arrays. `pivotBoundaryCosts`, when given, holds
+  /// per pivot sentence s the cost of a link joining pivot sentences s - 1 and s (entry 0 unused).
   public typealias PairwiseAlign =
     @Sendable (
-      _ pivot: [Sentence], _ pivotLanguage: LanguageTag, _ other: [Sentence], _ otherLanguage: LanguageTag
+      _ pivot: [Sentence], _ pivotLanguage: LanguageTag, _ other: [Sentence], _ otherLanguage: LanguageTag,
+      _ pivotBoundaryCosts: [Double]?
     ) throws -> [PivotLink]
 
   /// The pivot's language; nil for the first edition.
   public var pivotLanguage: LanguageTag?
   /// Whether the pairwise alignments of one article run on several cores.
   public var parallel: Bool
+  /// Whether an edition whose links join pivot sentences that the other editions keep apart is
+  /// aligned again with a cost on those joins (see `consensusBoundaryCosts`).
+  public var realignsWithConsensus = true
   /// Whether a sentence paired with several pivot sentences that most other editions keep
   /// apart is split at its own best boundary (see `PivotGuidedSplitter`).
   public var splitsUndersegmented = true
@@ -98,6 +103,9 @@ public struct MultiAligner: Sendable {
       round = try alignWithPivot(
         recut, inputs: otherInputs, pivot: pivot, languages: languages, texts: texts, recuts: recuts)
     }
+    if realignsWithConsensus && others.count >= 2 {
+      round = try realignWithConsensus(round, pivotContent: otherInputs[pivot], pivot: pivot, languages: languages)
+    }
     var links: [[PivotLink]] = Array(repeating: [], count: editions.count)
     for edition in others {
       let (editionLinks, inputs) = round[edition]
@@ -149,14 +157,14 @@ public struct MultiAligner: Sendable {
         edition,
         Swift.Result {
           var own = inputs[edition]
-          var links = try pairwise(pivotContent, pivotLanguage, own, languages[edition])
+          var links = try pairwise(pivotContent, pivotLanguage, own, languages[edition], nil)
           if recutsOthers {
             let recut = GuidedSegmenter(language: languages[edition], guideLanguage: pivotLanguage).refine(
               own, text: texts[edition], guide: pivotContent,
               beads: links.map { Bead(source: $0.pivot, target: $0.other, score: $0.score, anchors: $0.anchors) })
             if recut != own {
               own = recut
-              links = try pairwise(pivotContent, pivotLanguage, own, languages[edition])
+              links = try pairwise(pivotContent, pivotLanguage, own, languages[edition], nil)
             }
           }
           return (links, own)
@@ -168,6 +176,71 @@ public struct MultiAligner: Sendable {
       for k in others.indices { work(k) }
     }
     return try languages.indices.map { $0 == pivot ? ([], []) : try results.get($0) }
+  }
+
+  /// The cost, in nats, of joining two pivot sentences for each other edition that keeps them
+  /// apart beyond those that join them too: about what a 2-1 bead gains over 1-1 and 1-0 when
+  /// the left-out sentence is short, so that a few editions' agreement turns an omission glued
+  /// to its neighbour into a 1-0, while a real merge (one sentence with the length of two) keeps
+  /// its clear length evidence.
+  static let consensusVoteCost = 1.5
+  /// The most a join of two pivot sentences costs, however many editions keep them apart.
+  static let consensusMaxCost = 6.0
+
+  /// Per edition (nil for the pivot and for editions with no join to reconsider), per pivot
+  /// sentence s the cost of joining pivot sentences s - 1 and s in that edition's links:
+  /// `consensusVoteCost` for each of the other editions that keeps them apart beyond those
+  /// that join them, at most `consensusMaxCost`.
+  /// - Complexity: O(links + pivotCount × editions).
+  static func consensusBoundaryCosts(_ links: [[PivotLink]], pivot: Int, pivotCount: Int) -> [[Double]?] {
+    let others = links.indices.filter { $0 != pivot }
+    let separated = separatingEditions(links, pivot: pivot, pivotCount: pivotCount)
+    return links.indices.map { edition -> [Double]? in
+      guard edition != pivot, pivotCount > 1 else { return nil }
+      var joins = Array(repeating: false, count: pivotCount + 1)
+      for link in links[edition] where link.pivot.count >= 2 {
+        for b in (link.pivot.lowerBound + 1)..<link.pivot.upperBound { joins[b] = true }
+      }
+      var reconsidered = false
+      let costs = (0..<pivotCount).map { b -> Double in
+        guard b > 0 else { return 0 }
+        let apart = separated[b] - (joins[b] ? 0 : 1)
+        let together = others.count - 1 - apart
+        let cost = min(consensusMaxCost, consensusVoteCost * Double(max(0, apart - together)))
+        if joins[b] && cost > 0 { reconsidered = true }
+        return cost
+      }
+      return reconsidered ? costs : nil
+    }
+  }
+
+  /// Aligns again, with `consensusBoundaryCosts`, each edition whose links join pivot
+  /// sentences that the other editions keep apart.
+  /// - Complexity: one pairwise alignment per such edition.
+  private func realignWithConsensus(
+    _ round: [([PivotLink], [Sentence])], pivotContent: [Sentence], pivot: Int, languages: [LanguageTag]
+  ) throws -> [([PivotLink], [Sentence])] {
+    let costs = Self.consensusBoundaryCosts(round.map(\.0), pivot: pivot, pivotCount: pivotContent.count)
+    let editions = costs.indices.filter { costs[$0] != nil }
+    guard !editions.isEmpty else { return round }
+    let results = LockedResults<[PivotLink]>(count: languages.count)
+    let pairwise = self.pairwise
+    let work: @Sendable (Int) -> Void = { k in
+      let edition = editions[k]
+      results.set(
+        edition,
+        Swift.Result {
+          try pairwise(pivotContent, languages[pivot], round[edition].1, languages[edition], costs[edition])
+        })
+    }
+    if parallel && editions.count > 1 {
+      DispatchQueue.concurrentPerform(iterations: editions.count, execute: work)
+    } else {
+      for k in editions.indices { work(k) }
+    }
+    var result = round
+    for edition in editions { result[edition].0 = try results.get(edition) }
+    return result
   }
 
   /// The pivot's sentences re-cut as more than half of the editions able to guide it propose

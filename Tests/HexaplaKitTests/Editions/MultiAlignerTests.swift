@@ -6,7 +6,7 @@ import Testing
 struct MultiAlignerTests {
   /// A pairwise aligner for tests: pairs sentences in order, one to one; the longer side's
   /// surplus is unpaired at the end.
-  static let inOrder: MultiAligner.PairwiseAlign = { pivot, _, other, _ in
+  static let inOrder: MultiAligner.PairwiseAlign = { pivot, _, other, _, _ in
     (0..<max(pivot.count, other.count)).map { k in
       PivotLink(
         pivot: k < pivot.count ? k..<k + 1 : pivot.count..<pivot.count,
@@ -102,7 +102,7 @@ struct MultiAlignerSplitTests {
   @Test("one edition's 2-1 is split when the other editions keep the pivot sentences apart")
   func splitsMinority() throws {
     // A pairwise aligner that pairs by sentence count: 1-1 when counts match, else all-in-one.
-    let byCount: MultiAligner.PairwiseAlign = { pivot, _, other, _ in
+    let byCount: MultiAligner.PairwiseAlign = { pivot, _, other, _, _ in
       if pivot.count == other.count {
         return pivot.indices.map { PivotLink(pivot: $0..<$0 + 1, other: $0..<$0 + 1, score: 0.9) }
       }
@@ -127,5 +127,66 @@ struct MultiAlignerSplitTests {
     var unsplit = MultiAligner(pairwise: byCount)
     unsplit.splitsUndersegmented = false
     #expect(try unsplit.align(editions).units.map(\.beadType) == ["2-2-2-1"])
+  }
+}
+
+@Suite("Aligning several editions: consensus of the other editions")
+struct MultiAlignerConsensusTests {
+  static func links(_ groups: [Int]) -> [PivotLink] {
+    // groups: pivot sentences per link, each paired with one sentence of the edition.
+    var start = 0
+    return groups.enumerated().map { k, size in
+      defer { start += size }
+      return PivotLink(pivot: start..<(start + size), other: k..<(k + 1), score: 0.9)
+    }
+  }
+
+  struct Case: Sendable, CustomTestStringConvertible {
+    let name: String
+    let editions: [[Int]]  // per non-pivot edition: pivot sentences per link
+    let expected: [String]  // per non-pivot edition: its boundary costs, or "-" when not realigned
+    var testDescription: String { name }
+  }
+
+  @Test(
+    "a join costs 1.5 nats per edition keeping the sentences apart beyond those joining them, at most 6",
+    arguments: [
+      Case(name: "one of three joins", editions: [[2, 1], [1, 1, 1], [1, 1, 1]], expected: ["0 3 3", "-", "-"]),
+      Case(name: "two of three join", editions: [[2, 1], [2, 1], [1, 1, 1]], expected: ["-", "-", "-"]),
+      Case(
+        name: "one of six joins", editions: [[2, 1]] + Array(repeating: [1, 1, 1], count: 5),
+        expected: ["0 6 6", "-", "-", "-", "-", "-"]),
+      Case(name: "nobody joins", editions: [[1, 1, 1], [1, 1, 1]], expected: ["-", "-"]),
+    ])
+  func costs(_ test: Case) {
+    let links = [[]] + test.editions.map(Self.links)
+    let costs = MultiAligner.consensusBoundaryCosts(links, pivot: 0, pivotCount: 3)
+    #expect(costs[0] == nil)
+    let shown = costs.dropFirst().map { costs in
+      costs.map { $0.map { String(format: "%g", $0) }.joined(separator: " ") } ?? "-"
+    }
+    #expect(shown == test.expected)
+  }
+
+  @Test("an edition that leaves out a short sentence gets a 1-0 unit, not a join, when the others keep it")
+  // Without the others' evidence the Spanish 2-1 would merge the first two units in every language.
+  func omissionAgainstConsensus() throws {
+    let texts = [
+      ("en", "The council met on Monday to discuss the new budget for the city schools. Not everyone agreed. The mayor said the plan would be voted on next month after a public hearing."),
+      ("fr", "Le conseil s'est réuni lundi pour discuter du nouveau budget des écoles de la ville. Tout le monde n'était pas d'accord. Le maire a dit que le plan serait voté le mois prochain après une audience publique."),
+      ("de", "Der Rat trat am Montag zusammen, um über den neuen Haushalt der städtischen Schulen zu beraten. Nicht alle waren einverstanden. Der Bürgermeister sagte, über den Plan werde nächsten Monat nach einer öffentlichen Anhörung abgestimmt."),
+      ("it", "Il consiglio si è riunito lunedì per discutere il nuovo bilancio delle scuole della città. Non tutti erano d'accordo. Il sindaco ha detto che il piano sarà votato il mese prossimo dopo un'audizione pubblica."),
+      ("pt", "O conselho reuniu-se na segunda-feira para discutir o novo orçamento das escolas da cidade. Nem todos concordaram. O prefeito disse que o plano será votado no próximo mês, após uma audiência pública."),
+      ("es", "El consejo se reunió el lunes para discutir el nuevo presupuesto de las escuelas de la ciudad. El alcalde dijo que el plan se votaría el próximo mes tras una audiencia pública."),
+    ]
+    let editions = try texts.map { tag, text in
+      Edition(document: Document(text: text + "\n", language: try LanguageTag(tag), source: "a.\(tag).txt"))
+    }
+    let result = try MultiAligner(aligner: Aligner(), pivotLanguage: try LanguageTag("en")).align(editions)
+    #expect(result.units.map(\.beadType) == ["1-1-1-1-1-1", "1-1-1-1-1-0", "1-1-1-1-1-1"])
+    var alone = MultiAligner(aligner: Aligner(), pivotLanguage: try LanguageTag("en"))
+    alone.realignsWithConsensus = false
+    alone.separatesOmissions = false
+    #expect(try alone.align(editions).units.map(\.beadType) == ["2-2-2-2-2-1", "1-1-1-1-1-1"])
   }
 }
