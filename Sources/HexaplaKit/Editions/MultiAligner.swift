@@ -433,6 +433,7 @@ public struct MultiAligner: Sendable {
       if !languages[edition].endsSentencesWithSpace {
         splitter.uncertainOnly = SegmentationRules.builtIn(for: languages[edition])
         splitter.cutsBeforeCapitals = true
+        splitter.keepsCommaMerges = true
       }
       let inputs = content[edition].map { sentences[edition][$0] }
       var newInputs: [Sentence] = []

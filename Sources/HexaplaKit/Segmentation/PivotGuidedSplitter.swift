@@ -29,6 +29,10 @@ struct PivotGuidedSplitter {
   /// starter (at a higher cost in languages that capitalise every noun), and after a closing quotation
   /// mark before a word that is not lower case. For splits that several other editions support.
   var cutsBeforeCapitals = false
+  /// Whether a sentence stays whole when a comma or semicolon fits the pivot's boundary at
+  /// least as well as the best guessed cut (a missing full stop): the mark of a translator who
+  /// joined two sentences into one. For an edition split against the other editions' consensus.
+  var keepsCommaMerges = false
 
   /// The pieces of consecutive `sentences` (of one paragraph) re-cut for groups of pivot
   /// sentences with these lengths, or nil when no fitting cuts exist. The sentences' own
@@ -89,6 +93,8 @@ struct PivotGuidedSplitter {
         anchors.append((pivotGroup[run.text]!, run.position))
       }
     }
+    let clauseJoints =
+      !keepsCommaMerges || allowsClauseCuts || language.endsSentencesWithSpace ? [] : Self.clauseJoints(characters)
     var cuts: [Int] = []
     var cumulative = 0
     for k in 0..<(pivotLengths.count - 1) {
@@ -103,6 +109,18 @@ struct PivotGuidedSplitter {
         if best == nil || cost < best!.cost { best = (candidate.position, cost, lengthCost) }
       }
       guard let best, best.lengthCost <= Self.tolerance else { return nil }
+      // A guessed cut (a missing full stop) where a comma or semicolon fits the pivot's
+      // boundary at least as well: more probably a translator's merge of two sentences into
+      // one, which stays whole.
+      if keepsCommaMerges, let chosen = candidates.first(where: { $0.position == best.position }),
+        chosen.penalty > 0.02,
+        clauseJoints.contains(where: { joint in
+          joint > (cuts.last ?? 0)
+            && abs(Double(prefix[joint]) / total - target) <= abs(Double(prefix[best.position]) / total - target)
+        })
+      {
+        return nil
+      }
       cuts.append(best.position)
     }
     // The pieces, trimmed, with their byte ranges in the source.
@@ -134,6 +152,27 @@ struct PivotGuidedSplitter {
     // An ordinal number (`lat 70. Lubię`), where the language writes ordinals with a full stop.
     if rules.ordinalDot, let last = tokens.last, last.count > 1, last.dropLast().allSatisfy(\.isNumber) { return true }
     return AbbreviationMatcher(rules: rules).kind(endingWith: tokens) == .mayEnd
+  }
+
+  /// Where a piece would start after clause punctuation (`,` `;` `،` `，` `；` followed by a
+  /// space, or directly by text in scripts without spaces): where translators join two
+  /// sentences into one.
+  static func clauseJoints(_ characters: [Character]) -> [Int] {
+    let spaced: Set<Character> = [",", ";", "،", "؛"]
+    let fullWidth: Set<Character> = ["，", "；", "、"]
+    var result: [Int] = []
+    var i = 0
+    while i < characters.count - 1 {
+      let c = characters[i]
+      // `1,000` and `3,5` are numbers, not joints: a Latin or Arabic comma needs a space after it.
+      if fullWidth.contains(c) || (spaced.contains(c) && characters[i + 1].isWhitespace) {
+        var next = i + 1
+        while next < characters.count, characters[next].isWhitespace { next += 1 }
+        if next < characters.count { result.append(next) }
+      }
+      i += 1
+    }
+    return result
   }
 
   /// The maximal runs of ASCII digits and where they start (`3,000` gives `3` and `000`).

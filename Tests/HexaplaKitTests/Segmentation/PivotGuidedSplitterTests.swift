@@ -165,3 +165,32 @@ struct PivotGuidedSplitterTests {
         == nil)
   }
 }
+
+@Suite("Splitting against the other editions: a translator's comma merge stays whole")
+struct PivotGuidedSplitterCommaMergeTests {
+  @Test(
+    "a guessed cut before a capital is refused where a comma fits the pivot boundary as well; kept where none does",
+    arguments: [
+      // Two sentences joined by the translator with a comma: the capital cut falls mid-clause.
+      (
+        "ru",
+        "Для административных целей римляне разделили полуостров на две части, к III веку император Каракалла создал новое подразделение.",
+        [70, 62], false
+      ),
+      // A missing full stop and no comma near the boundary: still cut.
+      ("it", "Il temporale ha colpito la costa lunedì Migliaia di persone hanno lasciato le case.", [39, 44], true),
+    ] as [(String, String, [Int], Bool)])
+  func commaMerge(language: String, text: String, pivotLengths: [Int], cuts: Bool) throws {
+    let tag = try LanguageTag(language)
+    var splitter = PivotGuidedSplitter(language: tag)
+    splitter.allowsClauseCuts = false
+    splitter.uncertainOnly = SegmentationRules.builtIn(for: tag)
+    splitter.cutsBeforeCapitals = true
+    let sentence = Sentence(text: text, paragraph: 0, range: 0..<text.utf8.count)
+    splitter.keepsCommaMerges = true
+    #expect((splitter.split([sentence], pivotLengths: pivotLengths)?.count == 2) == cuts)
+    // Without the rule the guessed cut is taken in every case.
+    splitter.keepsCommaMerges = false
+    #expect(splitter.split([sentence], pivotLengths: pivotLengths)?.count == 2)
+  }
+}
