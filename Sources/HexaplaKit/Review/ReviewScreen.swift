@@ -58,7 +58,7 @@ public enum ReviewScreen {
       return Frame(
         lines: pad(
           [
-            clip("terminal too small: \(width)×\(height); hexapla review needs \(minimumWidth)×\(minimumHeight)", width)
+            clip("terminal too small: \(width)×\(height) (needs \(minimumWidth)×\(minimumHeight))", width)
           ],
           height), top: session.top, unitsShown: 0)
     }

@@ -47,7 +47,12 @@ extension HexaplaCommand {
       help: "Number the units' tuids 1, 2, 3... when saving (otherwise tuids are kept; new units get ID-1, ID-2...).")
     var renumber = false
 
-    @OptionGroup var date: TMXDateOption
+    @Option(
+      help: ArgumentHelp(
+        "The x-reviewed value of edited units: YYYYMMDDThhmmssZ, YYYY-MM-DDThh:mm:ssZ or @SECONDS (default: SOURCE_DATE_EPOCH, else now).",
+        valueName: "date"))
+    var date: String?
+
     @OptionGroup var input: TMXInputOptions
 
     /// The path `w` writes.
@@ -60,7 +65,9 @@ extension HexaplaCommand {
 
     func validate() throws {
       try input.check()
-      try date.check()
+      if let date {
+        do { _ = try TMXDate.resolve(pinned: date) } catch { throw ValidationError("\(error)") }
+      }
       if file == "-" { throw ValidationError("review needs a file (it reads it whole and may save over it); not '-'.") }
       if inPlace && output != nil { throw ValidationError("--in-place and -o cannot be combined.") }
       if let output, let same = AtomicFileWriter.wouldReplace(output, anyOf: [file]) {
@@ -84,7 +91,7 @@ extension HexaplaCommand {
       let document = try ReviewDocument(path: file, maxSegmentBytes: input.maxSegmentBytes, onWarning: diagnostics.warn)
       var warnings: [String] = []
       var session = ReviewSession(
-        editor: ReviewEditor(document: document, reviewDate: try date.resolved()), outputPath: outputPath,
+        editor: ReviewEditor(document: document, reviewDate: try TMXDate.resolve(pinned: date)), outputPath: outputPath,
         renumber: renumber, onWarning: { warnings.append($0) })
       let style = SideBySideStyle(colors: Terminal.usesColor(.auto), isolatesRightToLeft: true)
       do {
