@@ -40,7 +40,7 @@ let package = Package(
     // Fixtures both test targets read (Tests/TestResources/Resources), in one place.
     .target(name: "TestResources", path: "Tests/TestResources", exclude: ["Resources"]),
     .testTarget(
-      name: "HexaplaKitTests", dependencies: ["HexaplaKit", "TestResources"], exclude: ["Evaluation/Fixtures"]),
+      name: "HexaplaKitTests", dependencies: ["HexaplaKit", "TestResources"], exclude: ["Evaluation/Fixtures", "Review/Fixtures"]),
     .testTarget(name: "HexaplaCLITests", dependencies: ["hexapla", "TestResources"], exclude: ["Fixtures"]),
   ]
 )

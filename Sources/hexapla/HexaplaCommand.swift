@@ -19,6 +19,7 @@ struct HexaplaCommand: ParsableCommand {
     version: "\(HexaplaVersion.current) (ICU \(UnicodeProperties.icuVersion))",
     subcommands: [
       Segment.self, Align.self, Eval.self, Export.self, Extract.self, Records.self, Dict.self, Inspect.self,
+      Review.self,
     ]
   )
 

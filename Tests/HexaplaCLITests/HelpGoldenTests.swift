@@ -17,7 +17,7 @@ struct HelpGoldenTests {
     ([], "hexapla"), (["segment"], "segment"), (["align"], "align"), (["eval"], "eval"),
     (["export"], "export"), (["extract"], "extract"), (["records"], "records"), (["dict"], "dict"),
     (["dict", "info"], "dict-info"),
-    (["dict", "build"], "dict-build"), (["inspect"], "inspect"),
+    (["dict", "build"], "dict-build"), (["inspect"], "inspect"), (["review"], "review"),
   ]
 
   @Test("help is the golden text", arguments: commands)
@@ -43,7 +43,7 @@ struct HelpGoldenTests {
     let subcommands = (root.stdout.components(separatedBy: "SUBCOMMANDS:\n").last ?? "").split(separator: "\n")
       .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") && $0.contains("     ") }
       .compactMap { $0.split(separator: " ").first.map(String.init) }
-    #expect(subcommands == ["segment", "align", "eval", "export", "extract", "records", "dict", "inspect"])
+    #expect(subcommands == ["segment", "align", "eval", "export", "extract", "records", "dict", "inspect", "review"])
     let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path)
       .filter { $0.hasSuffix(".txt") }.sorted()
     #expect(files == Self.commands.map { "\($0.1).txt" }.sorted())

@@ -39,6 +39,16 @@ public final class TMXReader {
   /// The longest segment, note, prop or attribute value this reader accepts.
   public let maxSegmentBytes: Int
 
+  /// Whether the file is UTF-8 (or ASCII), so that `unitSpan` and `bodyContentStart` are
+  /// offsets of its bytes (`ReviewDocument` keeps the units it does not edit byte for byte).
+  var offsetsAreFileBytes: Bool { parser.input.encoding == .utf8 }
+  /// The byte offset in the file just past the `<body>` start tag (valid when
+  /// `offsetsAreFileBytes`).
+  private(set) var bodyContentStart = 0
+  /// The bytes of the file the unit `next()` returned last spans, from `<tu` to the end of
+  /// `</tu>` (valid when `offsetsAreFileBytes`).
+  private(set) var unitSpan = 0..<0
+
   private let parser: XMLPullParser
   private let inlineMarkup: InlineMarkup
   private let onWarning: (String) -> Void
@@ -112,7 +122,10 @@ public final class TMXReader {
       switch try parser.next() {
       case .start(let name, let attributes, _):
         if name == "tu" {
+          let start = parser.eventStart
           let unit = try readUnit(attributes)
+          let skipped = parser.input.byteOrderMarkLength
+          unitSpan = (start + skipped)..<(parser.pos + skipped)
           unitsRead += 1
           return unit
         }
@@ -164,6 +177,7 @@ public final class TMXReader {
             throw parser.error(
               "<body> before <header>: a TMX file needs a header", at: parser.eventStart)
           }
+          bodyContentStart = parser.pos + parser.input.byteOrderMarkLength
           return
         } else {
           warn("unexpected <\(name)> in <tmx> (skipped)")

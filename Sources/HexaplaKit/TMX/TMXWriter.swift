@@ -62,6 +62,27 @@ public final class TMXWriter {
     try start()
     let number = nextNumber
     nextNumber += 1
+    guard encode(unit, number: number) else {
+      unitsSkipped += 1
+      return
+    }
+    if let file = sink as? AtomicFileWriter {
+      try file.write(bytes: out)  // already UTF-8: skip the round trip through String
+    } else {
+      try sink.write(String(decoding: out, as: UTF8.self))
+    }
+    unitsWritten += 1
+  }
+
+  /// The `<tu>` element of `unit` as `write` writes it, from its indentation to its closing line
+  /// break (`number` stands in for a missing `tuid`), without writing it or the header; nil when
+  /// `write` would leave it out. Warnings are reported as `write` reports them.
+  func encoded(_ unit: TMXUnit, number: Int) -> [UInt8]? {
+    encode(unit, number: number) ? out : nil
+  }
+
+  /// Encodes `unit` into `out`; false when it is to be left out.
+  private func encode(_ unit: TMXUnit, number: Int) -> Bool {
     removed.removeAll(keepingCapacity: true)
     out.removeAll(keepingCapacity: true)
     append("    <tu tuid=\"")
@@ -118,18 +139,12 @@ public final class TMXWriter {
           + list + (removed.count > 5 ? ", ..." : "") + ")")
     }
     guard variantsWritten >= 2 || (variantsWritten == 1 && options.keepUnpaired) else {
-      unitsSkipped += 1
       if variantsWritten < unit.variants.count {
         warn("\(name(unit, number)): left out: fewer than two languages with text")
       }
-      return
+      return false
     }
-    if let file = sink as? AtomicFileWriter {
-      try file.write(bytes: out)  // already UTF-8: skip the round trip through String
-    } else {
-      try sink.write(String(decoding: out, as: UTF8.self))
-    }
-    unitsWritten += 1
+    return true
   }
 
   /// Writes ` name="value"` for each attribute TMX declares on `element`, warning once per

@@ -25,6 +25,8 @@ final class XMLInputStream {
   /// The declared encoding when the declaration says UTF-16 but the bytes are single-byte
   /// (no byte-order mark, `<?xml` in ASCII): the file is read as UTF-8 and the reader warns.
   private(set) var ignoredDeclaration: String?
+  /// Bytes of a byte-order mark skipped at the start of the file.
+  private(set) var byteOrderMarkLength = 0
   private var raw: UnsafeMutablePointer<UInt8>
   private let rawCapacity = 1 << 16
   /// The most bytes one `read(2)` asks for (small only in tests, to split tokens across reads).
@@ -180,6 +182,7 @@ final class XMLInputStream {
     let head = Array(UnsafeBufferPointer(start: raw, count: rawEnd))
     if head.starts(with: [0xEF, 0xBB, 0xBF]) {
       consume(3)
+      byteOrderMarkLength = 3
       encoding = .utf8
     } else if head.starts(with: [0xFF, 0xFE]) {
       consume(2)
