@@ -185,16 +185,7 @@ public final class SideBySideRenderer {
   }
 
   private func clip(_ text: String, to cells: Int) -> String {
-    guard TerminalCells.width(of: text) > cells else { return text }
-    var result = ""
-    var used = 0
-    for character in text {
-      let w = TerminalCells.width(of: character)
-      if used + w > cells - 1 { break }
-      result.append(character)
-      used += w
-    }
-    return result + "…"
+    TerminalCells.width(of: text) > cells ? TerminalCells.prefix(of: text, fitting: cells - 1) + "…" : text
   }
 
   private func paint(_ text: String, _ code: String) -> String {

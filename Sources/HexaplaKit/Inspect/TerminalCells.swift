@@ -26,6 +26,20 @@ public enum TerminalCells {
     return total
   }
 
+  /// The longest prefix of `text` that fits in `cells` terminal cells (whole grapheme clusters).
+  /// - Complexity: O(n) in the length of the prefix.
+  public static func prefix(of text: String, fitting cells: Int) -> String {
+    var result = ""
+    var used = 0
+    for character in text {
+      let w = width(of: character)
+      if used + w > cells { break }
+      result.append(character)
+      used += w
+    }
+    return result
+  }
+
   /// Scalars that join others into one cluster of more than one visible character: ZWJ,
   /// regional indicators, emoji modifiers and tags, Hangul conjoining jamo.
   private static func formsWideClusters(_ value: UInt32) -> Bool {

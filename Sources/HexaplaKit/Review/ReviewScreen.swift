@@ -198,16 +198,7 @@ public enum ReviewScreen {
 
   /// `text` cut to `width` cells.
   static func clip(_ text: String, _ width: Int) -> String {
-    guard TerminalCells.width(of: text) > width else { return text }
-    var result = ""
-    var used = 0
-    for character in text {
-      let cells = TerminalCells.width(of: character)
-      if used + cells > width { break }
-      result.append(character)
-      used += cells
-    }
-    return result
+    TerminalCells.width(of: text) > width ? TerminalCells.prefix(of: text, fitting: width) : text
   }
 
   private static func pad(_ lines: [String], _ height: Int) -> [String] {
