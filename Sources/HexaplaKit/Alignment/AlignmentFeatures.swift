@@ -128,8 +128,7 @@ struct AlignmentFeatures {
   func costModel(
     maxSide: Int, options: AlignerOptions, sourceParagraphs: [Int]?, targetParagraphs: [Int]?,
     sourceBoundaryCosts: [Double]? = nil
-  ) -> BeadCostModel
-  {
+  ) -> BeadCostModel {
     BeadCostModel(
       sourceLengths: sourceLengths, targetLengths: targetLengths, source: source, target: target,
       reliabilities: reliabilities(), countedSides: countedSides, maxSide: maxSide,

@@ -5,8 +5,9 @@ extension MultiAligner {
       pivot, pivotLanguage, other, otherLanguage, pivotBoundaryCosts in
       try aligner.align(
         source: pivot, sourceLanguage: pivotLanguage, target: other, targetLanguage: otherLanguage,
-        sourceBoundaryCosts: pivotBoundaryCosts)
-        .beads.map { PivotLink(pivot: $0.source, other: $0.target, score: $0.score, anchors: $0.anchors) }
+        sourceBoundaryCosts: pivotBoundaryCosts
+      )
+      .beads.map { PivotLink(pivot: $0.source, other: $0.target, score: $0.score, anchors: $0.anchors) }
     }
   }
 }

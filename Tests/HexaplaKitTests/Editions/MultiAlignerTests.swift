@@ -172,12 +172,30 @@ struct MultiAlignerConsensusTests {
   // Without the others' evidence the Spanish 2-1 would merge the first two units in every language.
   func omissionAgainstConsensus() throws {
     let texts = [
-      ("en", "The council met on Monday to discuss the new budget for the city schools. Not everyone agreed. The mayor said the plan would be voted on next month after a public hearing."),
-      ("fr", "Le conseil s'est réuni lundi pour discuter du nouveau budget des écoles de la ville. Tout le monde n'était pas d'accord. Le maire a dit que le plan serait voté le mois prochain après une audience publique."),
-      ("de", "Der Rat trat am Montag zusammen, um über den neuen Haushalt der städtischen Schulen zu beraten. Nicht alle waren einverstanden. Der Bürgermeister sagte, über den Plan werde nächsten Monat nach einer öffentlichen Anhörung abgestimmt."),
-      ("it", "Il consiglio si è riunito lunedì per discutere il nuovo bilancio delle scuole della città. Non tutti erano d'accordo. Il sindaco ha detto che il piano sarà votato il mese prossimo dopo un'audizione pubblica."),
-      ("pt", "O conselho reuniu-se na segunda-feira para discutir o novo orçamento das escolas da cidade. Nem todos concordaram. O prefeito disse que o plano será votado no próximo mês, após uma audiência pública."),
-      ("es", "El consejo se reunió el lunes para discutir el nuevo presupuesto de las escuelas de la ciudad. El alcalde dijo que el plan se votaría el próximo mes tras una audiencia pública."),
+      (
+        "en",
+        "The council met on Monday to discuss the new budget for the city schools. Not everyone agreed. The mayor said the plan would be voted on next month after a public hearing."
+      ),
+      (
+        "fr",
+        "Le conseil s'est réuni lundi pour discuter du nouveau budget des écoles de la ville. Tout le monde n'était pas d'accord. Le maire a dit que le plan serait voté le mois prochain après une audience publique."
+      ),
+      (
+        "de",
+        "Der Rat trat am Montag zusammen, um über den neuen Haushalt der städtischen Schulen zu beraten. Nicht alle waren einverstanden. Der Bürgermeister sagte, über den Plan werde nächsten Monat nach einer öffentlichen Anhörung abgestimmt."
+      ),
+      (
+        "it",
+        "Il consiglio si è riunito lunedì per discutere il nuovo bilancio delle scuole della città. Non tutti erano d'accordo. Il sindaco ha detto che il piano sarà votato il mese prossimo dopo un'audizione pubblica."
+      ),
+      (
+        "pt",
+        "O conselho reuniu-se na segunda-feira para discutir o novo orçamento das escolas da cidade. Nem todos concordaram. O prefeito disse que o plano será votado no próximo mês, após uma audiência pública."
+      ),
+      (
+        "es",
+        "El consejo se reunió el lunes para discutir el nuevo presupuesto de las escuelas de la ciudad. El alcalde dijo que el plan se votaría el próximo mes tras una audiencia pública."
+      ),
     ]
     let editions = try texts.map { tag, text in
       Edition(document: Document(text: text + "\n", language: try LanguageTag(tag), source: "a.\(tag).txt"))
