@@ -32,6 +32,9 @@ extension ContentScorer {
       // Loose text directly inside a container (a <div> with text and <br>s) is a block.
       if node.name != nil, hasLooseText(index) {
         result.append(readLooseText(index))
+        // Its inline children are read; only the blocks among them remain.
+        stack.append(contentsOf: node.children.reversed().filter { isBlockLike($0) })
+        continue
       }
       stack.append(contentsOf: node.children.reversed().filter { tree.nodes[$0].name != nil })
     }
@@ -73,24 +76,43 @@ extension ContentScorer {
   /// The block of element `index`, every descendant's text read.
   func readBlock(_ index: Int, tag: String) -> Block {
     var reader = TextReader()
-    collect(index, into: &reader, inLink: false)
+    collect(index, into: &reader, inLink: isInsideLink(index))
     return reader.block(node: index, tag: tag)
+  }
+
+  /// Whether a child of a container with loose text is read as blocks of its own rather than
+  /// as part of the loose text: a block element or `<div>`, or an inline one around blocks
+  /// (`<span><p>`).
+  private func isBlockLike(_ index: Int) -> Bool {
+    guard let name = tree.nodes[index].name else { return false }
+    return Self.blockTags.contains(name) || name == "div" || hasBlockChild(index)
   }
 
   /// Reads the inline children of a container that are not inside block children.
   private func readLooseText(_ index: Int) -> Block {
     var reader = TextReader()
+    let inLink = isInsideLink(index)
     for child in tree.nodes[index].children {
-      let node = tree.nodes[child]
-      // Block children, and inline ones around blocks (`<span><p>`), are read as blocks of their own.
-      if let name = node.name, Self.blockTags.contains(name) || name == "div" || excluded[child] || hasBlockChild(child)
-      {
+      if excluded[child] || isBlockLike(child) {
         reader.breakLine()
         continue
       }
-      collect(child, into: &reader, inLink: false)
+      collect(child, into: &reader, inLink: inLink)
     }
     return reader.block(node: index, tag: "#text")
+  }
+
+  /// Whether an ancestor of the element is a link away from the page (a teaser card whose
+  /// headline `<div>` sits inside its `<a>`): its text is link text.
+  /// - Complexity: O(*d*) for tree depth *d*.
+  private func isInsideLink(_ index: Int) -> Bool {
+    var current = tree.nodes[index].parent
+    while current != 0 {
+      let node = tree.nodes[current]
+      if node.name == "a" { return !Self.isFragmentLink(node) }
+      current = node.parent
+    }
+    return false
   }
 
   /// Reads the subtree of `index` into `reader`, breaking lines at `<br>` and block elements.

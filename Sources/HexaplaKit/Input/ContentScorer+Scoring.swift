@@ -91,18 +91,60 @@ extension ContentScorer {
     {
       paragraphs.append(contentsOf: block.lines)
     }
-    for block in allBlocks where isMember(block.node) {
-      if block.node == headlineIndex { continue }
-      if block.linkDensity > 0.5 { continue }
-      if block.tag == "li" || block.tag == "td" || block.tag == "th" || block.tag == "#text",
-        block.length < 10 && ContentScorer.commaCount(block.lines.joined()) == 0
-      {
-        continue
+    let memberBlocks = allBlocks.filter { isMember($0.node) && $0.node != headlineIndex }
+    // List items and data-table cells are judged with their list or table: a list of links
+    // is left out whole, while the items of a list of prose are all read, a bare link or a
+    // short item (an ingredient, a name, a year) too. The cells of a layout table are judged
+    // one by one (its menu cell is furniture).
+    var groupOf: [Int: Int] = [:]
+    var groupLengths: [Int: (length: Double, links: Double)] = [:]
+    // A table is a data table when it has header cells, a `<thead>` or a `<caption>`;
+    // layout tables have none.
+    var isDataTable: [Int: Bool] = [:]
+    for block in memberBlocks where Self.itemTags.contains(block.tag) {
+      guard let group = itemGroup(block.node) else { continue }
+      if tree.nodes[group].name == "table" {
+        let isData = isDataTable[group] ?? containsTag(["th", "thead", "caption"], under: group)
+        isDataTable[group] = isData
+        guard isData else { continue }
+      }
+      groupOf[block.node] = group
+      let sums = groupLengths[group] ?? (0, 0)
+      groupLengths[group] = (sums.length + block.length, sums.links + block.linkLength)
+    }
+    for block in memberBlocks {
+      if let group = groupOf[block.node], let sums = groupLengths[group] {
+        if sums.links > 0.5 * sums.length { continue }
+      } else {
+        if block.linkDensity > 0.5 { continue }
+        if block.tag == "li" || block.tag == "td" || block.tag == "th" || block.tag == "#text",
+          block.length < 10 && ContentScorer.commaCount(block.lines.joined()) == 0
+        {
+          continue
+        }
       }
       paragraphs.append(contentsOf: block.lines)
     }
     if let headline, paragraphs.first == headline { paragraphs.removeFirst() }
     return paragraphs
+  }
+
+  /// Blocks read with their list or data table (see `itemGroup(_:)`).
+  static let itemTags: Set<String> = ["li", "dd", "dt", "td", "th"]
+
+  /// The list (`<ul>`, `<ol>`, `<dl>`, `<menu>`) or table that a list item or cell belongs
+  /// to: its nearest such ancestor, up to four levels up.
+  private func itemGroup(_ index: Int) -> Int? {
+    var current = tree.nodes[index].parent
+    for _ in 0..<4 {
+      if let name = tree.nodes[current].name {
+        if ["ul", "ol", "dl", "menu"].contains(name) { return current }
+        if name == "table" { return current }
+      }
+      if current == 0 { return nil }
+      current = tree.nodes[current].parent
+    }
+    return nil
   }
 
   /// The candidate containers of the body text, best first: the best-scoring ancestors of the
@@ -133,6 +175,7 @@ extension ContentScorer {
     let linkDensities = linkDensities(blocks)
     let ranked = scores.map { (node: $0.key, score: $0.value * (1 - linkDensities[$0.key])) }
       .sorted { ($0.score, $1.node) > ($1.score, $0.node) }
+    let adjusted = Dictionary(uniqueKeysWithValues: ranked.map { ($0.node, $0.score) })
     var result: [Int] = []
     for candidate in ranked.prefix(8) {
       var chosen = candidate.node
@@ -145,9 +188,106 @@ extension ContentScorer {
         else { break }
         chosen = parent
       }
+      chosen = risingAncestor(of: chosen, adjusted: adjusted)
+      chosen = containerOfListOrTable(chosen)
+      if let (gathering, peers) = gatheringAncestor(of: chosen, ranked: ranked, linkDensities: linkDensities) {
+        scores[gathering] = max(scores[gathering] ?? 0, peers + candidate.score)
+        chosen = gathering
+      }
       if !result.contains(chosen) { result.append(chosen) }
     }
     return (result, scores, linkDensities)
+  }
+
+  /// The ancestor that scores higher than the candidate's line below it: an article in two
+  /// parts (an intro and the rest, the rest in a `read-more` box) scores its parts' parent
+  /// above the part between. Climbs while the scores stay above a third of the candidate's,
+  /// as Readability does, and stops below the `<body>`.
+  private func risingAncestor(of candidate: Int, adjusted: [Int: Double]) -> Int {
+    guard let own = adjusted[candidate] else { return candidate }
+    var last = own
+    var ancestor = tree.nodes[candidate].parent
+    for _ in 0..<Self.gatheringLevels where ancestor != 0 {
+      guard let name = tree.nodes[ancestor].name, name != "body", name != "html" else { break }
+      if let score = adjusted[ancestor] {
+        if score < own / 3 { break }
+        if score > last { return ancestor }
+        last = score
+      }
+      ancestor = tree.nodes[ancestor].parent
+    }
+    return candidate
+  }
+
+  /// A list or table is rarely a whole article: an article that is mostly a table (a list of
+  /// films) or a list (steps, a listicle) has its introduction and headings around it. A
+  /// candidate that is a list, a table or part of one gives way to the element around it when
+  /// it holds at least half of that element's text.
+  private func containerOfListOrTable(_ index: Int) -> Int {
+    let tableParts: Set<String> = ["table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl"]
+    guard let name = tree.nodes[index].name, tableParts.contains(name) else { return index }
+    var container = tree.nodes[index].parent
+    while container != 0, let name = tree.nodes[container].name, tableParts.contains(name) {
+      container = tree.nodes[container].parent
+    }
+    return ownText[index] >= 0.5 * ownText[container] ? container : index
+  }
+
+  /// Farthest ancestor a split body climbs to, in levels above its best part.
+  static let gatheringLevels = 5
+
+  /// The ancestor that gathers an article a page has split into several containers of one
+  /// template (a CMS that renders every few paragraphs, or every section, in its own
+  /// `<div class="article-text">`, with images and ads between): the ancestor, at most
+  /// `gatheringLevels` up and mostly free of links, that holds the most other scored
+  /// containers of the same tag and classes; nil when there are none.
+  /// - Returns: the ancestor and the summed scores of the parts it gathers.
+  /// - Complexity: O(*k* · *d*) for *k* scored nodes and tree depth *d*.
+  private func gatheringAncestor(
+    of best: Int, ranked: [(node: Int, score: Double)], linkDensities: [Double]
+  ) -> (Int, Double)? {
+    guard best != 0, let name = tree.nodes[best].name else { return nil }
+    let classes = classNames(best)
+    guard !classes.isEmpty else { return nil }
+    let peers = ranked.filter { candidate in
+      candidate.score >= Self.minimumPartScore && tree.nodes[candidate.node].name == name
+        && Self.sameTemplate(classes, classNames(candidate.node))
+        && !isInside(candidate.node, best) && !isInside(best, candidate.node)
+    }
+    guard !peers.isEmpty else { return nil }
+    var result: (Int, Double)?
+    var most = 0
+    var ancestor = best
+    for _ in 0..<Self.gatheringLevels where ancestor != 0 {
+      ancestor = tree.nodes[ancestor].parent
+      guard linkDensities[ancestor] < 0.35 else { break }
+      let inside = peers.filter { isInside($0.node, ancestor) }
+      if inside.count > most {
+        most = inside.count
+        result = (ancestor, inside.reduce(0) { $0 + $1.score })
+      }
+    }
+    return result
+  }
+
+  /// The least score of a part of a split body: a paragraph or two of prose.
+  static let minimumPartScore = 10.0
+
+  /// The element's class names, whole, with a trailing number left out (`story-body-2` is
+  /// `story-body-`: templates number their blocks).
+  private func classNames(_ index: Int) -> Set<Substring> {
+    Set(
+      (tree.nodes[index].attributes["class"] ?? "").split(whereSeparator: \.isWhitespace).map { name in
+        name.prefix(name.count - name.reversed().prefix { $0.isASCII && $0.isNumber }.count)
+      })
+  }
+
+  /// Whether two class lists come from one template: at least half of all their names shared
+  /// (`article-text c-gray-1` and `article-text c-gray-1 first`, `content lead` and `content`,
+  /// `story-body story-body-1` and `story-body story-body-2`).
+  static func sameTemplate(_ a: Set<Substring>, _ b: Set<Substring>) -> Bool {
+    let shared = a.intersection(b).count
+    return shared > 0 && 2 * shared >= a.union(b).count
   }
 
   /// A node's score before its blocks count: by tag, and ±25 for content or furniture class words.
@@ -185,16 +325,6 @@ extension ContentScorer {
       }
     }
     return zip(lengths, links).map { length, link in length > 0 ? link / length : 0 }
-  }
-
-  /// Whether `node` is `ancestor` or inside it.
-  private func isInside(_ node: Int, _ ancestor: Int) -> Bool {
-    var current = node
-    while true {
-      if current == ancestor { return true }
-      if current == 0 { return false }
-      current = tree.nodes[current].parent
-    }
   }
 
   private func precedes(_ a: Int, _ b: Int) -> Bool { a < b }  // nodes are in document order

@@ -48,9 +48,12 @@ extension ContentScorer {
   static let negative = [
     "nav", "menu", "sidebar", "footer", "foot", "header", "masthead", "banner", "related",
     "recommend", "toolbar", "pagination", "pager", "widget", "login", "signup", "rss", "meta",
-    "more", "popular", "trending", "tag", "tags", "ad", "ads", "skip", "lang", "language",
+    "popular", "trending", "tag", "tags", "ad", "ads", "skip", "lang", "language",
     "switcher", "extra", "shoutbox", "combx", "sponsored", "links",
   ]
+  /// Class/id words that mark furniture when the element's text is mostly links ("more
+  /// stories" lists), and not otherwise (a `more-features` section of prose).
+  static let linkListNegative = ["more"]
   /// Class/id words of main content.
   static let positive = [
     "article", "content", "story", "body", "entry", "main", "post", "text", "blog", "column",
@@ -62,9 +65,11 @@ extension ContentScorer {
     "teaser", "abstract", "description", "kicker",
   ]
 
-  /// Words glued after a hint in one class word (`navbar`, `sharebox`, `sidebarwidget`).
+  /// Words glued after a hint in one class word (`navbar`, `sharebox`, `sidebarwidget`,
+  /// `relatedposts`).
   static let gluedSuffixes: Set<String> = [
     "s", "es", "bar", "bars", "box", "block", "area", "wrap", "wrapper", "container", "list", "links",
+    "posts", "stories", "articles",
     "button", "buttons", "widget", "section", "panel", "module", "item", "items", "icons", "tools",
     "zone", "holder", "inner", "outer", "top", "bottom", "ul", "menu", "nav",
   ]
