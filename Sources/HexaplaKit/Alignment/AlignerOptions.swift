@@ -20,6 +20,11 @@ public struct AlignerOptions: Sendable {
   public var lengthVariance: Double = 6.8
   /// The cost of a bead that spans a paragraph boundary on one side (paragraphs are soft anchors).
   public var paragraphCrossingCost: Double = 2.0
+  /// The cost of a bead that pairs a sentence of the k-th paragraph with one of another, when
+  /// the two texts' paragraphs correspond (as many of them, boundaries at about the same share
+  /// of the text): -log of how rarely a translator moves a sentence across paragraphs while
+  /// keeping their number, taken as 1 in 1,000.
+  public var paragraphMismatchCost: Double = 6.9
   /// A bilingual dictionary whose word pairs become lexical anchors, in either direction.
   public var dictionary: BilingualDictionary? = nil
   /// Whether to learn a word translation table from the confident 1-1 beads of a first

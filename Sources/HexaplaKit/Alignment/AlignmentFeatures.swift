@@ -134,7 +134,8 @@ struct AlignmentFeatures {
       reliabilities: reliabilities(), countedSides: countedSides, maxSide: maxSide,
       variance: options.lengthVariance,
       sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs,
-      paragraphCost: options.paragraphCrossingCost, skipLengthWeight: options.skipLengthWeight,
+      paragraphCost: options.paragraphCrossingCost,
+      paragraphMismatchCost: options.paragraphMismatchCost, skipLengthWeight: options.skipLengthWeight,
       sourceBoundaryCosts: sourceBoundaryCosts)
   }
 

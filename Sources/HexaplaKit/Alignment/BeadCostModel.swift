@@ -13,7 +13,10 @@ import Foundation
 ///   matched in a true pair and p the chance of finding it in a random window of as many
 ///   sentences; an unpaired sentence pays for its unmatched keys like a bad pairing would,
 ///   except for numbers and URLs the other text lacks altogether, which only a pairing pays for;
-/// - paragraphs: a bead that spans a paragraph boundary on one side pays a fixed cost;
+/// - paragraphs: a bead that spans a paragraph boundary on one side pays a fixed cost, and
+///   when both texts have as many paragraphs (translators keep an article's paragraphs), so
+///   does a bead that pairs sentences of different paragraphs (the k-th with another than the
+///   k-th);
 /// - boundaries: a bead that holds source sentences across a boundary with a given cost (one
 ///   other editions keep, in an N-edition alignment) pays that cost.
 struct BeadCostModel: Sendable {
@@ -38,7 +41,11 @@ struct BeadCostModel: Sendable {
   private let targetBase: FlatBuffer<Double>
   private let sourceParagraphStarts: [Bool]?
   private let targetParagraphStarts: [Bool]?
+  /// The rank of each sentence's paragraph (0, 1, ...), when both texts have as many paragraphs.
+  private let sourceParagraphRanks: [Int32]?
+  private let targetParagraphRanks: [Int32]?
   private let paragraphCost: Double
+  private let paragraphMismatchCost: Double
   private let skipLengthWeight: Double
   /// Prefix sums of the source boundary costs (slot s: the boundaries before sentences 1..<s).
   private let sourceBoundaryPrefix: FlatBuffer<Double>?
@@ -56,7 +63,8 @@ struct BeadCostModel: Sendable {
   init(
     sourceLengths: [Int], targetLengths: [Int], source: SentenceKeyTable, target: SentenceKeyTable,
     reliabilities: [Double], countedSides: [KeySides]? = nil, maxSide: Int, variance: Double,
-    sourceParagraphs: [Int]?, targetParagraphs: [Int]?, paragraphCost: Double, skipLengthWeight: Double = 0,
+    sourceParagraphs: [Int]?, targetParagraphs: [Int]?, paragraphCost: Double,
+    paragraphMismatchCost: Double = 0, skipLengthWeight: Double = 0,
     sourceBoundaryCosts: [Double]? = nil
   ) {
     let totalSource = Double(max(1, sourceLengths.reduce(0, +)))
@@ -156,13 +164,35 @@ struct BeadCostModel: Sendable {
     if let sp = sourceParagraphs, let tp = targetParagraphs, sp.count == sourceLengths.count,
       tp.count == targetLengths.count
     {
-      sourceParagraphStarts = starts(sp)
-      targetParagraphStarts = starts(tp)
+      let sourceStarts = starts(sp)!
+      let targetStarts = starts(tp)!
+      sourceParagraphStarts = sourceStarts
+      targetParagraphStarts = targetStarts
+      func ranks(_ starts: [Bool]) -> [Int32] {
+        var rank: Int32 = -1
+        return starts.map { start in
+          if start { rank += 1 }
+          return rank
+        }
+      }
+      if Self.paragraphsCorrespond(
+        sourceStarts: sourceStarts, sourceLengths: sourceLengths, targetStarts: targetStarts,
+        targetLengths: targetLengths)
+      {
+        sourceParagraphRanks = ranks(sourceStarts)
+        targetParagraphRanks = ranks(targetStarts)
+      } else {
+        sourceParagraphRanks = nil
+        targetParagraphRanks = nil
+      }
     } else {
       sourceParagraphStarts = nil
       targetParagraphStarts = nil
+      sourceParagraphRanks = nil
+      targetParagraphRanks = nil
     }
     self.paragraphCost = paragraphCost
+    self.paragraphMismatchCost = paragraphMismatchCost
     self.skipLengthWeight = skipLengthWeight
     if let costs = sourceBoundaryCosts, costs.count == sourceLengths.count, costs.contains(where: { $0 != 0 }) {
       var sums = [0.0]
@@ -269,7 +299,50 @@ struct BeadCostModel: Sendable {
     var crossings = 0
     if a > 1 { for s in (i + 1)..<(i + a) where sourceStarts[s] { crossings += 1 } }
     if b > 1 { for t in (j + 1)..<(j + b) where targetStarts[t] { crossings += 1 } }
+    if a > 0, b > 0, let sourceRanks = sourceParagraphRanks, let targetRanks = targetParagraphRanks,
+      sourceRanks[i] != targetRanks[j] || sourceRanks[i + a - 1] != targetRanks[j + b - 1]
+    {
+      return Double(crossings) * paragraphCost + paragraphMismatchCost
+    }
     return Double(crossings) * paragraphCost
+  }
+
+  /// Whether the k-th paragraph of one text is, by all signs, the translation of the k-th of
+  /// the other: both have as many paragraphs (more than one) of 1.5 sentences or more on
+  /// average, and every boundary between two
+  /// paragraphs falls, as a share of its text's length, closer to the same boundary of the
+  /// other text than half the length of the two paragraphs beside it (a sentence added or left
+  /// out moves it by a sentence; a paragraph merged and another split by the translator move
+  /// the boundaries between them by a whole paragraph).
+  /// - Complexity: O(n) in the sentences.
+  static func paragraphsCorrespond(
+    sourceStarts: [Bool], sourceLengths: [Int], targetStarts: [Bool], targetLengths: [Int]
+  ) -> Bool {
+    /// The share of the text before each paragraph start after the first, and 1 at the end.
+    func boundaries(_ starts: [Bool], _ lengths: [Int]) -> [Double] {
+      let total = Double(max(1, lengths.reduce(0, +)))
+      var shares: [Double] = []
+      var before = 0
+      for (index, length) in lengths.enumerated() {
+        if index > 0, starts[index] { shares.append(Double(before) / total) }
+        before += length
+      }
+      shares.append(1)
+      return shares
+    }
+    let source = boundaries(sourceStarts, sourceLengths)
+    let target = boundaries(targetStarts, targetLengths)
+    // Paragraphs of a sentence each (a text with one sentence per line) are the sentences:
+    // their number stays the same whenever a translator merges two and adds one.
+    guard source.count > 1, source.count == target.count,
+      2 * sourceLengths.count >= 3 * source.count, 2 * targetLengths.count >= 3 * target.count
+    else { return false }
+    for k in 0..<(source.count - 1) {
+      let before = k == 0 ? 0 : min(source[k - 1], target[k - 1])
+      let around = min(source[k + 1], target[k + 1]) - before
+      if abs(source[k] - target[k]) >= around / 2 { return false }
+    }
+    return true
   }
 
   /// The sorted union of two sorted lists without duplicates.
