@@ -198,16 +198,53 @@ struct PivotGuidedSplitter {
     return String(characters[start..<end])
   }
 
+  /// For each character, whether it lies between an opening parenthesis or bracket and the
+  /// one that closes it within the same sentence (an opening one not closed before a full
+  /// stop, or other terminal punctuation, followed by a space or in CJK, does not count).
+  /// - Complexity: O(n).
+  static func insideBrackets(_ characters: [Character], terminal: Set<Character>) -> [Bool] {
+    let pairs: [Character: Character] = [
+      "(": ")", "[": "]", "{": "}", "（": "）", "［": "］", "【": "】", "〔": "〕", "《": "》", "〈": "〉",
+      "「": "」", "『": "』",
+    ]
+    var inside = [Bool](repeating: false, count: characters.count)
+    var open: [(index: Int, closer: Character)] = []
+    for (index, character) in characters.enumerated() {
+      if terminal.contains(character),
+        index + 1 == characters.count || characters[index + 1].isWhitespace || "。！？".contains(character)
+      {
+        open.removeAll()
+      } else if let closer = pairs[character] {
+        open.append((index, closer))
+      } else if let match = open.lastIndex(where: { $0.closer == character }) {
+        for k in (open[match].index + 1)..<index { inside[k] = true }
+        open.removeSubrange(match...)
+      }
+    }
+    return inside
+  }
+
   /// Positions (character offsets where a piece may start) with a penalty for weaker boundaries.
   func cutCandidates(_ characters: [Character]) -> [(position: Int, penalty: Double)] {
     let terminal: Set<Character> = [".", "!", "?", "。", "！", "？", "…", "؟", "।", "॥", "։", "።", "．"]
     let clause: Set<Character> = [";", ":", "；", "：", "，", ",", "、", "،", "؛"]
     let closing: Set<Character> = ["\"", "'", "”", "’", "»", ")", "）", "」", "』", "]", "›", "》", "〉"]
     let spaceEnds = language.endsSentencesWithSpace
+    let inside = Self.insideBrackets(characters, terminal: terminal)
+    // A capital after a lower-case letter hints at a missing full stop only in text written
+    // in a script with case (not in Korean or Arabic quoting a Latin name).
+    let letters = characters.lazy.filter(\.isLetter)
+    let cased = letters.filter { $0.isUppercase || $0.isLowercase }.count
+    let hasCase = 2 * cased > letters.count
     var result: [(Int, Double)] = []
     var i = 1
     while i < characters.count - 1 {
       let c = characters[i]
+      if inside[i] {
+        // Never inside a parenthesis or bracket closed later in the text.
+        i += 1
+        continue
+      }
       if c.isWhitespace {
         var k = i - 1
         while k > 0, closing.contains(characters[k]) { k -= 1 }
@@ -230,11 +267,11 @@ struct PivotGuidedSplitter {
           // A missing full stop before a capitalised sentence starter: "… durchgeführt Das wird …".
           // German and Luxembourgish capitalise every noun: a capital says less there.
           let capitalisesNouns = ["de", "lb"].contains(language.language)
-          if before.isLowercase, characters[next].isUppercase,
+          if hasCase, before.isLowercase, characters[next].isUppercase,
             rules.sentenceStarters.contains(Self.word(characters, at: next).lowercased())
           {
             result.append((next, 0.06))
-          } else if cutsBeforeCapitals, before.isLowercase, characters[next].isUppercase {
+          } else if cutsBeforeCapitals, hasCase, before.isLowercase, characters[next].isUppercase {
             result.append((next, capitalisesNouns ? 0.1 : 0.06))
           } else if cutsBeforeCapitals, k < i - 1, before.isLetter, characters[next].isLetter,
             !characters[next].isLowercase
@@ -247,7 +284,7 @@ struct PivotGuidedSplitter {
           // Only sentence-like boundaries.
         } else if clause.contains(before) {
           result.append((next, 0.08))
-        } else if before.isLowercase || before.isNumber, characters[next].isUppercase {
+        } else if hasCase, before.isLowercase || before.isNumber, characters[next].isUppercase {
           // A missing full stop: "… durchgeführt Das wird …".
           result.append((next, 0.06))
         }

@@ -155,6 +155,34 @@ struct PivotGuidedSplitterTests {
     #expect(pieces.map(\.text) == ["ฉันไม่รู้ว่าทำไม ฉันเลือกเธอ", "สองปีต่อมา เธอยื่นอุทธรณ์ต่อศาลสูง"])
   }
 
+  @Test(
+    "a capital after a lower-case letter is no cut inside brackets or in a script without case",
+    arguments: [
+      // Korean quoting a Latin name: "Marina Circuit" is no missing full stop.
+      ("ko", "야스 마리나 서킷(Yas Marina Circuit) 웹사이트는 타이밍이 정확하다.", [18, 20], false),
+      ("ko", "야스 마리나 서킷 Yas Marina Circuit 웹사이트는 타이밍이 정확하다.", [18, 20], false),
+      // Inside parentheses in a cased script neither.
+      ("en", "The team (led by the mayor Anna Berg of the city) met on Monday at noon.", [32, 40], false),
+      // The same boundary outside brackets is a guess worth taking.
+      ("en", "The team was led by the mayor Anna Berg of the city met on Monday at noon.", [30, 43], true),
+    ] as [(String, String, [Int], Bool)])
+  func noCapitalCut(language: String, text: String, lengths: [Int], cuts: Bool) throws {
+    let splitter = PivotGuidedSplitter(language: try LanguageTag(language))
+    #expect((splitter.split([sentence(text)], pivotLengths: lengths) != nil) == cuts)
+  }
+
+  @Test(
+    "brackets count within a sentence only",
+    arguments: [
+      ("a (b) c", [false, false, false, true, false, false, false]),
+      // Not closed before the full stop: the later ")" closes nothing.
+      ("(a. b) c", [false, false, false, false, false, false, false, false]),
+      ("x（名）y", [false, false, true, false, false]),
+    ] as [(String, [Bool])])
+  func brackets(text: String, expected: [Bool]) {
+    #expect(PivotGuidedSplitter.insideBrackets(Array(text), terminal: ["."]) == expected)
+  }
+
   @Test("no cut without a sentence-like boundary near the pivot's share")
   func noCut() throws {
     let splitter = PivotGuidedSplitter(language: try LanguageTag("en"))
