@@ -61,7 +61,8 @@ public enum HTMLCharset {
       {
         page = better
         page.warnings.insert(
-          "declared charset '\(declared)' does not fit the bytes; read as \(detected) (detected)", at: 0)
+          "declared charset '\(HexaplaError.quoting(declared))' does not fit the bytes; read as \(detected) (detected)",
+          at: 0)
       }
       return page
     }

@@ -100,4 +100,17 @@ struct QuotedInputTests {
     #expect(messages.contains { $0.contains("'ccc") }, "\(messages.map { $0.prefix(200) })")
     #expect(messages.allSatisfy { !$0.contains(String(repeating: "c", count: HexaplaError.quotationLimit + 1)) })
   }
+
+  @Test("an error record in JSON lines is skipped with a warning quoting little of it")
+  func errorRecord() throws {
+    let id = String(repeating: "d", count: 900)
+    let message = String(repeating: "m", count: 10_000)
+    let line = "{\"document\": \"\(id)\", \"error\": \"\(message)\"}\n"
+    let path = try TMXReaderTests.file(line, name: "units.jsonl")
+    var warnings: [String] = []
+    let reader = try JSONLUnitReader(path: path, onWarning: { warnings.append($0) })
+    #expect(try reader.next() == nil)
+    #expect(warnings.count == 1)
+    #expect(warnings.allSatisfy { $0.count < path.count + 300 }, "\(warnings.map { $0.prefix(200) })")
+  }
 }
