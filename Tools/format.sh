@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Formats the Swift code with swift-format (the toolchain's `swift format`), then lints it.
-#   Tools/format.sh          rewrite Sources, Tests and Benchmarks in place, then lint --strict
+#   Tools/format.sh          rewrite Sources, Tests, Benchmarks and Fuzz in place, then lint --strict
 #   Tools/format.sh --lint   lint only, rewriting nothing (CI runs this): any finding fails
 #
 # The settings are in .swift-format: swift-format's defaults with a line length of 120 (the
@@ -11,7 +11,7 @@
 # written as prose, `- Parameter` only where it helps).
 set -eu
 cd "$(dirname "$0")/.."
-paths=(Sources Tests Benchmarks)
+paths=(Sources Tests Benchmarks Fuzz)
 case "${1:-}" in
   --lint) ;;
   "") swift format --in-place --parallel --recursive "${paths[@]}" ;;

@@ -97,7 +97,7 @@ extension HexaplaError: CustomStringConvertible, LocalizedError {
     case .noArticleText(let path):
       return "\(path): no article text found in the page (is it an article, or only a menu or index page?)"
     case .unsupportedCharset(let path, let charset):
-      return "\(path): the page declares charset '\(charset)', which cannot be decoded; save it as UTF-8"
+      return "\(path): the page declares charset '\(Self.quoting(charset))', which cannot be decoded; save it as UTF-8"
     case .ambiguousLanguage(let path, let script, let option):
       return
         "\(path): cannot tell the language from \(script) script alone; name the file like ID.LANG.txt or ID.LANG.html (article.fr.html) or pass \(option)"

@@ -56,8 +56,10 @@ public final class JSONLUnitReader {
       throw fail("not a JSON object")
     }
     if object["segments"] == nil, let error = object["error"] as? String {
-      let document = (object["document"] as? String).map { " '\($0)'" } ?? ""
-      onWarning("\(path):\(lineNumber): warning: skipped the error record of article\(document): \(error)")
+      let document = (object["document"] as? String).map { " '\(HexaplaError.quoting($0))'" } ?? ""
+      onWarning(
+        "\(path):\(lineNumber): warning: skipped the error record of article\(document): \(HexaplaError.quoting(error))"
+      )
       return nil
     }
     guard let segments = object["segments"] as? [String: String] else {

@@ -51,7 +51,8 @@ public enum HTMLCharset {
       } catch {
         guard let detected = detectedCharset(bytes) else { throw error }
         page = try convert(bytes, from: detected, path: path)
-        page.warnings.append("unknown charset '\(declared)' declared; read as \(detected) (detected)")
+        page.warnings.append(
+          "unknown charset '\(HexaplaError.quoting(declared))' declared; read as \(detected) (detected)")
         return page
       }
       // Many bad sequences: the declaration is wrong; take what the detector says if it fits better.
@@ -60,7 +61,8 @@ public enum HTMLCharset {
       {
         page = better
         page.warnings.insert(
-          "declared charset '\(declared)' does not fit the bytes; read as \(detected) (detected)", at: 0)
+          "declared charset '\(HexaplaError.quoting(declared))' does not fit the bytes; read as \(detected) (detected)",
+          at: 0)
       }
       return page
     }

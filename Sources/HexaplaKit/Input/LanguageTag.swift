@@ -31,7 +31,7 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparab
     }
     guard (2...3).contains(first.count), first.allSatisfy(\.isASCIILetter) else {
       throw HexaplaError.invalidLanguageTag(
-        tag: text, reason: "'\(first)' is not a two- or three-letter ISO 639 language code")
+        tag: text, reason: "'\(HexaplaError.quoting(first))' is not a two- or three-letter ISO 639 language code")
     }
     let language = first.lowercased()
     if let short = Self.twoLetterCode(language) {
@@ -56,7 +56,7 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparab
       {
         let code = part.prefix(1).uppercased() + part.dropFirst().lowercased()
         guard Self.isPrivateUseScript(code) || hx_script_is_known(code) != 0 else {
-          throw HexaplaError.invalidLanguageTag(tag: text, reason: "unknown script '\(part)'")
+          throw HexaplaError.invalidLanguageTag(tag: text, reason: "unknown script '\(HexaplaError.quoting(part))'")
         }
         script = code
       } else if region == nil, variants.isEmpty,
@@ -69,7 +69,7 @@ public struct LanguageTag: Hashable, Sendable, CustomStringConvertible, Comparab
       {
         variants.append(part.lowercased())
       } else {
-        throw HexaplaError.invalidLanguageTag(tag: text, reason: "unexpected subtag '\(part)'")
+        throw HexaplaError.invalidLanguageTag(tag: text, reason: "unexpected subtag '\(HexaplaError.quoting(part))'")
       }
     }
     self.language = language

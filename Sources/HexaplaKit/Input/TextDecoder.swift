@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Turns the bytes of an input file into text: UTF-8 with or without a byte-order mark,
 /// or UTF-16 with one. Anything else is an error that names the byte where it goes wrong.
 public enum TextDecoder {
@@ -22,11 +28,16 @@ public enum TextDecoder {
     if isDirectory.boolValue {
       throw HexaplaError.fileNotReadable(path: path, reason: "it is a directory")
     }
+    // Through a FileHandle: Foundation's Data(contentsOf:) leaks a 4 KiB buffer on an empty file.
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw HexaplaError.fileNotReadable(path: path, reason: String(cString: strerror(errno)))
+    }
+    defer { try? handle.close() }
     do {
-      return try Data(contentsOf: URL(fileURLWithPath: path))
+      return try handle.readToEnd() ?? Data()
     } catch {
       throw HexaplaError.fileNotReadable(
-        path: path, reason: (error as NSError).localizedFailureReason ?? "permission denied")
+        path: path, reason: (error as NSError).localizedFailureReason ?? "read error")
     }
   }
 

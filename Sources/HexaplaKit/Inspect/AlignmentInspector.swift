@@ -118,7 +118,8 @@ public struct AlignmentInspector {
         for language in unit.presentLanguages where !warned.contains(language) {
           warned.insert(language)
           onWarning(
-            "language '\(language)' first appears in unit \(unit.number) and is not shown; pass --langs to show it")
+            "language '\(HexaplaError.quoting(language))' first appears in unit \(unit.number) and is not shown; pass --langs to show it"
+          )
         }
       }
       if unit.number < options.from { continue }
@@ -139,7 +140,8 @@ public struct AlignmentInspector {
       if seen.contains(language) { return language }
       if let spelled = seen.first(where: { $0.lowercased() == language.lowercased() }) { return spelled }
       if complete {
-        onWarning("no unit has text in '\(language)'; the file has \(seen.joined(separator: ", "))")
+        onWarning(
+          "no unit has text in '\(HexaplaError.quoting(language))'; the file has \(seen.joined(separator: ", "))")
       }
       return language
     }

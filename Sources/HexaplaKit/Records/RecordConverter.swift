@@ -42,7 +42,9 @@ public enum RecordConverter {
       do { language = try LanguageTag(fields[1]) } catch { throw fail("\(error)") }
       let file = fields[2].hasPrefix("/") || base.isEmpty ? fields[2] : base + "/" + fields[2]
       if let previous = editions[fields[0]]?.first(where: { $0.language == language }) {
-        throw fail("article '\(fields[0])' has a second '\(language)' edition (the first is on line \(previous.line))")
+        throw fail(
+          "article '\(HexaplaError.quoting(fields[0]))' has a second '\(language)' edition (the first is on line \(previous.line))"
+        )
       }
       if editions[fields[0]] == nil { order.append(fields[0]) }
       editions[fields[0], default: []].append((file, language, lineNumber))

@@ -25,7 +25,7 @@ public struct RecordFailure: Error, Sendable, CustomStringConvertible {
 
   /// The message for standard error: `STREAM:LINE: article 'ID': MESSAGE`.
   public var description: String {
-    "\(stream):\(line): " + (document.map { "article '\($0)': " } ?? "") + message
+    "\(stream):\(line): " + (document.map { "article '\(HexaplaError.quoting($0))': " } ?? "") + message
   }
 
   /// The error record, one JSON line without its line break.

@@ -106,7 +106,8 @@ public struct SegmentationRules: Sendable {
       guard entry.form.hasSuffix("."), entry.form.contains(where: { $0.isLetter }) else {
         throw HexaplaError.malformedLine(
           path: source, line: lineNumber,
-          message: "'\(entry.form)' is not an abbreviation (a word ending with '.', such as 'approx.')")
+          message:
+            "'\(HexaplaError.quoting(entry.form))' is not an abbreviation (a word ending with '.', such as 'approx.')")
       }
       add(entry)
     }

@@ -46,14 +46,16 @@ public struct StreamingSegmenter {
         if atEnd && buffer.isEmpty { return }
         continue
       }
-      // One paragraph fills the block: keep all but its last sentence, which the next block completes.
+      // One paragraph fills the block: keep the sentences whose ends the text after them in the
+      // block settles; the next block completes the rest.
       let sentences = try segmentPrefix(buffer, upTo: buffer.count)
-      if sentences.count >= 2 {
-        let last = sentences[sentences.count - 1]
-        for sentence in sentences.dropLast() { try onSentence(shifted(sentence, offset, paragraph)) }
-        paragraph += last.paragraph
-        buffer.removeFirst(last.range.lowerBound)
-        offset += last.range.lowerBound
+      let settled = settledCount(sentences, in: buffer)
+      if settled > 0 {
+        let next = sentences[settled]
+        for sentence in sentences[..<settled] { try onSentence(shifted(sentence, offset, paragraph)) }
+        paragraph += next.paragraph
+        buffer.removeFirst(next.range.lowerBound)
+        offset += next.range.lowerBound
         wanted = max(blockBytes, buffer.count + blockBytes / 2)
       } else if buffer.count >= maxSentenceBytes, let only = sentences.first {
         let cut = Self.characterBoundary(in: buffer, before: only.range.lowerBound + maxSentenceBytes)
@@ -69,6 +71,58 @@ public struct StreamingSegmenter {
       } else {
         wanted = buffer.count + blockBytes
       }
+    }
+  }
+
+  /// How many of the sentences of a block that ends inside a paragraph are final: those before
+  /// the last boundary that the text after it, within the block, settles. A boundary is settled
+  /// by a letter with the end of its word after it (ICU looks past any non-letters after a full
+  /// stop for a lower-case letter, and Hexapla's rules look at the next word whole: `Dr. The` is
+  /// not `Dr. Theodor`), by `lookahead` characters after it (a space ends a Thai sentence only
+  /// before enough text), and only after white space or a CJK character. The last sentence is
+  /// never final.
+  /// - Complexity: O(n) in the bytes of the sentences looked at, from the end.
+  func settledCount(_ sentences: [Sentence], in bytes: [UInt8]) -> Int {
+    var sawWordEnd = false
+    var settledByLetter = false
+    var characters = 0
+    var end = bytes.count
+    for k in stride(from: sentences.count - 1, through: 1, by: -1) {
+      let start = sentences[k].range.lowerBound
+      for scalar in String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.reversed() {
+        characters += 1
+        if scalar.properties.isAlphabetic {
+          settledByLetter = settledByLetter || sawWordEnd
+        } else if !Self.isMark(scalar) {
+          sawWordEnd = true
+        }
+      }
+      if settledByLetter && characters >= lookahead && followsSeparator(sentences, k, in: bytes) { return k }
+      end = start
+    }
+    return 0
+  }
+
+  /// Whether white space or a CJK character comes before sentence `k`: the rules read a token
+  /// back to one of them (`مؤم.A. ` has no initial `A.`), so the block may start there.
+  private func followsSeparator(_ sentences: [Sentence], _ k: Int, in bytes: [UInt8]) -> Bool {
+    let start = sentences[k].range.lowerBound
+    if sentences[k - 1].range.upperBound < start { return true }  // sentences exclude white space
+    let last = String(decoding: bytes[sentences[k - 1].range], as: UTF8.self).utf16.last
+    return last.map(TextScanner.isCJK) ?? false
+  }
+
+  /// How many characters after a boundary the rules may look at to decide it: the shortest
+  /// sentence a Thai space ends, an attribution or continuation word after it.
+  var lookahead: Int {
+    let rules = segmenter.rules
+    return max(64, rules.minimumSpaceSentenceLength, (rules.continuationWords.map(\.count).max() ?? 0) + 1)
+  }
+
+  private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true
+    default: return false
     }
   }
 

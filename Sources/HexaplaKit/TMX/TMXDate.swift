@@ -50,12 +50,13 @@ public enum TMXDate {
       let compact = pinned.filter { $0 != "-" && $0 != ":" }
       if let seconds = parse(compact) { return format(secondsSince1970: seconds) }
       throw HexaplaError.inconsistentInput(
-        message: "invalid date '\(pinned)': use YYYYMMDDThhmmssZ, YYYY-MM-DDThh:mm:ssZ or @SECONDS")
+        message:
+          "invalid date '\(HexaplaError.quoting(pinned))': use YYYYMMDDThhmmssZ, YYYY-MM-DDThh:mm:ssZ or @SECONDS")
     }
     if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
       guard let seconds = Int64(epoch) else {
         throw HexaplaError.inconsistentInput(
-          message: "SOURCE_DATE_EPOCH='\(epoch)' is not a whole number of seconds")
+          message: "SOURCE_DATE_EPOCH='\(HexaplaError.quoting(epoch))' is not a whole number of seconds")
       }
       return format(secondsSince1970: seconds)
     }

@@ -90,7 +90,7 @@ public final class TMXReader {
     parser.reportsWhitespace = false
     if let declared = parser.input.ignoredDeclaration {
       onWarning(
-        "\(path):1:1: warning: the XML declaration says encoding=\"\(declared)\" but the file has no"
+        "\(path):1:1: warning: the XML declaration says encoding=\"\(Self.excerpt(declared))\" but the file has no"
           + " byte-order mark and its bytes are not UTF-16: read as UTF-8 (xmllint and"
           + " translate-toolkit reject such a file; Hexapla's TMX output declares UTF-8)")
     }
@@ -129,7 +129,7 @@ public final class TMXReader {
           unitsRead += 1
           return unit
         }
-        warn("unexpected <\(name)> in <body> (skipped)")
+        warn("unexpected <\(Self.excerpt(name))> in <body> (skipped)")
         try skipElement()
       case .end:
         // </body>: the rest must be </tmx> and the end of the document.
@@ -152,7 +152,7 @@ public final class TMXReader {
     }
     guard root == "tmx" else {
       throw parser.error(
-        "the root element is <\(root)>, not <tmx>: this is not a TMX file", at: parser.eventStart)
+        "the root element is <\(Self.excerpt(root))>, not <tmx>: this is not a TMX file", at: parser.eventStart)
     }
     let versionAttribute = rootAttributes.first { $0.name == "version" }?.value
     version = versionAttribute ?? ""
@@ -180,7 +180,7 @@ public final class TMXReader {
           bodyContentStart = parser.pos + parser.input.byteOrderMarkLength
           return
         } else {
-          warn("unexpected <\(name)> in <tmx> (skipped)")
+          warn("unexpected <\(Self.excerpt(name))> in <tmx> (skipped)")
           try skipElement()
         }
       case .end:
@@ -197,7 +197,7 @@ public final class TMXReader {
     while true {
       switch try parser.next() {
       case .start(let name, _, _):
-        warn("unexpected <\(name)> after <body> (skipped)")
+        warn("unexpected <\(Self.excerpt(name))> after <body> (skipped)")
         try skipElement()
       case .text, .end:
         continue
@@ -276,7 +276,7 @@ public final class TMXReader {
         if name == "tuv" {
           if let variant = try readVariant(attributes) { unit.variants.append(variant) }
         } else {
-          warn("unexpected <\(name)> in <tu> (skipped)")
+          warn("unexpected <\(Self.excerpt(name))> in <tu> (skipped)")
           try skipElement()
         }
       case .end:
@@ -318,7 +318,7 @@ public final class TMXReader {
       case .end:
         guard let language else { return nil }
         guard let segment else {
-          warn("<tuv xml:lang=\"\(code)\"> without <seg> (skipped)")
+          warn("<tuv xml:lang=\"\(Self.excerpt(code))\"> without <seg> (skipped)")
           return nil
         }
         return TMXUnit.Variant(
@@ -460,7 +460,7 @@ public final class TMXReader {
       case .endOfDocument:
         throw parser.error("unexpected end of the document", at: parser.eventStart)
       }
-      if markup.utf8.count > 4 * maxSegmentBytes { throw tooLong("a <\(name)>") }
+      if markup.utf8.count > 4 * maxSegmentBytes { throw tooLong("a <\(Self.excerpt(name))>") }
     }
     return markup
   }

@@ -208,7 +208,7 @@ final class XMLInputStream {
         throw HexaplaError.malformedTMX(
           path: path, line: 1, column: 1,
           message:
-            "unsupported encoding '\(declared)' (Hexapla reads UTF-8, UTF-16, ISO-8859-1 and windows-1252)"
+            "unsupported encoding '\(HexaplaError.quoting(declared))' (Hexapla reads UTF-8, UTF-16, ISO-8859-1 and windows-1252)"
         )
       }
     }

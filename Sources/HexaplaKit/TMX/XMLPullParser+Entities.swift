@@ -95,24 +95,25 @@ extension XMLPullParser {
     }
     do {
       let text = String(decoding: name, as: UTF8.self)
+      let quoted = HexaplaError.quoting(text)  // for messages
       switch entities[text] {
       case nil:
-        throw error("undefined entity '&\(text);'", at: offset)
+        throw error("undefined entity '&\(quoted);'", at: offset)
       case .external:
         throw error(
-          "external entity '&\(text);' is not loaded (Hexapla never fetches external entities)",
+          "external entity '&\(quoted);' is not loaded (Hexapla never fetches external entities)",
           at: offset)
       case .internalText(let replacement):
         guard depth < limits.entityDepth else {
           throw error(
-            "entity '&\(text);' nests too deeply (recursive or an entity bomb)", at: offset)
+            "entity '&\(quoted);' nests too deeply (recursive or an entity bomb)", at: offset)
         }
         var i = 0
         while i < replacement.count {
           let b = replacement[i]
           if b == UInt8(ascii: "<") {
             throw error(
-              "entity '&\(text);' contains markup, which Hexapla does not expand", at: offset)
+              "entity '&\(quoted);' contains markup, which Hexapla does not expand", at: offset)
           }
           if b == UInt8(ascii: "&"),
             let semicolon = replacement[(i + 1)...].firstIndex(of: UInt8(ascii: ";"))

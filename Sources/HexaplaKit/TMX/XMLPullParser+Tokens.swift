@@ -79,15 +79,16 @@ extension XMLPullParser {
   ///   once a tag has more than a few attributes.
   func readStartTag() throws -> XMLEvent {
     let name = try readName(what: "element")
+    let quoted = HexaplaError.quoting(name)  // for messages
     var attributes: [XMLAttribute] = []
     var attributeNames: Set<String> = []
     while true {
       if pos - eventStart > limits.tokenBytes {
-        throw tooLong("the start tag <\(name)>", at: eventStart)
+        throw tooLong("the start tag <\(quoted)>", at: eventStart)
       }
       let hadSpace = try skipWhitespace()
       guard let b = try peek() else {
-        throw error("unexpected end of file in the start tag <\(name)>", at: eventStart)
+        throw error("unexpected end of file in the start tag <\(quoted)>", at: eventStart)
       }
       if b == UInt8(ascii: ">") {
         pos += 1
@@ -98,7 +99,7 @@ extension XMLPullParser {
       if b == UInt8(ascii: "/") {
         pos += 1
         guard try peek() == UInt8(ascii: ">") else {
-          throw error("expected '>' after '/' in <\(name)>", at: pos)
+          throw error("expected '>' after '/' in <\(quoted)>", at: pos)
         }
         pos += 1
         seenRoot = true
@@ -108,14 +109,14 @@ extension XMLPullParser {
       }
       guard hadSpace else {
         throw error(
-          "expected white space, '>' or '/>' in <\(name)>, found '\(Self.describe(b))'", at: pos)
+          "expected white space, '>' or '/>' in <\(quoted)>, found '\(Self.describe(b))'", at: pos)
       }
       let attributeStart = pos
       let attributeName = try readName(what: "attribute")
       _ = try skipWhitespace()
       guard try peek() == UInt8(ascii: "=") else {
         throw error(
-          "attribute '\(attributeName)' of <\(name)> has no value (expected '=')", at: pos)
+          "attribute '\(HexaplaError.quoting(attributeName))' of <\(quoted)> has no value (expected '=')", at: pos)
       }
       pos += 1
       _ = try skipWhitespace()
@@ -128,7 +129,7 @@ extension XMLPullParser {
         repeated = !attributeNames.insert(attributeName).inserted
       }
       if repeated {
-        throw error("attribute '\(attributeName)' repeated in <\(name)>", at: attributeStart)
+        throw error("attribute '\(HexaplaError.quoting(attributeName))' repeated in <\(quoted)>", at: attributeStart)
       }
       attributes.append(XMLAttribute(name: attributeName, value: value))
     }
@@ -139,14 +140,15 @@ extension XMLPullParser {
     let name = try readName(what: "element")
     _ = try skipWhitespace()
     guard try peek() == UInt8(ascii: ">") else {
-      throw error("expected '>' to end </\(name)>", at: pos)
+      throw error("expected '>' to end </\(HexaplaError.quoting(name))>", at: pos)
     }
     pos += 1
     guard let open = openElements.last else {
-      throw error("end tag </\(name)> without a start tag", at: eventStart)
+      throw error("end tag </\(HexaplaError.quoting(name))> without a start tag", at: eventStart)
     }
     guard open == name else {
-      throw error("end tag </\(name)> does not match <\(open)>", at: eventStart)
+      throw error(
+        "end tag </\(HexaplaError.quoting(name))> does not match <\(HexaplaError.quoting(open))>", at: eventStart)
     }
     openElements.removeLast()
     return .end(name: name)

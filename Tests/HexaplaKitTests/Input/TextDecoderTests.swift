@@ -1,4 +1,5 @@
 import Foundation
+import TestResources
 import Testing
 
 @testable import HexaplaKit
@@ -36,6 +37,27 @@ struct TextDecoderTests {
     } throws: { error in
       guard case .invalidEncoding(let path, let byteOffset, _) = error as? HexaplaError else { return false }
       return path == "in.txt" && byteOffset == offset
+    }
+  }
+
+  /// Read through a FileHandle: Foundation's `Data(contentsOf:)` leaked on an empty file (found
+  /// by the `html` fuzz target; `Fuzz/regressions/html/empty.html`).
+  @Test("files of every size are read whole, an empty one as no bytes", arguments: [0, 1, 4095, 4096, 70_000])
+  func readsBytes(size: Int) throws {
+    try TestResources.withTemporaryDirectory { directory in
+      let bytes = Data((0..<size).map { UInt8(truncatingIfNeeded: $0 * 7) })
+      let path = directory.appendingPathComponent("in.bin").path
+      try bytes.write(to: URL(fileURLWithPath: path))
+      #expect(try TextDecoder.readBytes(path: path) == bytes)
+    }
+  }
+
+  @Test("a directory is not read")
+  func directory() throws {
+    try TestResources.withTemporaryDirectory { directory in
+      #expect(throws: HexaplaError.fileNotReadable(path: directory.path, reason: "it is a directory")) {
+        try TextDecoder.readBytes(path: directory.path)
+      }
     }
   }
 

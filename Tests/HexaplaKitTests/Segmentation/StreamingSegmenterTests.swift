@@ -59,4 +59,48 @@ struct StreamingSegmenterTests {
       #expect(String(decoding: bytes[sentence.range], as: UTF8.self) == sentence.text)
     }
   }
+
+  /// Inputs the `segment` fuzz target found (`Fuzz/regressions/segment/`): its first byte picks
+  /// the language and paragraph mode, the rest is the text.
+  static let regressions = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../../Fuzz/regressions/segment").standardized
+
+  @Test(
+    "text after a block's end cannot change a sentence already given (inputs the fuzzer found)",
+    arguments: [
+      "full-stop-before-non-letters.txt", "thai-space-near-block-end.txt", "initial-after-glued-full-stop.txt",
+    ])
+  func fuzzedInputs(name: String) throws {
+    let bytes = [UInt8](try Data(contentsOf: Self.regressions.appendingPathComponent(name)))
+    let languages = ["en", "zh", "ja", "th", "de", "ar"]
+    let choice = Int(bytes[0]) % 12
+    let segmenter = try Segmenter(
+      language: LanguageTag(languages[choice % 6]), paragraphMode: choice < 6 ? .line : .blank)
+    let text = String(decoding: bytes.dropFirst(), as: UTF8.self)
+    let url = try Self.write(text)
+    defer { try? FileManager.default.removeItem(at: url) }
+    var streamed: [Sentence] = []
+    try StreamingSegmenter(segmenter: segmenter, blockBytes: 40, maxSentenceBytes: 1 << 20)
+      .segment(TextStreamReader(path: url.path, blockSize: 7)) { streamed.append($0) }
+    #expect(streamed == (try segmenter.segment(text)))
+  }
+
+  @Test(
+    "a sentence end is final only once the text after it settles it",
+    arguments: [
+      ("en", "Dr. Smith came. " + String(repeating: "\u{FFFD}", count: 30) + "and more text here. The end."),
+      ("en", "It was late. Dr. " + String(repeating: "Theodor ", count: 12) + "left."),
+      ("ar", "مؤم.A. مرا " + String(repeating: "بكم ", count: 20) + "كيف."),
+    ])
+  func settling(language: String, text: String) throws {
+    let segmenter = try Segmenter(language: LanguageTag(language))
+    let url = try Self.write(text)
+    defer { try? FileManager.default.removeItem(at: url) }
+    for block in [8, 16, 40] {
+      var streamed: [Sentence] = []
+      try StreamingSegmenter(segmenter: segmenter, blockBytes: block, maxSentenceBytes: 1 << 20)
+        .segment(TextStreamReader(path: url.path, blockSize: 5)) { streamed.append($0) }
+      #expect(streamed == (try segmenter.segment(text)), "block \(block)")
+    }
+  }
 }
