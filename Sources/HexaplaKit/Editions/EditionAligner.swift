@@ -80,6 +80,10 @@ public struct EditionAligner: Sendable {
     multi.presegmented = options.presegmented
     let result = try multi.align(editions, document: document)
     let pivot = pivotLanguage.flatMap { languages.firstIndex(of: $0) } ?? 0
+    var editions = editions
+    for (k, warnings) in result.warnings.enumerated() where k < editions.count {
+      editions[k].warnings += warnings
+    }
     return EditionAlignment(
       editions: editions, pivot: pivot, sentences: result.sentences, units: result.units,
       boilerplateHandling: options.boilerplate)
