@@ -71,7 +71,7 @@ public struct Aligner: Sendable {
   static func tokens(
     source: [String], sourceLanguage: LanguageTag, target: [String], targetLanguage: LanguageTag
   ) throws -> ([SentenceTokens], [SentenceTokens]) {
-    let cjk: (LanguageTag) -> Bool = { ["zh", "ja", "yue", "wuu", "lzh"].contains($0.language) }
+    let cjk: (LanguageTag) -> Bool = { AnchorExtractor.cjkLanguages.contains($0.language) }
     let crossScript = cjk(sourceLanguage) != cjk(targetLanguage)
     let jobs = [(source, sourceLanguage), (target, targetLanguage)]
     let results = LockedResults<[SentenceTokens]>(count: 2)

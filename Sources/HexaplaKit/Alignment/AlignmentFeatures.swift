@@ -162,7 +162,10 @@ struct AlignmentFeatures {
 
   /// The display forms of keys (lexicon links excluded), in order.
   func displays(of keys: [Int32]) -> [String] {
-    keys.filter { kinds[Int($0)] != .lexicon }.map { displays[Int($0)] }
+    var seen: Set<String> = []
+    // Two kinds of key can show the same text (`Marina` as a Latin word and as a name read
+    // from katakana): once.
+    return keys.filter { kinds[Int($0)] != .lexicon }.map { displays[Int($0)] }.filter { seen.insert($0).inserted }
   }
 
 }

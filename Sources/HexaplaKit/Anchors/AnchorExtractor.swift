@@ -9,9 +9,12 @@ public final class AnchorExtractor {
   /// The language of the sentences.
   public let language: LanguageTag
   /// Whether to key names and Latin words for matching against a text in another script
-  /// (set when exactly one side of a pair is Chinese or Japanese).
+  /// (set when exactly one side of a pair is Chinese, Japanese or Korean).
   public let crossScript: Bool
   private let isCJK: Bool
+  /// The languages written in Han, kana or Hangul, whose text quotes Latin words and names as
+  /// they are (`서킷(Yas Marina Circuit)`, `F1赛车`): a pair with exactly one of them keys those.
+  static let cjkLanguages: Set<String> = ["zh", "ja", "ko", "yue", "wuu", "lzh"]
   private let wordIterator: ICUBreakIterator
   private var transliterator: ICUTransliterator?
   private var foldCache: [String: String] = [:]
@@ -26,7 +29,7 @@ public final class AnchorExtractor {
   public init(language: LanguageTag, crossScript: Bool = false) throws {
     self.language = language
     self.crossScript = crossScript
-    self.isCJK = ["zh", "ja", "ko", "yue", "wuu", "lzh"].contains(language.language)
+    self.isCJK = Self.cjkLanguages.contains(language.language)
     self.wordIterator = try ICUBreakIterator(.word, locale: language.icuLocale)
   }
 

@@ -76,6 +76,19 @@ struct AlignerTests {
   }
 
   @Test(
+    "Latin words quoted in CJK text are anchors against English",
+    arguments: [
+      ("ko", "야스 마리나 서킷(Yas Marina Circuit) 웹사이트는 타이밍이 정확하다.", "그녀는 CNN Style에 경험담을 이야기했다."),
+      ("zh", "亞斯碼頭賽道（Yas Marina Circuit）網站上有精確計時。", "她跟CNN Style談了自己的經歷。"),
+      ("ja", "ヤス・マリーナ・サーキット（Yas Marina Circuit）のウェブサイトに正確な時間がある。", "彼女はCNN Styleに経験を語った。"),
+    ])
+  func latinInCJK(language: String, first: String, second: String) throws {
+    let en = ["The Yas Marina Circuit website has exact timings.", "She spoke to CNN Style about the experience."]
+    let alignment = try Self.align(en, "en", [first, second], language)
+    #expect(alignment.beads.map(\.anchors) == [["Yas", "Marina", "Circuit"], ["CNN", "Style"]])
+  }
+
+  @Test(
     "edge cases keep every sentence exactly once",
     arguments: [(0, 0), (0, 3), (4, 0), (1, 1), (1, 10), (10, 1), (3, 60), (60, 3)])
   func edges(n: Int, m: Int) throws {
