@@ -3,19 +3,26 @@
 # files, timed with /usr/bin/time (CPU = user + system seconds, peak resident memory), each next
 # to a baseline measured in the same run (`cat` of the same file; PyICU's sentence
 # BreakIterator in a Python loop when python3-icu is installed or installable).
-#   Tools/bench-cli.sh [segment|align|all] [--mb N] [--sentences N]
+#   Tools/bench-cli.sh [segment|align|tmx|all] [--mb N] [--sentences N] [--units N]
 # segment: --mb MB (default 100) of English news (PUD excerpts repeated), the same with an
 #   abbreviation in every sentence, JSON lines, --no-rules, one line of --mb MB, and extract on 8 MB.
 # align: --sentences N x N presegmented sentences (default 50,000), and 20x that (linear?).
+# tmx: --units N generated units (default 1,000,000: a TMX file of about 680 MB, made once
+#   and kept in .build/bench-cli/) exported to TSV (without --langs, so with the first pass
+#   that finds the columns) beside `xmllint --stream --noout` of the same file, and the same
+#   units as JSON lines exported to TMX. --against BIN times another hexapla binary (a build
+#   of main, say) on the same commands in the same run and checks its outputs are the same bytes.
 set -eu
 cd "$(dirname "$0")/.."
-what=all mb=100 sentences=50000
+what=all mb=100 sentences=50000 units=1000000 against=
 while [ $# -gt 0 ]; do
   case "$1" in
-    segment|align|all) what=$1 ;;
+    segment|align|tmx|all) what=$1 ;;
     --mb) mb=$2; shift ;;
     --sentences) sentences=$2; shift ;;
-    *) echo "usage: Tools/bench-cli.sh [segment|align|all] [--mb N] [--sentences N]" >&2; exit 2 ;;
+    --units) units=$2; shift ;;
+    --against) against=$(realpath "$2"); shift ;;
+    *) echo "usage: Tools/bench-cli.sh [segment|align|tmx|all] [--mb N] [--sentences N] [--units N] [--against BIN]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -148,4 +155,77 @@ EOF
     "$work/large.en.txt" "$work/large.fr.txt"
   read -r u2 s2 _ < "$work/last"
   python3 -c "import sys; a, b = float(sys.argv[1]) + float(sys.argv[2]), float(sys.argv[3]) + float(sys.argv[4]); print(f'  20x the sentences costs {b / a:.1f}x the CPU time (linear: 20x)')" "$u1" "$s1" "$u2" "$s2"
+fi
+
+if [ "$what" = tmx ] || [ "$what" = all ]; then
+  # The files are made once per size (deterministic: the same bytes on every machine) and kept.
+  cache=.build/bench-cli
+  mkdir -p "$cache"
+  tmx=$cache/units-$units.tmx jsonl=$cache/units-$units.jsonl
+  if [ ! -s "$tmx" ]; then
+    echo "tmx: writing $tmx" >&2
+    python3 - "$tmx.part" "$units" <<'EOF'
+import random, sys
+path, n = sys.argv[1], int(sys.argv[2])
+random.seed(20)
+words = ("the government said on Tuesday that prices rose by 3.5% in March while exports to Europe "
+         "fell sharply after a strike at the port of Rotterdam officials expect growth next year "
+         "according to a report by Müller's café").split() + ["&", "<growth>", '"quoted"', "it’s", "—"]
+han = "政府周二表示三月份物价上涨百分之出口到欧洲的货物在鹿特丹港罢工后大幅下降官员预计明年经济将恢复增长据报道"
+def esc(t):
+    return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+with open(path, "w", encoding="utf-8") as out:
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n'
+              '  <header creationtool="bench" creationtoolversion="1" segtype="sentence" o-tmf="bench"'
+              ' adminlang="en" srclang="en" datatype="plaintext" creationdate="20260101T000000Z"/>\n'
+              '  <body>\n')
+    for i in range(n):
+        en = " ".join(random.choice(words) for _ in range(random.randint(23, 43)))
+        zh = "".join(random.choice(han) for _ in range(random.randint(50, 90)))
+        out.write(f'    <tu tuid="{i + 1}">\n'
+                  f'      <prop type="x-score">{i % 10000 / 10000:.4f}</prop>\n'
+                  f'      <prop type="x-bead">{"2-1" if i % 7 == 0 else "1-1"}</prop>\n'
+                  f'      <prop type="x-document">doc{i // 40}</prop>\n'
+                  f'      <tuv xml:lang="en"><seg>{esc(en[0].upper() + en[1:])}.</seg></tuv>\n'
+                  f'      <tuv xml:lang="zh-Hans"><seg>{zh}。</seg></tuv>\n'
+                  '    </tu>\n')
+    out.write("  </body>\n</tmx>\n")
+EOF
+    mv "$tmx.part" "$tmx"
+  fi
+  [ -s "$jsonl" ] || "$bin" export --format jsonl -o "$jsonl" "$tmx" 2>/dev/null
+  size=$(python3 -c "import os, sys; print(os.path.getsize(sys.argv[1]) / 1e6)" "$tmx")
+  echo "tmx: $units units: a $(printf %.0f "$size") MB TMX file, and the same as JSON lines (CPU seconds, release build)"
+  # Runs a command; prints "name  CPU s  units/s  peak MiB" and, when $2 is a number, the
+  # ratio of the CPU time to it.
+  rate() {
+    local name=$1 over=$2; shift 2
+    /usr/bin/time -f "%U %S %M" -o "$work/time" "$@" > /dev/null 2> "$work/err" || {
+      echo "$name: failed: $(head -c 300 "$work/err")" >&2; return 1; }
+    read -r user sys peak < "$work/time"
+    python3 - "$name" "$units" "$user" "$sys" "$peak" "$over" <<'EOF'
+import sys
+name, units, user, sys_, peak, over = sys.argv[1:]
+cpu = float(user) + float(sys_)
+ratio = f"  {cpu / float(over):5.2f}x xmllint" if over != "-" else ""
+print(f"  {name:<48} {cpu:7.2f} s CPU {int(units) / cpu:9.0f} units/s {int(peak) / 1024:6.0f} MiB peak{ratio}")
+EOF
+    python3 -c "import sys; print(float(sys.argv[1]) + float(sys.argv[2]))" "$user" "$sys" > "$work/last"
+  }
+  rate "baseline: xmllint --stream --noout" - xmllint --stream --noout "$tmx"
+  xmllint=$(cat "$work/last")
+  for b in ${against:+"$against"} "$bin"; do
+    label=hexapla
+    [ "$b" = "$bin" ] || label=against
+    rate "$label export --format tsv" "$xmllint" "$b" export --format tsv -o "$work/$label.tsv" "$tmx"
+    rate "$label export --format tsv --langs en,zh-Hans" "$xmllint" \
+      "$b" export --format tsv --langs en,zh-Hans -o "$work/$label-langs.tsv" "$tmx"
+    rate "$label export --format tmx, from JSON lines" - \
+      "$b" export --format tmx --date 20260101T000000Z -o "$work/$label.tmx" "$jsonl"
+    cmp "$work/$label.tsv" "$work/$label-langs.tsv"
+  done
+  if [ -n "$against" ]; then
+    cmp "$work/hexapla.tsv" "$work/against.tsv" && cmp "$work/hexapla.tmx" "$work/against.tmx"
+    echo "  the outputs of both binaries are the same bytes"
+  fi
 fi

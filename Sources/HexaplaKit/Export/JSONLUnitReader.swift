@@ -52,20 +52,21 @@ public final class JSONLUnitReader {
     func fail(_ message: String) -> HexaplaError {
       .malformedLine(path: path, line: lineNumber, message: message)
     }
-    guard let object = (try? JSONSerialization.jsonObject(with: line)) as? [String: Any] else {
-      throw fail("not a JSON object")
-    }
-    if object["segments"] == nil, let error = object["error"] as? String {
-      let document = (object["document"] as? String).map { " '\(HexaplaError.quoting($0))'" } ?? ""
+    let parsed = line.withUnsafeBytes { JSONValue.parse($0.bindMemory(to: UInt8.self)) }
+    guard let object = parsed, case .object = object else { throw fail("not a JSON object") }
+    let segmentsValue = object.member("segments")
+    if segmentsValue == nil, let error = object.member("error")?.string {
+      let document = object.member("document")?.string.map { " '\(HexaplaError.quoting($0))'" } ?? ""
       onWarning(
         "\(path):\(lineNumber): warning: skipped the error record of article\(document): \(HexaplaError.quoting(error))"
       )
       return nil
     }
-    guard let segments = object["segments"] as? [String: String] else {
+    guard let segments = segmentsValue?.stringMembers else {
       throw fail("no \"segments\" object of language → text")
     }
-    var unit = TMXUnit(tuid: object["tuid"] as? String, variants: [])
+    var unit = TMXUnit(tuid: object.member("tuid")?.string, variants: [])
+    unit.variants.reserveCapacity(segments.count)
     for (code, text) in segments {
       let language: LanguageTag
       if let known = languages[code] {
@@ -77,7 +78,7 @@ public final class JSONLUnitReader {
       unit.variants.append(.init(language: language, segment: text))
     }
     unit.variants.sort { $0.language < $1.language }
-    if let props = object["props"] as? [[String]] {
+    if let props = Self.stringArrays(object.member("props")) {
       for pair in props where pair.count == 2 {
         unit.props.append(TMXProperty(type: pair[0], value: pair[1]))
       }
@@ -89,12 +90,24 @@ public final class JSONLUnitReader {
         order.firstIndex(of: $0.language.description)! < order.firstIndex(of: $1.language.description)!
       }
     }
-    for pair in object["alternatives"] as? [[String]] ?? [] where pair.count == 2 {
+    for pair in Self.stringArrays(object.member("alternatives")) ?? [] where pair.count == 2 {
       let language: LanguageTag
       do { language = try LanguageTag(wellFormed: pair[0]) } catch { throw fail("\(error)") }
       unit.variants.append(.init(language: language, segment: pair[1]))
     }
-    unit.notes = object["notes"] as? [String] ?? []
+    unit.notes = object.member("notes")?.strings ?? []
     return unit
+  }
+
+  /// The arrays of an array of arrays of strings; nil for anything else.
+  private static func stringArrays(_ value: JSONValue?) -> [[String]]? {
+    guard case .array(let items) = value else { return nil }
+    var result: [[String]] = []
+    result.reserveCapacity(items.count)
+    for item in items {
+      guard let strings = item.strings else { return nil }
+      result.append(strings)
+    }
+    return result
   }
 }

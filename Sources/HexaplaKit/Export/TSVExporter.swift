@@ -4,6 +4,8 @@ public final class TSVExporter: UnitExporter {
   private let sink: TextSink
   private let languages: [LanguageTag]
   private var wroteHeader = false
+  /// The row being written (its storage is reused from row to row).
+  private var line = ""
 
   /// - Parameter languages: the columns, in order.
   public init(sink: TextSink, languages: [LanguageTag]) {
@@ -13,8 +15,15 @@ public final class TSVExporter: UnitExporter {
 
   public func write(_ unit: TMXUnit) throws {
     try writeHeader()
-    let cells = languages.map { (unit.segment(in: $0) ?? "").onOneLine(replacingTabs: true, collapsingBreaks: false) }
-    try sink.write(cells.joined(separator: "\t") + "\n")
+    line.removeAll(keepingCapacity: true)
+    for (i, language) in languages.enumerated() {
+      if i > 0 { line += "\t" }
+      if let segment = unit.segment(in: language) {
+        line += segment.onOneLine(replacingTabs: true, collapsingBreaks: false)
+      }
+    }
+    line += "\n"
+    try sink.write(line)
   }
 
   public func finish() throws {

@@ -112,12 +112,20 @@ public final class UnitExportPipeline {
     }
   }
 
-  /// Every language in the inputs, in order of first appearance (a first pass over the files).
+  /// Every language in the inputs, in order of first appearance (a first pass over the files:
+  /// the markup of a TMX file, see `TMXReader.languages(path:)`, else its units).
   /// - Throws: as `run`.
   public func languages(in paths: [String]) throws -> [LanguageTag] {
     var order: [LanguageTag] = []
     var seen: Set<LanguageTag> = []
     for path in paths {
+      // On an error in the markup, the units are read instead: they give the first error.
+      if path != "-", !Self.isJSONLines(path),
+        let found = try? TMXReader.languages(path: path, maxSegmentBytes: options.maxSegmentBytes)
+      {
+        for language in found where seen.insert(language).inserted { order.append(language) }
+        continue
+      }
       let next = try open(path)
       while let unit = try next() {
         for variant in unit.variants where seen.insert(variant.language).inserted {
@@ -160,13 +168,18 @@ public final class UnitExportPipeline {
   /// The unit restricted to the selected languages, or nil when a filter drops it.
   func filter(_ unit: TMXUnit, statistics: inout Statistics) -> TMXUnit? {
     var unit = unit
-    unit.variants.removeAll {
-      $0.segment.allSatisfy(\.isWhitespace) && !($0.markup?.contains("<") ?? false)
+    func isBlank(_ variant: TMXUnit.Variant) -> Bool {
+      // Most segments start with a printable ASCII character: no need to look further.
+      if let first = variant.segment.utf8.first, first > 0x20 && first < 0x7F { return false }
+      return variant.segment.allSatisfy(\.isWhitespace) && !(variant.markup?.contains("<") ?? false)
     }
+    if unit.variants.contains(where: isBlank) { unit.variants.removeAll(where: isBlank) }
     for variant in unit.variants where !statistics.languagesRead.contains(variant.language) {
       statistics.languagesRead.append(variant.language)
     }
-    if let languages = options.languages {
+    if let languages = options.languages,
+      !unit.variants.elementsEqual(languages, by: { $0.language == $1 })
+    {
       unit.variants = languages.compactMap { language in Self.variant(of: unit, for: language) }
       if options.requireAllLanguages && unit.variants.count < languages.count {
         statistics.missingLanguages += 1

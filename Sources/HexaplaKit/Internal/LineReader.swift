@@ -62,12 +62,23 @@ final class LineReader {
     }
   }
 
+  /// The index in `pending` of the first LF at or after `consumed` (a `memchr`).
+  private func nextNewline() -> Int? {
+    let from = consumed - pending.startIndex
+    return pending.withUnsafeBytes { raw -> Int? in
+      guard let base = raw.baseAddress, from < raw.count,
+        let found = memchr(base + from, 0x0A, raw.count - from)
+      else { return nil }
+      return pending.startIndex + base.distance(to: UnsafeRawPointer(found))
+    }
+  }
+
   /// The next line, or nil at the end of the input.
   /// - Throws: `HexaplaError.fileNotReadable`.
   func next() throws -> Line? {
     var skipped: (length: Int, head: Data)?
     while true {
-      if let newline = pending[consumed...].firstIndex(of: 0x0A) {
+      if let newline = nextNewline() {
         let line = pending[consumed..<newline]
         consumed = newline + 1
         lineNumber += 1

@@ -103,9 +103,15 @@ extension String {
     while i < n {
       if i + 8 <= n {
         let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-        // No byte below 0x20 and none with its top bit set: nothing to replace here.
+        // No byte below 0x20 and no C2 or E2 (the lead bytes of NEL, LS and PS): nothing to
+        // replace here.
         let low = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
-        if low | (w & 0x8080_8080_8080_8080) == 0 {
+        let c2 = w ^ 0xC2C2_C2C2_C2C2_C2C2
+        let e2 = w ^ 0xE2E2_E2E2_E2E2_E2E2
+        let lead =
+          ((c2 &- 0x0101_0101_0101_0101) & ~c2 | (e2 &- 0x0101_0101_0101_0101) & ~e2)
+          & 0x8080_8080_8080_8080
+        if low | lead == 0 {
           i += 8
           continue
         }

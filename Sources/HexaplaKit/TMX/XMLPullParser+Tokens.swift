@@ -221,7 +221,17 @@ extension XMLPullParser {
       var p = pos
       let end = limit
       var stop: UInt8? = nil
+      var high: UInt64 = 0
       while p < end {
+        if p + 8 <= end {
+          // Eight bytes at a time while none is below 0x20, `<`, `&` or `]`.
+          let w = UnsafeRawPointer(buffer + (p - base)).loadUnaligned(as: UInt64.self)
+          if !Self.needsAttention(w) {
+            high |= w
+            p += 8
+            continue
+          }
+        }
         let b = buffer[p - base]
         let kind = classes[Int(b)]
         if kind == 0 {
@@ -234,6 +244,7 @@ extension XMLPullParser {
           break
         }
       }
+      if high & 0x8080_8080_8080_8080 != 0 { nonASCII = true }
       scratch.append(buffer + (runStart - base), count: p - runStart)
       pos = p
       if scratch.count > limits.tokenBytes { throw tooLong("a text", at: eventStart) }
@@ -265,6 +276,38 @@ extension XMLPullParser {
     // Find the exact place in the raw text (still in the buffer: it is the current event).
     let (valid, _) = Self.checkUTF8(buffer + (eventStart - base), count: pos - eventStart)
     throw invalidUTF8(at: eventStart + valid)
+  }
+
+  /// Whether any of the eight bytes of `w` is below 0x20 (TAB and LF included), `<`, `&` or
+  /// `]`: the bytes `readText` may have to act on.
+  @inline(__always)
+  static func needsAttention(_ w: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let tops: UInt64 = 0x8080_8080_8080_8080
+    let lt = w ^ (0x3C * ones)
+    let amp = w ^ (0x26 * ones)
+    let bracket = w ^ (0x5D * ones)
+    let found =
+      ((w &- 0x20 * ones) & ~w) | ((lt &- ones) & ~lt) | ((amp &- ones) & ~amp)
+      | ((bracket &- ones) & ~bracket)
+    return found & tops != 0
+  }
+
+  /// Moves to the next `<` (or the end of the input) without reading the text, for `skipsText`:
+  /// the bytes passed over leave the buffer, however long the text.
+  /// - Complexity: O(n) in the bytes passed over, a `memchr` per buffer.
+  func skipText() throws {
+    while true {
+      if pos == limit {
+        eventStart = pos
+        guard try fill() else { return }
+      }
+      if let found = memchr(buffer + (pos - base), Int32(UInt8(ascii: "<")), limit - pos) {
+        pos = base + buffer.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        return
+      }
+      pos = limit
+    }
   }
 
   /// Whether UTF-8 `bytes` contain U+FFFE or U+FFFF (`EF BF BE`, `EF BF BF`), which XML forbids.

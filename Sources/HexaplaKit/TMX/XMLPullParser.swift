@@ -87,6 +87,9 @@ final class XMLPullParser {
   }
   /// Whether white-space-only text is reported (inside segments) or skipped (between elements).
   @exclusivity(unchecked) var reportsWhitespace = true
+  /// Whether character data and CDATA sections are passed over unread: each comes as one empty
+  /// `.text`, unchecked (references, characters, UTF-8), for a pass that needs only the markup.
+  var skipsText = false
 
   /// Opens `path` (standard input for `-`).
   /// - Throws: `HexaplaError.fileNotReadable`, or `.malformedTMX` for an unsupported encoding.
@@ -164,6 +167,10 @@ final class XMLPullParser {
           }
           pos = eventStart
         }
+        if skipsText {
+          try skipText()
+          return .text("")
+        }
         return .text(try readText())
       }
       pos += 1
@@ -184,6 +191,10 @@ final class XMLPullParser {
         } else if try consume("[CDATA[") {
           guard !openElements.isEmpty else {
             throw error("CDATA section outside the root element", at: eventStart)
+          }
+          if skipsText {
+            try skip(past: Array("]]>".utf8), what: "CDATA section", releasing: true)
+            return .text("")
           }
           return .text(try readCDATA())
         } else if try consume("DOCTYPE") {

@@ -1,0 +1,277 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A JSON value parsed from UTF-8 bytes, for reading JSON lines without Foundation's
+/// `JSONSerialization` (several times faster, no bridging or dynamic casts).
+///
+/// Accepts what `JSONSerialization` accepts on a line: RFC 8259 JSON, a UTF-8 byte-order mark
+/// before the value, and a trailing comma after the last member of an object or array.
+/// Rejects the rest, including invalid UTF-8, lone surrogates (`\uD800`) and numbers a `Double`
+/// cannot hold. Numbers, booleans and null are checked but not kept (`scalar`). Of repeated
+/// keys, `member(_:)` finds the last (as `JSONSerialization` keeps it).
+enum JSONValue {
+  case string(String)
+  case array([JSONValue])
+  case object([(key: String, value: JSONValue)])
+  /// A number, `true`, `false` or `null`.
+  case scalar
+
+  /// The deepest nesting accepted (deeper input is rejected, not parsed on the stack).
+  static let maximumDepth = 512
+
+  /// Parses `bytes` as one JSON value with optional white space around it.
+  /// - Returns: nil for anything but exactly one valid JSON value.
+  /// - Complexity: O(n) in the bytes.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONValue? {
+    guard let base = bytes.baseAddress else { return nil }
+    var parser = Parser(p: base, n: bytes.count)
+    if parser.n >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF { parser.i = 3 }
+    guard let value = parser.value(depth: 0) else { return nil }
+    parser.skipSpace()
+    return parser.i == parser.n ? value : nil
+  }
+
+  /// The value of the last member named `key`, if this is an object that has one.
+  func member(_ key: String) -> JSONValue? {
+    guard case .object(let members) = self else { return nil }
+    return members.last { $0.key == key }?.value
+  }
+
+  /// The string, if this is one.
+  var string: String? {
+    if case .string(let text) = self { return text }
+    return nil
+  }
+
+  /// The members of an object whose values are all strings, each key once (its last value),
+  /// in order of first appearance; nil for anything else.
+  var stringMembers: [(key: String, value: String)]? {
+    guard case .object(let members) = self else { return nil }
+    var result: [(key: String, value: String)] = []
+    result.reserveCapacity(members.count)
+    var index: [String: Int] = [:]
+    for (key, value) in members {
+      guard case .string(let text) = value else { return nil }
+      if members.count <= 8 {
+        if let k = result.firstIndex(where: { $0.key == key }) {
+          result[k].value = text
+          continue
+        }
+      } else if let k = index[key] {
+        result[k].value = text
+        continue
+      } else {
+        index[key] = result.count
+      }
+      result.append((key, text))
+    }
+    return result
+  }
+
+  /// The strings of an array of strings; nil for anything else.
+  var strings: [String]? {
+    guard case .array(let items) = self else { return nil }
+    var result: [String] = []
+    result.reserveCapacity(items.count)
+    for item in items {
+      guard case .string(let text) = item else { return nil }
+      result.append(text)
+    }
+    return result
+  }
+
+  private struct Parser {
+    let p: UnsafePointer<UInt8>
+    let n: Int
+    var i = 0
+    /// Unescaped bytes of the string being read, when it has escapes.
+    var scratch: [UInt8] = []
+
+    init(p: UnsafePointer<UInt8>, n: Int) {
+      self.p = p
+      self.n = n
+    }
+
+    mutating func skipSpace() {
+      while i < n, p[i] == 0x20 || p[i] == 0x0A || p[i] == 0x09 || p[i] == 0x0D { i += 1 }
+    }
+
+    mutating func value(depth: Int) -> JSONValue? {
+      skipSpace()
+      guard i < n, depth < JSONValue.maximumDepth else { return nil }
+      switch p[i] {
+      case UInt8(ascii: "\""):
+        return string().map(JSONValue.string)
+      case UInt8(ascii: "{"):
+        i += 1
+        var members: [(key: String, value: JSONValue)] = []
+        while true {
+          skipSpace()
+          guard i < n else { return nil }
+          if p[i] == UInt8(ascii: "}") {
+            // An empty object, or a trailing comma after a member.
+            i += 1
+            return .object(members)
+          }
+          guard p[i] == UInt8(ascii: "\""), let key = string() else { return nil }
+          skipSpace()
+          guard i < n, p[i] == UInt8(ascii: ":") else { return nil }
+          i += 1
+          guard let member = value(depth: depth + 1) else { return nil }
+          members.append((key, member))
+          skipSpace()
+          guard i < n else { return nil }
+          if p[i] == UInt8(ascii: ",") {
+            i += 1
+          } else if p[i] != UInt8(ascii: "}") {
+            return nil
+          }
+        }
+      case UInt8(ascii: "["):
+        i += 1
+        var items: [JSONValue] = []
+        while true {
+          skipSpace()
+          guard i < n else { return nil }
+          if p[i] == UInt8(ascii: "]") {
+            i += 1
+            return .array(items)
+          }
+          guard let item = value(depth: depth + 1) else { return nil }
+          items.append(item)
+          skipSpace()
+          guard i < n else { return nil }
+          if p[i] == UInt8(ascii: ",") {
+            i += 1
+          } else if p[i] != UInt8(ascii: "]") {
+            return nil
+          }
+        }
+      case UInt8(ascii: "t"): return literal("true")
+      case UInt8(ascii: "f"): return literal("false")
+      case UInt8(ascii: "n"): return literal("null")
+      default: return number()
+      }
+    }
+
+    mutating func literal(_ word: StaticString) -> JSONValue? {
+      let count = word.utf8CodeUnitCount
+      guard n - i >= count, memcmp(p + i, word.utf8Start, count) == 0 else { return nil }
+      i += count
+      return .scalar
+    }
+
+    /// `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`, within a `Double`'s range.
+    mutating func number() -> JSONValue? {
+      let start = i
+      func digits() -> Int {
+        let from = i
+        while i < n, p[i] >= 0x30 && p[i] <= 0x39 { i += 1 }
+        return i - from
+      }
+      if i < n, p[i] == UInt8(ascii: "-") { i += 1 }
+      guard i < n else { return nil }
+      if p[i] == UInt8(ascii: "0") {
+        i += 1
+      } else if digits() == 0 {
+        return nil
+      }
+      var plain = true
+      if i < n, p[i] == UInt8(ascii: ".") {
+        i += 1
+        plain = false
+        guard digits() > 0 else { return nil }
+      }
+      if i < n, p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E") {
+        i += 1
+        plain = false
+        if i < n, p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "-") { i += 1 }
+        guard digits() > 0 else { return nil }
+      }
+      if !plain || i - start > 15 {
+        let text = String(decoding: UnsafeBufferPointer(start: p + start, count: i - start), as: UTF8.self)
+        guard let value = Double(text), value.isFinite else { return nil }
+        _ = value
+      }
+      return .scalar
+    }
+
+    /// The string at `i` (its opening quote), unescaped; nil when it is not valid.
+    mutating func string() -> String? {
+      i += 1
+      let start = i
+      // The common case: no escape, copied whole.
+      while i < n {
+        let b = p[i]
+        if b == UInt8(ascii: "\"") {
+          let text = String(validating: UnsafeBufferPointer(start: p + start, count: i - start), as: UTF8.self)
+          i += 1
+          return text
+        }
+        if b == UInt8(ascii: "\\") { break }
+        if b < 0x20 { return nil }
+        i += 1
+      }
+      scratch.removeAll(keepingCapacity: true)
+      scratch.append(contentsOf: UnsafeBufferPointer(start: p + start, count: i - start))
+      while i < n {
+        let b = p[i]
+        i += 1
+        if b == UInt8(ascii: "\"") { return String(validating: scratch, as: UTF8.self) }
+        if b < 0x20 { return nil }
+        guard b == UInt8(ascii: "\\") else {
+          scratch.append(b)
+          continue
+        }
+        guard i < n else { return nil }
+        let e = p[i]
+        i += 1
+        switch e {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(e)
+        case UInt8(ascii: "b"): scratch.append(0x08)
+        case UInt8(ascii: "f"): scratch.append(0x0C)
+        case UInt8(ascii: "n"): scratch.append(0x0A)
+        case UInt8(ascii: "r"): scratch.append(0x0D)
+        case UInt8(ascii: "t"): scratch.append(0x09)
+        case UInt8(ascii: "u"):
+          guard var scalar = hex4() else { return nil }
+          if scalar >= 0xD800 && scalar < 0xDC00 {
+            // A high surrogate must be followed by an escaped low one.
+            guard n - i >= 2, p[i] == UInt8(ascii: "\\"), p[i + 1] == UInt8(ascii: "u") else { return nil }
+            i += 2
+            guard let low = hex4(), low >= 0xDC00 && low < 0xE000 else { return nil }
+            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+          } else if scalar >= 0xDC00 && scalar < 0xE000 {
+            return nil
+          }
+          guard let unicode = Unicode.Scalar(scalar) else { return nil }
+          UTF8.encode(unicode) { scratch.append($0) }
+        default:
+          return nil
+        }
+      }
+      return nil
+    }
+
+    mutating func hex4() -> UInt32? {
+      guard n - i >= 4 else { return nil }
+      var value: UInt32 = 0
+      for k in 0..<4 {
+        let b = p[i + k]
+        let digit: UInt8
+        switch b {
+        case 0x30...0x39: digit = b - 0x30
+        case 0x41...0x46: digit = b - 0x41 + 10
+        case 0x61...0x66: digit = b - 0x61 + 10
+        default: return nil
+        }
+        value = value << 4 | UInt32(digit)
+      }
+      i += 4
+      return value
+    }
+  }
+}
