@@ -112,7 +112,8 @@ enum JSONValue {
           skipSpace()
           guard i < n else { return nil }
           if p[i] == UInt8(ascii: "}") {
-            // An empty object, or a trailing comma after a member.
+            // An empty object; a comma must be followed by a member (as JSONSerialization has it).
+            guard members.isEmpty else { return nil }
             i += 1
             return .object(members)
           }
@@ -126,7 +127,10 @@ enum JSONValue {
           guard i < n else { return nil }
           if p[i] == UInt8(ascii: ",") {
             i += 1
-          } else if p[i] != UInt8(ascii: "}") {
+          } else if p[i] == UInt8(ascii: "}") {
+            i += 1
+            return .object(members)
+          } else {
             return nil
           }
         }
@@ -137,6 +141,7 @@ enum JSONValue {
           skipSpace()
           guard i < n else { return nil }
           if p[i] == UInt8(ascii: "]") {
+            guard items.isEmpty else { return nil }
             i += 1
             return .array(items)
           }
@@ -146,7 +151,10 @@ enum JSONValue {
           guard i < n else { return nil }
           if p[i] == UInt8(ascii: ",") {
             i += 1
-          } else if p[i] != UInt8(ascii: "]") {
+          } else if p[i] == UInt8(ascii: "]") {
+            i += 1
+            return .array(items)
+          } else {
             return nil
           }
         }
