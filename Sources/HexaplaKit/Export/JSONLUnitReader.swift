@@ -77,7 +77,12 @@ public final class JSONLUnitReader {
       }
       unit.variants.append(.init(language: language, segment: text))
     }
-    unit.variants.sort { $0.language < $1.language }
+    if unit.variants.count > 1 {
+      // By tag (`LanguageTag`'s order), each tag's text made once.
+      let keys = unit.variants.map(\.language.description)
+      let order = keys.indices.sorted { keys[$0] < keys[$1] }
+      if order != Array(keys.indices) { unit.variants = order.map { unit.variants[$0] } }
+    }
     if let props = Self.stringArrays(object.member("props")) {
       for pair in props where pair.count == 2 {
         unit.props.append(TMXProperty(type: pair[0], value: pair[1]))

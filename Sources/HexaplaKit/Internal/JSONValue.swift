@@ -215,7 +215,7 @@ enum JSONValue {
       while i < n {
         let b = p[i]
         if b == UInt8(ascii: "\"") {
-          let text = String(validating: UnsafeBufferPointer(start: p + start, count: i - start), as: UTF8.self)
+          let text = String(validUTF8: UnsafeBufferPointer(start: p + start, count: i - start))
           i += 1
           return text
         }
@@ -228,7 +228,7 @@ enum JSONValue {
       while i < n {
         let b = p[i]
         i += 1
-        if b == UInt8(ascii: "\"") { return String(validating: scratch, as: UTF8.self) }
+        if b == UInt8(ascii: "\"") { return scratch.withUnsafeBufferPointer { String(validUTF8: $0) } }
         if b < 0x20 { return nil }
         guard b == UInt8(ascii: "\\") else {
           scratch.append(b)

@@ -268,7 +268,7 @@ extension XMLPullParser {
       }
     }
     guard nonASCII else { return scratch.string }
-    if let text = String(validating: scratch.bytes, as: UTF8.self),
+    if let text = String(validUTF8: scratch.bytes),
       !Self.containsNoncharacter(scratch.bytes)
     {
       return text
