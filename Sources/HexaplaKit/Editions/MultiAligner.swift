@@ -54,57 +54,6 @@ public struct MultiAligner: Sendable {
     public var warnings: [[String]] = []
   }
 
-  /// The longest sentence kept whole, in UTF-8 bytes (as `StreamingSegmenter`'s default): text
-  /// with no sentence boundary in a megabyte is no sentence, and would make one unit of it.
-  public static let maxSentenceBytes = 1 << 20
-
-  /// `sentences` with every one longer than `maxBytes` cut into pieces of at most that many
-  /// bytes (after the last space before the limit when there is one within 256 bytes, else at
-  /// a character boundary), with a warning naming `path` and the byte of each cut.
-  /// - Complexity: O(n) in the bytes of the long sentences.
-  static func cuttingLongSentences(
-    _ sentences: [Sentence], maxBytes: Int = maxSentenceBytes, path: String
-  ) -> (sentences: [Sentence], warnings: [String]) {
-    guard sentences.contains(where: { $0.range.count > maxBytes }) else { return (sentences, []) }
-    var result: [Sentence] = []
-    var warnings: [String] = []
-    for sentence in sentences {
-      guard sentence.range.count > maxBytes else {
-        result.append(sentence)
-        continue
-      }
-      let bytes = Array(sentence.text.utf8)
-      var start = 0
-      while bytes.count - start > maxBytes {
-        var cut = start + maxBytes
-        if let space = stride(from: cut, to: max(start + 1, cut - 256), by: -1).first(where: { bytes[$0 - 1] == 0x20 })
-        {
-          cut = space
-        } else {
-          while cut > start + 1, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
-        }
-        var end = cut
-        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
-        let piece = String(decoding: bytes[start..<end], as: UTF8.self)
-        let offset = sentence.range.lowerBound + start
-        warnings.append(
-          "\(path): byte \(offset): warning: no sentence boundary in "
-            + "\(StreamingSegmenter.describe(bytes: maxBytes)) of text; cut there")
-        if !piece.isEmpty {
-          result.append(Sentence(text: piece, paragraph: sentence.paragraph, range: offset..<(offset + end - start)))
-        }
-        start = cut
-        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
-      }
-      let rest = String(decoding: bytes[start...], as: UTF8.self)
-      if !rest.isEmpty {
-        let offset = sentence.range.lowerBound + start
-        result.append(Sentence(text: rest, paragraph: sentence.paragraph, range: offset..<sentence.range.upperBound))
-      }
-    }
-    return (result, warnings)
-  }
-
   /// Segments and aligns `editions` (at least one).
   /// - Parameter document: the article name stored in every unit.
   /// - Throws: `HexaplaError.inconsistentInput` when the pivot language is not among the
@@ -131,7 +80,7 @@ public struct MultiAligner: Sendable {
         presegmented
         ? LineSegmenter.sentences(in: edition.document.text)
         : try Segmenter(language: edition.document.language, paragraphMode: .line).segment(edition.document.text)
-      let (all, cuts) = Self.cuttingLongSentences(segmented, path: edition.document.source)
+      let (all, cuts) = StreamingSegmenter.cuttingLongSentences(segmented, path: edition.document.source)
       warnings.append(cuts)
       guard all.contains(where: { !$0.text.isEmpty }) else {
         throw HexaplaError.emptyInput(path: edition.document.source)

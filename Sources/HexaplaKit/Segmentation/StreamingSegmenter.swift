@@ -13,7 +13,11 @@ public struct StreamingSegmenter {
   /// The longest sentence kept whole, in UTF-8 bytes.
   public var maxSentenceBytes: Int
 
-  public init(segmenter: Segmenter, blockBytes: Int = 1 << 20, maxSentenceBytes: Int = 1 << 20) {
+  /// The default longest sentence: text with no sentence boundary in a megabyte is no
+  /// sentence, and would make one unit of it.
+  public static let defaultMaxSentenceBytes = 1 << 20
+
+  public init(segmenter: Segmenter, blockBytes: Int = 1 << 20, maxSentenceBytes: Int = defaultMaxSentenceBytes) {
     self.segmenter = segmenter
     self.blockBytes = max(1, blockBytes)
     self.maxSentenceBytes = max(1, maxSentenceBytes)
@@ -61,9 +65,7 @@ public struct StreamingSegmenter {
         let cut = Self.characterBoundary(in: buffer, before: only.range.lowerBound + maxSentenceBytes)
         let piece = try segmentPrefix(buffer, upTo: cut)
         for sentence in piece { try onSentence(shifted(sentence, offset, paragraph)) }
-        onWarning(
-          "\(reader.path): byte \(offset + only.range.lowerBound): warning: no sentence boundary in "
-            + "\(Self.describe(bytes: maxSentenceBytes)) of text; cut there")
+        onWarning(Self.cutWarning(path: reader.path, byte: offset + only.range.lowerBound, maxBytes: maxSentenceBytes))
         paragraph += piece.last?.paragraph ?? 0
         buffer.removeFirst(cut)
         offset += cut
@@ -164,14 +166,57 @@ public struct StreamingSegmenter {
     return "\(bytes) bytes"
   }
 
-  /// The greatest index at or before `limit` that starts a UTF-8 character, preferring the end
-  /// of a run of white space in the last 256 bytes.
-  static func characterBoundary(in bytes: [UInt8], before limit: Int) -> Int {
-    var cut = min(limit, bytes.count)
-    for k in stride(from: cut, to: max(1, cut - 256), by: -1) where bytes[k - 1] == 0x20 {
+  /// The greatest index at or before `start + limit` (and after `start`) that starts a UTF-8
+  /// character, preferring the end of a run of white space in the last 256 bytes.
+  static func characterBoundary(in bytes: [UInt8], from start: Int = 0, before limit: Int) -> Int {
+    var cut = min(start + limit, bytes.count)
+    for k in stride(from: cut, to: max(start + 1, cut - 256), by: -1) where bytes[k - 1] == 0x20 {
       return k
     }
-    while cut > 1, cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+    while cut > start + 1, cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
     return cut
+  }
+
+  /// The warning for text cut at `maxBytes` without a sentence boundary, from `byte` on.
+  static func cutWarning(path: String, byte: Int, maxBytes: Int) -> String {
+    "\(path): byte \(byte): warning: no sentence boundary in \(describe(bytes: maxBytes)) of text; cut there"
+  }
+
+  /// `sentences` (of a whole text) with every one longer than `maxBytes` cut as a stream is
+  /// (at `characterBoundary`), with a warning naming `path` and the byte of each cut.
+  /// - Complexity: O(n) in the bytes of the long sentences.
+  static func cuttingLongSentences(
+    _ sentences: [Sentence], maxBytes: Int = defaultMaxSentenceBytes, path: String
+  ) -> (sentences: [Sentence], warnings: [String]) {
+    guard sentences.contains(where: { $0.range.count > maxBytes }) else { return (sentences, []) }
+    var result: [Sentence] = []
+    var warnings: [String] = []
+    for sentence in sentences {
+      guard sentence.range.count > maxBytes else {
+        result.append(sentence)
+        continue
+      }
+      let bytes = Array(sentence.text.utf8)
+      var start = 0
+      while bytes.count - start > maxBytes {
+        let cut = characterBoundary(in: bytes, from: start, before: maxBytes)
+        var end = cut
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        let offset = sentence.range.lowerBound + start
+        warnings.append(cutWarning(path: path, byte: offset, maxBytes: maxBytes))
+        if end > start {
+          let piece = String(decoding: bytes[start..<end], as: UTF8.self)
+          result.append(Sentence(text: piece, paragraph: sentence.paragraph, range: offset..<(offset + end - start)))
+        }
+        start = cut
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+      }
+      if start < bytes.count {
+        let offset = sentence.range.lowerBound + start
+        let rest = String(decoding: bytes[start...], as: UTF8.self)
+        result.append(Sentence(text: rest, paragraph: sentence.paragraph, range: offset..<sentence.range.upperBound))
+      }
+    }
+    return (result, warnings)
   }
 }

@@ -23,7 +23,7 @@ struct LongSentenceCutTests {
       ("short one", 20, ["short one"], []),
     ] as [(String, Int, [String], [Int])])
   func cuts(text: String, limit: Int, pieces: [String], cutBytes: [Int]) {
-    let (sentences, warnings) = MultiAligner.cuttingLongSentences(
+    let (sentences, warnings) = StreamingSegmenter.cuttingLongSentences(
       [Self.sentence("Before.", at: 0), Self.sentence(text, at: 8)], maxBytes: limit, path: "long.txt")
     #expect(sentences.map(\.text) == ["Before."] + pieces)
     // Every piece's range holds its text in the source.
