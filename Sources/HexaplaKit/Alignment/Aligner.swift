@@ -120,7 +120,7 @@ public struct Aligner: Sendable {
     let simple = BeadShape.all(maxSide: min(2, maxSide), skipCost: options.skipCost)
     let all = BeadShape.all(maxSide: maxSide, skipCost: options.skipCost)
     let strong = features.restricted(to: [.number, .url, .latinWord, .name, .punctuation])
-    let (first, _) = search(
+    let (first, firstSearcher) = search(
       strong, shapes: simple, guide: features.lengthDiagonal(), width: options.firstPassBandWidth, final: false)
     clock.lap("first pass")
     // Confident 1-1 beads of the first path: those inside a run of three 1-1 beads.
@@ -130,6 +130,9 @@ public struct Aligner: Sendable {
         return nil
       }
       return first.cells[k]
+    }
+    if options.estimatesLengthVariance {
+      features.estimateLengthVariance(from: confident, model: firstSearcher.model, prior: options.lengthVariance)
     }
     if options.estimatesReliabilities {
       features.estimateReliabilities(from: confident)

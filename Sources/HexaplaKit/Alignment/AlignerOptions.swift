@@ -16,8 +16,14 @@ public struct AlignerOptions: Sendable {
   public var bandWidth: Int = 12
   /// Half the width of the first pass's band around the length diagonal (it also widens).
   public var firstPassBandWidth: Int = 48
-  /// The variance of the length difference per character (Gale and Church's 6.8).
+  /// The variance of the length difference per character (Gale and Church's 6.8): the
+  /// length model's value, or its prior when `estimatesLengthVariance`.
   public var lengthVariance: Double = 6.8
+  /// Whether to estimate the length variance of the two texts (from the confident 1-1 beads
+  /// of the first pass, around `lengthVariance`) instead of using it as it is: a close
+  /// translation varies far less than Gale and Church's parliamentary proceedings, and its
+  /// variance is what tells a sentence glued to a neighbour from a fair 1-1.
+  public var estimatesLengthVariance: Bool = true
   /// The cost of a bead that spans a paragraph boundary on one side (paragraphs are soft anchors).
   public var paragraphCrossingCost: Double = 2.0
   /// The cost of a bead that pairs a sentence of the k-th paragraph with one of another, when

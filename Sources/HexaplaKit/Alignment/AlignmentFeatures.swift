@@ -38,6 +38,8 @@ struct AlignmentFeatures {
 
   /// How often a true translation keeps an anchor of each kind, as estimated from the texts.
   var estimatedReliabilities: [Anchor.Kind: Double] = [:]
+  /// The length variance per character estimated from the texts; nil for the options' value.
+  var lengthVariance: Double? = nil
 
   init(source sourceTokens: [SentenceTokens], target targetTokens: [SentenceTokens]) {
     sourceLengths = sourceTokens.map(\.length)
@@ -132,7 +134,7 @@ struct AlignmentFeatures {
     BeadCostModel(
       sourceLengths: sourceLengths, targetLengths: targetLengths, source: source, target: target,
       reliabilities: reliabilities(), countedSides: countedSides, maxSide: maxSide,
-      variance: options.lengthVariance,
+      variance: lengthVariance ?? options.lengthVariance,
       sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs,
       paragraphCost: options.paragraphCrossingCost,
       paragraphMismatchCost: options.paragraphMismatchCost, skipLengthWeight: options.skipLengthWeight,

@@ -235,6 +235,17 @@ struct BeadCostModel: Sendable {
     return Self.negativeLogErfc(x)
   }
 
+  /// The squared length difference of a bead over its mean length. Under the length model it
+  /// is the variance per character times a chi-square variable with one degree of freedom
+  /// (`lengthCost` is the tail of the normal deviation it makes).
+  func lengthDeviation(_ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
+    let ls = sourcePrefix[i + a] - sourcePrefix[i]
+    let lt = targetPrefix[j + b] - targetPrefix[j]
+    let mean = (ls + lt) / 2
+    guard mean > 0 else { return 0 }
+    return (lt - ls) * (lt - ls) / mean
+  }
+
   /// -log(erfc(x)) for x ≥ 0, from a table with linear interpolation below 6 (error < 1e-5)
   /// and the asymptotic expansion above.
   @inline(__always)
