@@ -21,7 +21,7 @@ struct AlignDivergentCommandTests {
     arguments: [
       (
         ["en", "fr", "de"], "storm.en-fr-de.tsv",
-        "3 editions (en, fr, de): 8 units (1 with one language), 8 boilerplate lines dropped, 1 low-confidence unit (score < 0.5)\n"
+        "3 editions (en, fr, de): 8 units (1 with one language), 8 boilerplate lines dropped, 0 low-confidence units (score < 0.5)\n"
       ),
       (
         ["en", "fr"], "storm.en-fr.tsv",

@@ -6,6 +6,12 @@ import Foundation
 /// An `Aligner` holds only its options: it is cheap to create and safe to use from several
 /// threads at once.
 public struct Aligner: Sendable {
+  /// How many beads the prior rate of sentences without counterpart is worth against the
+  /// rate a pair's best path shows: a document of a few dozen sentences moves it about halfway.
+  static let skipPriorWeight = 20.0
+  /// How much cheaper (in nats) the estimate must make a sentence without counterpart for the
+  /// final pass to run again with it.
+  static let skipCostStep = 0.5
   /// The settings.
   public var options: AlignerOptions
 
@@ -145,14 +151,30 @@ public struct Aligner: Sendable {
       clock.lap("lexicon")
     }
     // Second pass: every shape and all evidence in a narrow band around the first path.
-    let (result, searcher) = search(
-      features, shapes: all, guide: first.cells, width: options.bandWidth, final: true)
+    var shapes = all
+    var (result, searcher) = search(
+      features, shapes: shapes, guide: first.cells, width: options.bandWidth, final: true)
     clock.lap("second pass")
+    // Sentences without counterpart: as often as this pair's best path has them (one step of
+    // hard EM), at least as often as the prior; searched again when that makes them markedly
+    // cheaper. (Expected counts under the posteriors overrate them where large beads compete:
+    // tried, they tore Chinese comma-spliced sentences apart.)
+    if options.estimatesSkipCosts {
+      let skips = result.shapes.filter { shapes[$0].a == 0 || shapes[$0].b == 0 }.count
+      let cost = BeadShape.skipCost(
+        skips: skips, beads: result.shapes.count, prior: options.skipCost, priorWeight: Self.skipPriorWeight)
+      if cost < options.skipCost - Self.skipCostStep {
+        for k in shapes.indices where shapes[k].a == 0 || shapes[k].b == 0 { shapes[k].prior = cost }
+        (result, searcher) = search(
+          features, shapes: shapes, guide: result.cells, width: options.bandWidth, final: true)
+        clock.lap("skip costs")
+      }
+    }
     let posteriors = searcher.posteriors(of: result)
     clock.lap("posteriors")
     var beads: [Bead] = []
     for (k, index) in result.shapes.enumerated() {
-      let shape = all[index]
+      let shape = shapes[index]
       let (i, j) = result.cells[k]
       let shared = searcher.model.sharedKeys(i, shape.a, j, shape.b)
       beads.append(

@@ -11,6 +11,11 @@ public struct AlignerOptions: Sendable {
   /// sets every value from 0.1 to 0.5 helped (strict F1) and 1 hurt the 1-0/0-1 beads; 0.2
   /// sits inside that range. 0 leaves only `skipCost` and the unmatched anchors.
   public var skipLengthWeight: Double = 0.2
+  /// Whether the cost of a sentence without counterpart is re-estimated from the pair itself
+  /// (how many 1-0 and 0-1 beads the final pass's path has, around `skipCost`), and the final
+  /// pass run again when that makes such sentences markedly cheaper:
+  /// a free translation or an edition with additions leaves more sentences unexplained.
+  public var estimatesSkipCosts: Bool = true
   /// Half the width, in sentences, of the band around the first-pass path searched by the
   /// final pass; the band widens where the path touches its edge.
   public var bandWidth: Int = 12

@@ -35,4 +35,13 @@ struct BeadShape: Hashable, Sendable {
     }
     return shapes
   }
+
+  /// The cost of a 1-0 or 0-1 bead re-estimated from a path with `skips` of them among
+  /// `beads`: half their rate (additions and omissions alike), with `priorWeight` beads at the
+  /// prior rate e^-`prior` per side added, and never dearer than `prior` (a pair may show more
+  /// sentences without counterpart than the prior expects, not fewer than it allows).
+  static func skipCost(skips: Int, beads: Int, prior: Double, priorWeight: Double) -> Double {
+    let rate = (Double(skips) / 2 + priorWeight * exp(-prior)) / (Double(beads) + priorWeight)
+    return min(prior, -log(rate))
+  }
 }
