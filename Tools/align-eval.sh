@@ -26,7 +26,7 @@ for set in "${sets[@]}"; do
   for doc in $(ls "$dir"); do
     [ -f "$dir/$doc/gold.txt" ] || continue
     # shellcheck disable=SC2086
-    $bin align --presegmented --langs "$pair" --format beads --unpaired keep ${ALIGN_FLAGS:-} \
+    $bin align --presegmented --langs "$pair" --format beads --unpaired keep --no-dictionaries ${ALIGN_FLAGS:-} \
       "$dir/$doc/src.txt" "$dir/$doc/tgt.txt" -o "$work/$set/$doc.txt" 2>/dev/null
     docs=$((docs + 1))
   done

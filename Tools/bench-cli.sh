@@ -148,10 +148,10 @@ for size, name in ((n, "small"), (20 * n, "large")):
             f.write(" ".join(random.choice(fr) for _ in range(int(k * 1.15))) + f" {i % 997}.\n")
 EOF
   echo "align: $sentences x $sentences presegmented sentences, and 20 times that"
-  measure "hexapla align --presegmented, ${sentences}" 0 "$bin" align --presegmented --format beads \
+  measure "hexapla align --presegmented, ${sentences}" 0 "$bin" align --presegmented --no-dictionaries --format beads \
     "$work/small.en.txt" "$work/small.fr.txt"
   read -r u1 s1 _ < "$work/last"
-  measure "hexapla align --presegmented, $((20 * sentences))" 0 "$bin" align --presegmented --format beads \
+  measure "hexapla align --presegmented, $((20 * sentences))" 0 "$bin" align --presegmented --no-dictionaries --format beads \
     "$work/large.en.txt" "$work/large.fr.txt"
   read -r u2 s2 _ < "$work/last"
   python3 -c "import sys; a, b = float(sys.argv[1]) + float(sys.argv[2]), float(sys.argv[3]) + float(sys.argv[4]); print(f'  20x the sentences costs {b / a:.1f}x the CPU time (linear: 20x)')" "$u1" "$s1" "$u2" "$s2"

@@ -28,8 +28,8 @@ for lang in de es fr ru; do
   encol=$(head -1 "$pud/concat/dev/gold.tsv" | tr '\t' '\n' | grep -nx en | cut -d: -f1)
   cut -f1,"$encol","$col" "$pud/concat/dev/gold.tsv" >"$work/concat-gold-$lang.tsv"
   for mode in ${MODES:-none dict}; do
-    flags=()
-    [ "$mode" = dict ] && flags=(--dictionary "$dict")
+    flags=(--no-dictionaries)
+    [ "$mode" = dict ] && flags=(--no-dictionaries --dictionary "$dict")
     "$bin" align --langs "en,$lang" --format tsv "${flags[@]}" \
       "$pud/concat/dev/en.txt" "$pud/concat/dev/$lang.txt" -o "$work/concat-$lang-$mode.tsv" 2>/dev/null
     read -r f lf <<<"$(score "$work/concat-gold-$lang.tsv" "$work/concat-$lang-$mode.tsv")"

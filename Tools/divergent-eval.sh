@@ -29,7 +29,7 @@ for id in "${articles[@]}"; do
   langs=$(head -1 "$set_dir/$id/gold.tsv" | cut -f2- | tr '\t' ' ')
   files=()
   for lang in $langs; do files+=("$set_dir/$id/$lang.txt"); done
-  "$hexapla" align --langs "$(echo "$langs" | tr ' ' ',')" --format tsv -o "$out/nway/$id.tsv" "${files[@]}" 2>/dev/null
+  "$hexapla" align --no-dictionaries --langs "$(echo "$langs" | tr ' ' ',')" --format tsv -o "$out/nway/$id.tsv" "${files[@]}" 2>/dev/null
   nway+=("$set_dir/$id/gold.tsv" "$out/nway/$id.tsv")
 done
 echo "== divergent dev, ${#articles[@]} articles, all editions at once (strict/lax F1 with en)"
@@ -42,7 +42,7 @@ for lang in $langs; do
   for id in "${articles[@]}"; do
     gold="$set_dir/$id/gold.en-$lang.tsv"
     [ -f "$gold" ] || continue
-    "$hexapla" align --langs "en,$lang" --format tsv -o "$out/pairs/$id.en-$lang.tsv" \
+    "$hexapla" align --no-dictionaries --langs "en,$lang" --format tsv -o "$out/pairs/$id.en-$lang.tsv" \
       "$set_dir/$id/en.txt" "$set_dir/$id/$lang.txt" 2>/dev/null
     pairs+=("$gold" "$out/pairs/$id.en-$lang.tsv")
   done

@@ -17,7 +17,7 @@ rm -rf "$out"
 mkdir -p "$out/docs"
 
 # Documents: DIR/ID/LANG.txt is a corpus; English is the pivot.
-"$hexapla" align --corpus "$pud/dev" --pivot en --format tsv -o "$out/docs" --force
+"$hexapla" align --no-dictionaries --corpus "$pud/dev" --pivot en --format tsv -o "$out/docs" --force
 pairs=()
 for gold in "$pud"/dev/*/gold.tsv; do
   id=$(basename "$(dirname "$gold")")
@@ -30,6 +30,6 @@ python3 "$pud/score_nway.py" "${pairs[@]}" --pivot en --pairs both
 langs=$(head -1 "$pud/concat/dev/gold.tsv" | cut -f2- | tr '\t' ',')
 files=()
 for lang in ${langs//,/ }; do files+=("$pud/concat/dev/$lang.txt"); done
-"$hexapla" align --langs "$langs" --pivot en --format tsv -o "$out/concat.tsv" "${files[@]}"
+"$hexapla" align --no-dictionaries --langs "$langs" --pivot en --format tsv -o "$out/concat.tsv" "${files[@]}"
 echo "== PUD dev concatenated (one document per language)"
 python3 "$pud/score_nway.py" "$pud/concat/dev/gold.tsv" "$out/concat.tsv" --pivot en --pairs both

@@ -13,7 +13,7 @@ pud=${1:-../shared/gold/pud}
 bin=${HEXAPLA_BIN:-.build/release/hexapla}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-read -r -a flags <<<"${ALIGN_FLAGS:-}"
+read -r -a flags <<<"--no-dictionaries ${ALIGN_FLAGS:-}"
 header=$(head -1 "$pud/concat/dev/gold.tsv" | tr '\t' '\n')
 column() { grep -nx "$1" <<<"$header" | cut -d: -f1; }
 score() { python3 "$pud/score_nway.py" "$@" --pivot en --pairs pivot | awk '$1 ~ /^en-/ {print $4, $7}'; }

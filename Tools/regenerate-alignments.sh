@@ -11,10 +11,10 @@ swift build -c release --product hexapla >&2
 hexapla=.build/release/hexapla
 
 # PUD news excerpts, 11 languages: one TMX per article, and all of them in one TMX.
-"$hexapla" align --corpus Alignments/examples/pud --pivot en --date "$date" --force -o Alignments/pud
-"$hexapla" align --corpus Alignments/examples/pud --pivot en --date "$date" --merge -o Alignments/pud-news.tmx
+"$hexapla" align --no-dictionaries --corpus Alignments/examples/pud --pivot en --date "$date" --force -o Alignments/pud
+"$hexapla" align --no-dictionaries --corpus Alignments/examples/pud --pivot en --date "$date" --merge -o Alignments/pud-news.tmx
 
 # The Book of Ruth, English and Spanish.
 mkdir -p Alignments/bible
-"$hexapla" align --format tmx --date "$date" -o Alignments/bible/ruth.en-es.tmx \
+"$hexapla" align --no-dictionaries --format tmx --date "$date" -o Alignments/bible/ruth.en-es.tmx \
   Alignments/examples/bible/ruth.en.txt Alignments/examples/bible/ruth.es.txt

@@ -146,6 +146,52 @@ struct DictCommandTests {
     }
   }
 
+  @Test(
+    "align uses a dictionary installed for the pair without --dictionary, names it in the summary; --no-dictionaries turns it off"
+  )
+  func installedDictionary() throws {
+    try TestResources.withTemporaryDirectory { directory in
+      let installed = directory.appendingPathComponent("data/hexapla/dictionaries")
+      try FileManager.default.createDirectory(at: installed, withIntermediateDirectories: true)
+      let dictionary = installed.appendingPathComponent("de-fr.hxdict").path
+      let built = try HexaplaProcess.run([
+        "dict", "build", "--dictionary", Self.fixture("terms.de-fr.tsv"), "--dictionary",
+        Self.fixture("freedict-deu-fra.dict.dz"), "-o", dictionary,
+      ])
+      #expect(built.status == 0, "\(built.stderr)")
+      let de = directory.appendingPathComponent("a.de.txt").path
+      let fr = directory.appendingPathComponent("a.fr.txt").path
+      let en = directory.appendingPathComponent("a.en.txt").path
+      try "Das Haus ist alt.\nIch lese ein Buch.\n".write(toFile: de, atomically: true, encoding: .utf8)
+      try "La maison est vieille.\nJe lis un livre.\n".write(toFile: fr, atomically: true, encoding: .utf8)
+      try "The house is old.\nI read a book.\n".write(toFile: en, atomically: true, encoding: .utf8)
+      let environment = ["XDG_DATA_HOME": directory.appendingPathComponent("data").path]
+      func beads(_ extra: [String], _ files: [String]) throws -> (scores: [Double], stderr: String) {
+        let result = try HexaplaProcess.run(
+          ["align", "--presegmented", "--format", "beads"] + extra + files, environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.map { $0.prefix(7) } == ["[0]:[0]", "[1]:[1]"])
+        return (lines.map { Double($0.split(separator: ":").last ?? "") ?? 0 }, result.stderr)
+      }
+      let used = try beads([], [de, fr])
+      #expect(used.stderr.hasSuffix("; dictionary de-fr: \(dictionary) (installed)\n"), "\(used.stderr)")
+      let off = try beads(["--no-dictionaries"], [de, fr])
+      #expect(!off.stderr.contains("dictionar"), "\(off.stderr)")
+      for (with, without) in zip(used.scores, off.scores) { #expect(with > without) }
+      // An explicit --dictionary for the pair takes its place.
+      let explicit = try beads(["--dictionary", Self.fixture("terms.de-fr.tsv")], [de, fr])
+      #expect(explicit.stderr.contains("; dictionary de-fr: \(Self.fixture("terms.de-fr.tsv"))\n"))
+      // Not for another pair: German-English uses none, and that is no error.
+      let other = try beads([], [de, en])
+      #expect(!other.stderr.contains("dictionar"), "\(other.stderr)")
+      // Three editions: the pair with French uses it, the pair with English does not.
+      let three = try HexaplaProcess.run(["align", "--format", "tsv", de, fr, en], environment: environment)
+      #expect(three.status == 0, "\(three.stderr)")
+      #expect(three.stderr.contains("; dictionary de-fr: \(dictionary) (installed)\n"), "\(three.stderr)")
+    }
+  }
+
   @Test("align --dictionary: Russian case forms meet the dictionary's headwords")
   func alignWithRussianForms() throws {
     try TestResources.withTemporaryDirectory { directory in

@@ -72,6 +72,8 @@ enum HexaplaProcess {
     process.executableURL = executable
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
+    // No dictionaries installed on this machine take part, unless a test installs its own.
+    env["XDG_DATA_HOME"] = "/nonexistent/hexapla-tests"
     env.merge(environment) { $1 }
     process.environment = env
     return try TestResources.withTemporaryDirectory { directory in

@@ -13,6 +13,8 @@ public struct AlignmentStatistics: Hashable, Sendable {
   public var boilerplateKept = 0
   /// Written units of two or more languages whose score is below `lowConfidence`.
   public var lowConfidenceUnits = 0
+  /// The dictionaries the pairs used (`EditionAlignment.dictionaries`), each once.
+  public var dictionaries: [String] = []
 
   /// The score below which a unit counts as low-confidence (`AlignedUnit.lowConfidenceScore`).
   public static let lowConfidence = AlignedUnit.lowConfidenceScore
@@ -37,6 +39,7 @@ public struct AlignmentStatistics: Hashable, Sendable {
       }
     }
     unpairedLeftOut = contentSentences(alignment.units) - contentSentences(written)
+    dictionaries = alignment.dictionaries
     let heldOut = alignment.units.filter { $0.boilerplate != nil }.count
     boilerplateDropped =
       heldOut - boilerplateKept
@@ -51,11 +54,12 @@ public struct AlignmentStatistics: Hashable, Sendable {
     lhs.boilerplateDropped += rhs.boilerplateDropped
     lhs.boilerplateKept += rhs.boilerplateKept
     lhs.lowConfidenceUnits += rhs.lowConfidenceUnits
+    for name in rhs.dictionaries where !lhs.dictionaries.contains(name) { lhs.dictionaries.append(name) }
   }
 
   /// One line for a summary: `12 units (1 with one language), 2 sentences no other edition has
   /// left out (--unpaired keep writes them), 3 boilerplate lines dropped, 0 low-confidence units
-  /// (score < 0.5)`.
+  /// (score < 0.5)`, then the dictionaries used (`; dictionaries: en-zh: PATH (installed)`).
   public var summary: String {
     var parts = [
       CountPhrase.of(units, "unit") + (oneLanguageUnits > 0 ? " (\(oneLanguageUnits) with one language)" : "")
@@ -72,6 +76,9 @@ public struct AlignmentStatistics: Hashable, Sendable {
       parts.append("\(boilerplateKept) boilerplate \(boilerplateKept == 1 ? "line" : "lines") kept")
     }
     parts.append(CountPhrase.of(lowConfidenceUnits, "low-confidence unit") + " (score < \(Self.lowConfidence))")
-    return parts.joined(separator: ", ")
+    let line = parts.joined(separator: ", ")
+    guard !dictionaries.isEmpty else { return line }
+    return line + "; " + (dictionaries.count == 1 ? "dictionary " : "dictionaries ")
+      + dictionaries.joined(separator: ", ")
   }
 }

@@ -18,6 +18,9 @@ public struct EditionAligner: Sendable {
     public var aligner = AlignerOptions()
     /// Bilingual dictionaries; each pair of editions uses the ones for its two languages.
     public var dictionaries: [DictionaryFile] = []
+    /// Installed dictionaries, used for a pair of editions that no file of `dictionaries`
+    /// covers; nil for none.
+    public var installedDictionaries: InstalledDictionaries? = nil
     /// The edition every other one is aligned to, by language; nil: the first edition given (in
     /// a corpus, English, else the first by tag: `corpusPivot`).
     public var pivot: LanguageTag?
@@ -64,7 +67,7 @@ public struct EditionAligner: Sendable {
   public func align(_ editions: [Edition], document: String? = nil) throws -> EditionAlignment {
     let languages = editions.map(\.document.language)
     let pivotLanguage = options.pivot ?? languages.first
-    let dictionaries = try pairDictionaries(languages: languages, pivot: pivotLanguage)
+    let (dictionaries, used) = try pairDictionaries(languages: languages, pivot: pivotLanguage)
     var alignerOptions = options.aligner
     alignerOptions.dictionary = nil
     let base = alignerOptions
@@ -84,9 +87,11 @@ public struct EditionAligner: Sendable {
     for (k, warnings) in result.warnings.enumerated() where k < editions.count {
       editions[k].warnings += warnings
     }
-    return EditionAlignment(
+    var alignment = EditionAlignment(
       editions: editions, pivot: pivot, sentences: result.sentences, units: result.units,
       boilerplateHandling: options.boilerplate)
+    alignment.dictionaries = used
+    return alignment
   }
 
   /// The pivot of a corpus article, whose editions come in tag order: the one asked for, else
@@ -96,22 +101,34 @@ public struct EditionAligner: Sendable {
   }
 
   /// For each non-pivot language, the dictionary of the pair (pivot, language) merged from
-  /// the files that cover it.
-  /// - Throws: `HexaplaError.dictionaryLanguageMismatch` for a file that covers no pair.
-  func pairDictionaries(languages: [LanguageTag], pivot: LanguageTag?) throws -> [LanguageTag: BilingualDictionary] {
-    guard !options.dictionaries.isEmpty, let pivot else { return [:] }
+  /// the files that cover it, else the installed one for the pair; and what each pair used
+  /// (`en-zh: PATH`, with `(installed)` for an installed file).
+  /// - Throws: `HexaplaError.dictionaryLanguageMismatch` for a file that covers no pair, and
+  ///   the loader's errors for an installed file that cannot be read.
+  func pairDictionaries(languages: [LanguageTag], pivot: LanguageTag?) throws -> (
+    [LanguageTag: BilingualDictionary], [String]
+  ) {
+    guard let pivot else { return ([:], []) }
     var result: [LanguageTag: BilingualDictionary] = [:]
+    var names: [String] = []
     var used = Set<Int>()
     for language in languages where language != pivot {
       let covering = options.dictionaries.indices.filter {
         (try? options.dictionaries[$0].dictionary(source: pivot, target: language)) != nil
       }
-      guard !covering.isEmpty else { continue }
-      used.formUnion(covering)
-      let files = covering.map { options.dictionaries[$0] }
-      let key = "\(pivot)>\(language):" + files.map { "\($0.path)#\($0.entries.count)" }.joined(separator: "|")
-      result[language] = try pairCache.dictionary(key: key) {
-        try BilingualDictionary(merging: files, source: pivot, target: language)
+      if !covering.isEmpty {
+        used.formUnion(covering)
+        let files = covering.map { options.dictionaries[$0] }
+        let key = "\(pivot)>\(language):" + files.map { "\($0.path)#\($0.entries.count)" }.joined(separator: "|")
+        result[language] = try pairCache.dictionary(key: key) {
+          try BilingualDictionary(merging: files, source: pivot, target: language)
+        }
+        names.append("\(pivot)-\(language): " + files.map(\.path).joined(separator: " + "))
+      } else if let installed = options.installedDictionaries, let path = installed.path(for: pivot, language) {
+        result[language] = try pairCache.dictionary(key: "\(pivot)>\(language):installed:\(path)") {
+          try BilingualDictionary(merging: [DictionaryLoader.load(path: path)], source: pivot, target: language)
+        }
+        names.append("\(pivot)-\(language): \(path) (installed)")
       }
     }
     if let unused = options.dictionaries.indices.first(where: { !used.contains($0) }) {
@@ -120,7 +137,7 @@ public struct EditionAligner: Sendable {
         path: options.dictionaries[unused].path,
         dictionaryLanguages: options.dictionaries[unused].languagePairName, textLanguages: pairs)
     }
-    return result
+    return (result, names)
   }
 }
 

@@ -12,6 +12,9 @@ public struct EditionAlignment: Sendable {
   public var units: [AlignedUnit]
   /// What happened to boilerplate.
   public var boilerplateHandling: BoilerplateHandling
+  /// The dictionaries each pair with the pivot used: `en-zh: PATH`, `(installed)` after an
+  /// installed one.
+  public var dictionaries: [String] = []
 
   /// The languages of the editions, in edition order.
   public var languages: [LanguageTag] { editions.map(\.document.language) }

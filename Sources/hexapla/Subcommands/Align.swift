@@ -15,11 +15,12 @@ extension HexaplaCommand {
         edition into sentences (or, with --presegmented, takes one sentence per line)
         and aligns every edition with the pivot (--pivot, default the first) by
         length, shared anchors (numbers, names, URLs, Latin words in CJK text,
-        cognates, punctuation), bilingual dictionaries given with --dictionary (each
-        pair uses those for its languages; see 'hexapla dict') and a translation table
-        learned from the texts. The pairwise alignments are combined into units in
-        which every sentence of every edition appears once, in document order. Two
-        editions are the same job with N = 2.
+        cognates, punctuation), bilingual dictionaries (each pair uses those for its
+        languages: the --dictionary files, else one installed for the pair by
+        Tools/install-dictionaries.sh, unless --no-dictionaries; see 'hexapla dict')
+        and a translation table learned from the texts. The pairwise alignments are
+        combined into units in which every sentence of every edition appears once, in
+        document order. Two editions are the same job with N = 2.
 
         Units with text in one language only (a sentence no other edition has) are
         left out unless --unpaired keep; boilerplate is dropped unless --boilerplate
@@ -58,6 +59,8 @@ extension HexaplaCommand {
     var presegmented = false
 
     @OptionGroup var dictionaries: DictionaryOptions
+
+    @OptionGroup var installedDictionaries: InstalledDictionaryOptions
 
     @Flag(
       name: .customLong("no-learned-lexicon"),
@@ -119,6 +122,7 @@ extension HexaplaCommand {
       options.presegmented = presegmented
       options.aligner.learnsLexicon = !noLearnedLexicon
       options.dictionaries = try dictionaries.loadFiles()
+      options.installedDictionaries = installedDictionaries.installed
       options.pivot = try editions.pivotLanguage()
       return options
     }
