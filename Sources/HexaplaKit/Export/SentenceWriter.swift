@@ -30,9 +30,7 @@ public final class SentenceWriter {
       batch.append(contentsOf: sentence.singleLineText.utf8)
     case .jsonl:
       batch.append(contentsOf: #"{"text":"#.utf8)
-      var quoted = ""
-      JSONText.appendQuoted(sentence.text, to: &quoted)
-      batch.append(contentsOf: quoted.utf8)
+      JSONText.appendQuoted(sentence.text, toUTF8: &batch)
       batch.append(contentsOf: #","paragraph":"#.utf8)
       appendDecimal(sentence.paragraph)
       batch.append(contentsOf: #","start":"#.utf8)
@@ -45,9 +43,17 @@ public final class SentenceWriter {
     if batch.count >= Self.batchSize { try flush() }
   }
 
-  /// Appends an integer's decimal digits.
+  /// Appends an integer's decimal digits, as `String(value)` writes them.
   private func appendDecimal(_ value: Int) {
-    batch.append(contentsOf: String(value).utf8)
+    if value < 0 { batch.append(0x2D) }  // -
+    var rest = value.magnitude
+    var divisor: UInt = 1
+    while divisor <= rest / 10 { divisor *= 10 }
+    repeat {
+      batch.append(0x30 + UInt8(rest / divisor))
+      rest %= divisor
+      divisor /= 10
+    } while divisor > 0
   }
 
   /// Writes what is batched and finishes the sink.
@@ -59,7 +65,7 @@ public final class SentenceWriter {
 
   private func flush() throws {
     guard !batch.isEmpty else { return }
-    try sink.write(String(decoding: batch, as: UTF8.self))
+    try batch.withUnsafeBufferPointer { try sink.write(utf8: $0) }
     batch.removeAll(keepingCapacity: true)
   }
 }

@@ -307,6 +307,23 @@ struct TextScanner {
     return (u >= 0x30 && u <= 0x39) || ((u | 0x20) >= 0x61 && (u | 0x20) <= 0x7A)
   }
 
+  /// Whether the units of `range` are all ASCII.
+  func isASCII(_ range: Range<Int>) -> Bool {
+    for i in range where text[i] >= 0x80 { return false }
+    return true
+  }
+
+  /// Whether the unit at `i` is an ASCII capital letter.
+  func isASCIIUppercase(at i: Int) -> Bool {
+    text[i] >= 0x41 && text[i] <= 0x5A
+  }
+
+  /// Whether `range` holds an ASCII capital letter.
+  func containsASCIIUppercase(_ range: Range<Int>) -> Bool {
+    for i in range where isASCIIUppercase(at: i) { return true }
+    return false
+  }
+
   /// Whether the unit at `i` is an ASCII digit.
   func isDigit(at i: Int) -> Bool {
     i < text.count && text[i] >= 0x30 && text[i] <= 0x39
