@@ -49,6 +49,23 @@ public enum JSONText {
       var copied = 0  // bytes[..<copied] are in `output`
       var i = 0
       while i < n {
+        // Eight bytes at a time while none is below 0x20, `"`, `\` or 0xE2 (the lead byte of
+        // U+2028 and U+2029).
+        if i + 8 <= n {
+          let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+          let ones: UInt64 = 0x0101_0101_0101_0101
+          let tops: UInt64 = 0x8080_8080_8080_8080
+          let quote = w ^ (0x22 &* ones)
+          let backslash = w ^ (0x5C &* ones)
+          let lead = w ^ (0xE2 &* ones)
+          let found =
+            ((w &- 0x20 &* ones) & ~w | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash
+              | (lead &- ones) & ~lead) & tops
+          if found == 0 {
+            i += 8
+            continue
+          }
+        }
         let b = bytes[i]
         let escape: StaticString
         var width = 1
