@@ -10,8 +10,9 @@
 # tmx: --units N generated units (default 1,000,000: a TMX file of about 680 MB, made once
 #   and kept in .build/bench-cli/) exported to TSV (without --langs, so with the first pass
 #   that finds the columns) beside `xmllint --stream --noout` of the same file, and the same
-#   units as JSON lines exported to TMX. --against BIN times another hexapla binary (a build
-#   of main, say) on the same commands in the same run and checks its outputs are the same bytes.
+#   units as JSON lines exported to TMX.
+# --against BIN (segment, tmx) times another hexapla binary (a build of main, say) on the same
+#   commands in the same run and checks its outputs are the same bytes.
 set -eu
 cd "$(dirname "$0")/.."
 what=all mb=100 sentences=50000 units=1000000 against=
@@ -124,13 +125,28 @@ EOF
   else
     echo "  (PyICU not available: no python3-icu; baseline skipped)"
   fi
-  measure "hexapla segment --no-rules (ICU alone)" "$size" "$bin" segment --lang en --no-rules "$work/news.en.txt"
-  measure "hexapla segment" "$size" "$bin" segment --lang en "$work/news.en.txt"
-  measure "hexapla segment, abbreviation-dense" "$size" "$bin" segment --lang en "$work/abbr.en.txt"
-  measure "hexapla segment --format jsonl" "$size" "$bin" segment --lang en --format jsonl "$work/news.en.txt"
-  measure "hexapla segment, the whole text on one line" "$size" "$bin" segment --lang en "$work/oneline.en.txt"
+  # Times `hexapla ARGS` (and first the --against binary on the same ARGS, whose output must be
+  # the same bytes).
+  both() {
+    local name=$1 size=$2; shift 2
+    if [ -n "$against" ]; then
+      measure "against ${name#hexapla }" "$size" "$against" "$@"
+      mv "$work/out" "$work/against.out"
+    fi
+    measure "$name" "$size" "$bin" "$@"
+    if [ -n "$against" ] && ! cmp -s "$work/out" "$work/against.out"; then
+      echo "  $name: the outputs of the two binaries differ" >&2
+      return 1
+    fi
+  }
+  both "hexapla segment --no-rules (ICU alone)" "$size" segment --lang en --no-rules "$work/news.en.txt"
+  both "hexapla segment" "$size" segment --lang en "$work/news.en.txt"
+  both "hexapla segment, abbreviation-dense" "$size" segment --lang en "$work/abbr.en.txt"
+  both "hexapla segment --format jsonl" "$size" segment --lang en --format jsonl "$work/news.en.txt"
+  both "hexapla segment, the whole text on one line" "$size" segment --lang en "$work/oneline.en.txt"
   head -c 8000000 "$work/news.en.txt" > "$work/extract.en.txt"
-  measure "hexapla extract, 8 MB of text" 8 "$bin" extract --lang en "$work/extract.en.txt"
+  both "hexapla extract, 8 MB of text" 8 extract --lang en "$work/extract.en.txt"
+  [ -z "$against" ] || echo "  the outputs of both binaries are the same bytes"
 fi
 
 if [ "$what" = align ] || [ "$what" = all ]; then

@@ -25,29 +25,39 @@ public final class SentenceWriter {
   /// Appends one sentence.
   /// - Throws: `HexaplaError.outputNotWritable`.
   public func write(_ sentence: Sentence) throws {
-    switch format {
-    case .lines:
-      batch.append(contentsOf: sentence.singleLineText.utf8)
-    case .jsonl:
-      batch.append(contentsOf: #"{"text":"#.utf8)
-      var quoted = ""
-      JSONText.appendQuoted(sentence.text, to: &quoted)
-      batch.append(contentsOf: quoted.utf8)
-      batch.append(contentsOf: #","paragraph":"#.utf8)
-      appendDecimal(sentence.paragraph)
-      batch.append(contentsOf: #","start":"#.utf8)
-      appendDecimal(sentence.range.lowerBound)
-      batch.append(contentsOf: #","end":"#.utf8)
-      appendDecimal(sentence.range.upperBound)
-      batch.append(0x7D)  // }
-    }
-    batch.append(0x0A)
+    Self.encode(sentence, as: format, to: &batch)  // one access to the batch, not one per append
     if batch.count >= Self.batchSize { try flush() }
   }
 
-  /// Appends an integer's decimal digits.
-  private func appendDecimal(_ value: Int) {
-    batch.append(contentsOf: String(value).utf8)
+  /// Appends the sentence's line to `out`.
+  private static func encode(_ sentence: Sentence, as format: Format, to out: inout [UInt8]) {
+    switch format {
+    case .lines:
+      out.append(contentsOf: sentence.singleLineText.utf8)
+    case .jsonl:
+      out.append(contentsOf: #"{"text":"#.utf8)
+      JSONText.appendQuoted(sentence.text, toUTF8: &out)
+      out.append(contentsOf: #","paragraph":"#.utf8)
+      appendDecimal(sentence.paragraph, to: &out)
+      out.append(contentsOf: #","start":"#.utf8)
+      appendDecimal(sentence.range.lowerBound, to: &out)
+      out.append(contentsOf: #","end":"#.utf8)
+      appendDecimal(sentence.range.upperBound, to: &out)
+      out.append(0x7D)  // }
+    }
+    out.append(0x0A)
+  }
+
+  /// Appends an integer's decimal digits, as `String(value)` writes them.
+  private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+    if value < 0 { out.append(0x2D) }  // -
+    var rest = value.magnitude
+    let start = out.count
+    repeat {
+      out.append(0x30 + UInt8(rest % 10))
+      rest /= 10
+    } while rest > 0
+    out[start...].reverse()
   }
 
   /// Writes what is batched and finishes the sink.
@@ -59,7 +69,7 @@ public final class SentenceWriter {
 
   private func flush() throws {
     guard !batch.isEmpty else { return }
-    try sink.write(String(decoding: batch, as: UTF8.self))
+    try batch.withUnsafeBufferPointer { try sink.write(utf8: $0) }
     batch.removeAll(keepingCapacity: true)
   }
 }

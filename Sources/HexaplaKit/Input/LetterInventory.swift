@@ -57,8 +57,23 @@ struct LetterInventory {
   }
 
   /// Text as letters are looked up: NFKC, lower case.
+  /// - Complexity: O(n); lines of ASCII, most of most texts, skip the Unicode tables: they are
+  ///   their own NFKC form and lower-case by a subtraction. A line break composes with nothing
+  ///   and ends any case context, so the lines give the same result one by one.
   static func normalize(_ text: String) -> String {
-    text.precomposedStringWithCompatibilityMapping.lowercased()
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    var first = true
+    for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      if !first { result += "\n" }
+      first = false
+      if line.allSatisfy({ $0 < 0x80 }) {
+        result += String(decoding: line.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+      } else {
+        result += String(Substring(line)).precomposedStringWithCompatibilityMapping.lowercased()
+      }
+    }
+    return result
   }
 
   /// The scalars a letter becomes in ``normalize(_:)``.

@@ -13,6 +13,8 @@ extension UInt16 {
   /// Whether this UTF-16 code unit is a white-space character (Unicode White_Space).
   @inline(__always)
   var isWhitespaceUnit: Bool {
+    // Most units are letters, digits or punctuation between U+0021 and U+0084: one test.
+    if self &- 0x21 < 0x64 { return false }
     switch self {
     case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
       0x3000:

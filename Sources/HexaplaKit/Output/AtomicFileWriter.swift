@@ -83,6 +83,11 @@ public final class AtomicFileWriter: TextSink {
     if buffer.count >= Self.flushThreshold { try flush() }
   }
 
+  public func write(utf8 bytes: UnsafeBufferPointer<UInt8>) throws {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= Self.flushThreshold { try flush() }
+  }
+
   /// Appends raw bytes.
   public func write(bytes: some Sequence<UInt8>) throws {
     buffer.append(contentsOf: bytes)

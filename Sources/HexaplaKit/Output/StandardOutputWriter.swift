@@ -18,6 +18,11 @@ public final class StandardOutputWriter: TextSink {
     if buffer.count >= Self.flushThreshold { try flush() }
   }
 
+  public func write(utf8 bytes: UnsafeBufferPointer<UInt8>) throws {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= Self.flushThreshold { try flush() }
+  }
+
   public func finish() throws { try flush() }
 
   public func flush() throws {

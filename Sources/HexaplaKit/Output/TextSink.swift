@@ -3,6 +3,10 @@ public protocol TextSink: AnyObject {
   /// Appends text.
   /// - Throws: `HexaplaError.outputNotWritable`.
   func write(_ text: String) throws
+  /// Appends text given as bytes of well-formed UTF-8 (an encoder's output), without the
+  /// check a `String` of them would make; the default makes the string.
+  /// - Throws: `HexaplaError.outputNotWritable`.
+  func write(utf8 bytes: UnsafeBufferPointer<UInt8>) throws
   /// Finishes the output: flushes it and, for a file, moves it into place.
   /// - Throws: `HexaplaError.outputNotWritable`.
   func finish() throws
@@ -14,4 +18,8 @@ public protocol TextSink: AnyObject {
 
 extension TextSink {
   public func flush() throws {}
+
+  public func write(utf8 bytes: UnsafeBufferPointer<UInt8>) throws {
+    try write(String(decoding: bytes, as: UTF8.self))
+  }
 }

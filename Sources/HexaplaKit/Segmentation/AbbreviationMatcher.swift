@@ -45,23 +45,44 @@ struct AbbreviationMatcher {
     {
       return nil
     }
-    let token = s.string(tokenStart..<(p + 1))
+    let token = tokenStart..<(p + 1)
     // Inside a longer abbreviation: this token and the next one or two.
-    var following: [String] = []
-    var cursor = next
-    while following.count < Self.maximumTokens - 1, let nextToken = s.shortDottedToken(startingAt: cursor) {
-      following.append(s.string(nextToken))
-      cursor = s.skippingWhitespace(from: nextToken.upperBound)
+    var next1 = 0..<0
+    var next2 = 0..<0
+    if let found = s.shortDottedToken(startingAt: next) {
+      next1 = found
+      next2 = s.shortDottedToken(startingAt: s.skippingWhitespace(from: found.upperBound)) ?? 0..<0
     }
-    if startsAbbreviation(token, followedBy: following) { return .neverEnds }
-    // The end of a longer abbreviation: the short dotted tokens before this one.
-    var tokens = [token]
-    var start = tokenStart
-    while tokens.count < Self.maximumTokens, let previous = s.shortDottedToken(endingBefore: start) {
-      tokens.insert(s.string(previous), at: 0)
-      start = previous.lowerBound
+    if !next1.isEmpty, kind(in: s, token, next1) != nil { return .neverEnds }
+    if !next2.isEmpty, kind(in: s, token, next1, next2) != nil { return .neverEnds }
+    // The end of a longer abbreviation: the short dotted tokens before this one, longest first.
+    if let previous1 = s.shortDottedToken(endingBefore: tokenStart) {
+      if let previous2 = s.shortDottedToken(endingBefore: previous1.lowerBound),
+        let kind = kind(in: s, previous2, previous1, token)
+      {
+        return kind
+      }
+      if let kind = kind(in: s, previous1, token) { return kind }
     }
-    return kind(endingWith: tokens)
+    return kind(in: s, token)
+  }
+
+  /// The kind of the abbreviation written as the units of `a`, `b` and `c` of `s` one after
+  /// the other (empty ranges add nothing), as `SegmentationRules.abbreviationKind(of:)` finds
+  /// it; ASCII forms without making a string. `a` is not empty.
+  private func kind(
+    in s: TextScanner, _ a: Range<Int>, _ b: Range<Int> = 0..<0, _ c: Range<Int> = 0..<0
+  ) -> SegmentationRules.AbbreviationKind? {
+    guard s.isASCII(a), s.isASCII(b), s.isASCII(c) else {
+      return rules.abbreviationKind(of: s.string(a) + s.string(b) + s.string(c))
+    }
+    let table = rules.asciiAbbreviations
+    if let code = table.value(in: s.text, a, b, c) { return .init(code: code) }
+    // A capitalised form of a lower-case entry (`Ca.`): a capital first and no other.
+    guard let first = a.first, s.isASCIIUppercase(at: first), !s.containsASCIIUppercase((first + 1)..<a.upperBound),
+      !s.containsASCIIUppercase(b), !s.containsASCIIUppercase(c)
+    else { return nil }
+    return table.value(in: s.text, a, b, c, lowercasing: true).map { .init(code: $0) }
   }
 
   /// The last one to three space-separated tokens of `characters` that end at `end` (the one

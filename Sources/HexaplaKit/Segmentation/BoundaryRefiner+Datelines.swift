@@ -11,6 +11,7 @@ extension BoundaryRefiner {
   func datelineEnd(_ s: TextScanner, from start: Int) -> Int? {
     let u = s.text
     let limit = min(u.count, start + 120)
+    guard Self.containsColon(u, start..<limit) else { return nil }
     // First the units alone (most sentences have no colon and spaced dash among their first
     // words), then the letters.
     var k = start
@@ -67,5 +68,25 @@ extension BoundaryRefiner {
       i += 1
     }
     return nil
+  }
+
+  /// Whether `range` of `u` holds a colon, which every dateline ends with: a test four units at
+  /// a time that rules out most sentences faster than reading their words.
+  private static func containsColon(_ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+    var i = range.lowerBound
+    let lanes: UInt64 = 0x0001_0001_0001_0001
+    let top: UInt64 = 0x8000_8000_8000_8000
+    while i + 4 <= range.upperBound {
+      // A lane of `w` is a colon when that lane of `x` is zero; the test for a zero lane has no
+      // false positive in a word without one.
+      let x = UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self) ^ (0x3A &* lanes)
+      if (x &- lanes) & ~x & top != 0 { return true }
+      i += 4
+    }
+    while i < range.upperBound {
+      if u[i] == 0x3A { return true }
+      i += 1
+    }
+    return false
   }
 }

@@ -215,6 +215,7 @@ final class BoundaryRefiner {
   private func isSentenceStarter(_ word: Range<Int>, _ s: TextScanner, whenUnknown: Bool) -> Bool {
     guard !word.isEmpty, s.isUppercase(at: word.lowerBound) else { return false }
     if rules.sentenceStarters.isEmpty { return whenUnknown }
+    if s.isASCII(word) { return rules.asciiSentenceStarters.value(in: s.text, word, lowercasing: true) != nil }
     return rules.sentenceStarters.contains(s.string(word).lowercased())
   }
 }

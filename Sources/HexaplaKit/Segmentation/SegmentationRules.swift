@@ -12,6 +12,12 @@ public struct SegmentationRules: Sendable {
     /// May end a sentence (`etc.`, `U.S.`, `Inc.`): a boundary only when the next word
     /// starts a sentence (a capitalised sentence starter such as `He`, `The`, `Er`).
     case mayEnd
+
+    /// The kind's value in `ASCIIFormTable`.
+    var code: UInt8 { self == .neverEnds ? 0 : 1 }
+
+    /// The kind whose `code` is `code`.
+    init(code: UInt8) { self = code == 0 ? .neverEnds : .mayEnd }
   }
 
   /// Whether any rule runs; `false` gives ICU's sentence breaks unchanged.
@@ -24,7 +30,16 @@ public struct SegmentationRules: Sendable {
   private(set) var abbreviationFingerprints = [UInt64](repeating: 0, count: 1024)
   /// Words (lower case) that often start a sentence; a capitalised one after an abbreviation,
   /// an initial or an ordinal number means the full stop did end a sentence.
-  public private(set) var sentenceStarters: Set<String> = []
+  public private(set) var sentenceStarters: Set<String> = [] {
+    didSet {
+      asciiSentenceStarters = ASCIIFormTable()
+      for word in sentenceStarters { asciiSentenceStarters.insert(word, value: 1) }
+    }
+  }
+  /// The ASCII abbreviations (value: `AbbreviationKind.code`), found without making strings.
+  private(set) var asciiAbbreviations = ASCIIFormTable()
+  /// The ASCII sentence starters (value 1).
+  private(set) var asciiSentenceStarters = ASCIIFormTable()
   /// Whether a number followed by a full stop is often an ordinal (`6. Mai`, `27. Große`).
   public var ordinalDot: Bool
   /// Whether a full stop followed by a lower-case word ends a sentence (unless the word
@@ -122,6 +137,7 @@ public struct SegmentationRules: Sendable {
 
   private mutating func add(_ entry: (form: String, kind: AbbreviationKind)) {
     abbreviations[entry.form] = entry.kind
+    asciiAbbreviations.insert(entry.form, value: entry.kind.code)
     let bit = Int(Self.fingerprint(of: entry.form) >> 48)
     abbreviationFingerprints[bit >> 6] |= 1 << UInt64(bit & 63)
   }

@@ -91,7 +91,15 @@ struct TextScanner {
   /// any opening brackets or quotes it begins with.
   func tokenStart(endingAt end: Int) -> Int {
     var i = end
-    while i > 0, !text[i - 1].isWhitespaceUnit, !Self.isCJK(text[i - 1]) { i -= 1 }
+    while i > 0 {
+      let u = text[i - 1]
+      if u < 0x80 {
+        if u == 0x20 || (u >= 0x09 && u <= 0x0D) { break }
+      } else if u.isWhitespaceUnit || Self.isCJK(u) {
+        break
+      }
+      i -= 1
+    }
     while i < end - 1, Self.isOpeningPunctuation(text[i]) { i += 1 }
     return i
   }
@@ -127,8 +135,14 @@ struct TextScanner {
   /// Greek, Cyrillic), equal for `Z. B.` and `z.b.`; see `SegmentationRules.fingerprint(_:)`.
   func caseFoldedFingerprint(_ range: Range<Int>) -> UInt64 {
     var hash = SegmentationRules.fingerprintSeed
-    for i in range where !text[i].isWhitespaceUnit {
-      hash = SegmentationRules.fingerprint(hash, text[i])
+    for i in range {
+      let u = text[i]
+      if u < 0x80, u > 0x20 {
+        // ASCII, as `SegmentationRules.fingerprint` folds it: capitals to small letters.
+        hash = (hash ^ UInt64(u >= 0x41 && u <= 0x5A ? u | 0x20 : u)) &* 0x100_0000_01B3
+      } else if !u.isWhitespaceUnit {
+        hash = SegmentationRules.fingerprint(hash, u)
+      }
     }
     return hash
   }
@@ -139,7 +153,7 @@ struct TextScanner {
       && range.allSatisfy { i in
         let u = text[i]
         if u < 0x80 { return u >= 0x30 && u <= 0x39 }
-        return scalar(at: i)?.properties.numericType == .decimal
+        return scalar(at: i).map(Self.isDecimalDigit) ?? false
       }
   }
 
@@ -184,7 +198,7 @@ struct TextScanner {
     let u = text[i]
     if u < 0x80 { return (u | 0x20) >= 0x61 && (u | 0x20) <= 0x7A }
     guard let scalar = scalar(at: i) else { return false }
-    switch scalar.properties.generalCategory {
+    switch Self.category(of: scalar) {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
       .nonspacingMark, .spacingMark:
       return true
@@ -207,7 +221,7 @@ struct TextScanner {
     // Georgian Mkhedruli has been `Ll` since Mtavruli capitals were encoded (Unicode 11), but
     // running text writes no capitals.
     if (0x10D0...0x10FF).contains(v) { return true }
-    return scalar.properties.generalCategory == .otherLetter
+    return Self.category(of: scalar) == .otherLetter
   }
 
   /// Whether `range` is one or more dotted initials of a caseless script: each a letter of it
@@ -279,7 +293,7 @@ struct TextScanner {
     let u = text[i]
     if u == 0x200C || u == 0x200D { return true }
     guard u >= 0x300, let scalar = scalar(at: i) else { return false }
-    let category = scalar.properties.generalCategory
+    let category = Self.category(of: scalar)
     return category == .nonspacingMark || category == .spacingMark
   }
 
@@ -289,7 +303,7 @@ struct TextScanner {
     let u = text[i]
     if u < 0x80 { return u >= 0x41 && u <= 0x5A }
     guard let scalar = scalar(at: i) else { return false }
-    let category = scalar.properties.generalCategory
+    let category = Self.category(of: scalar)
     return category == .uppercaseLetter || category == .titlecaseLetter
   }
 
@@ -298,13 +312,30 @@ struct TextScanner {
     guard i < text.count else { return false }
     let u = text[i]
     if u < 0x80 { return u >= 0x61 && u <= 0x7A }
-    return scalar(at: i)?.properties.generalCategory == .lowercaseLetter
+    return scalar(at: i).map(Self.category) == .lowercaseLetter
   }
 
   /// Whether the unit at `i` is an ASCII letter or digit.
   func isASCIIAlphanumeric(at i: Int) -> Bool {
     let u = text[i]
     return (u >= 0x30 && u <= 0x39) || ((u | 0x20) >= 0x61 && (u | 0x20) <= 0x7A)
+  }
+
+  /// Whether the units of `range` are all ASCII.
+  func isASCII(_ range: Range<Int>) -> Bool {
+    for i in range where text[i] >= 0x80 { return false }
+    return true
+  }
+
+  /// Whether the unit at `i` is an ASCII capital letter.
+  func isASCIIUppercase(at i: Int) -> Bool {
+    text[i] >= 0x41 && text[i] <= 0x5A
+  }
+
+  /// Whether `range` holds an ASCII capital letter.
+  func containsASCIIUppercase(_ range: Range<Int>) -> Bool {
+    for i in range where isASCIIUppercase(at: i) { return true }
+    return false
   }
 
   /// Whether the unit at `i` is an ASCII digit.
@@ -316,7 +347,7 @@ struct TextScanner {
   func isSentenceTerminal(before end: Int) -> Bool {
     let u = text[end - 1]
     if u < 0x80 { return u == 0x2E || u == 0x21 || u == 0x3F }
-    return u == 0x2026 || (scalar(at: end - 1)?.properties.isSentenceTerminal ?? false)
+    return u == 0x2026 || (scalar(at: end - 1).map(Self.isSentenceTerminal) ?? false)
   }
 
   /// Whether the unit at `i` belongs to an emoji (pictographs, dingbats, their modifiers).
@@ -427,7 +458,7 @@ struct TextScanner {
     if u < 0x80 { return u == 0x29 || u == 0x5D || u == 0x7D || u == 0x22 || u == 0x27 }
     if u < 0xA0 { return false }
     guard let scalar = Unicode.Scalar(u) else { return false }
-    switch scalar.properties.generalCategory {
+    switch category(of: scalar) {
     case .closePunctuation, .finalPunctuation, .initialPunctuation: return true
     default: return false
     }
@@ -439,10 +470,52 @@ struct TextScanner {
     if u == 0xBF || u == 0xA1 { return true }
     if u < 0xA0 { return false }
     guard let scalar = Unicode.Scalar(u) else { return false }
-    switch scalar.properties.generalCategory {
+    switch category(of: scalar) {
     case .openPunctuation, .finalPunctuation, .initialPunctuation: return true
     default: return false
     }
+  }
+
+  /// The general categories the rules tell apart.
+  enum Category {
+    case uppercaseLetter, lowercaseLetter, titlecaseLetter, modifierLetter, otherLetter
+    case nonspacingMark, spacingMark
+    case openPunctuation, closePunctuation, initialPunctuation, finalPunctuation
+    case other
+  }
+
+  /// The general category of `scalar`. `Unicode.Scalar.Properties` and `Unicode.GeneralCategory`
+  /// are resilient types: a function that reads them sets up their metadata when it is entered,
+  /// some 90 instructions, even when it returns on an ASCII unit first; read out of line here,
+  /// the rules' tests cost that only for the scalars that need it.
+  @inline(never)
+  static func category(of scalar: Unicode.Scalar) -> Category {
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter: return .uppercaseLetter
+    case .lowercaseLetter: return .lowercaseLetter
+    case .titlecaseLetter: return .titlecaseLetter
+    case .modifierLetter: return .modifierLetter
+    case .otherLetter: return .otherLetter
+    case .nonspacingMark: return .nonspacingMark
+    case .spacingMark: return .spacingMark
+    case .openPunctuation: return .openPunctuation
+    case .closePunctuation: return .closePunctuation
+    case .initialPunctuation: return .initialPunctuation
+    case .finalPunctuation: return .finalPunctuation
+    default: return .other
+    }
+  }
+
+  /// Whether `scalar` is a decimal digit (Numeric_Type=Decimal), read out of line as `category(of:)`.
+  @inline(never)
+  static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.numericType == .decimal
+  }
+
+  /// Whether `scalar` is Sentence_Terminal, read out of line as `category(of:)`.
+  @inline(never)
+  static func isSentenceTerminal(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isSentenceTerminal
   }
 
   /// Letters (not digits) of Thai and Lao, the scripts that end sentences with a space.

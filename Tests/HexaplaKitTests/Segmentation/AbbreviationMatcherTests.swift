@@ -47,3 +47,61 @@ struct AbbreviationMatcherTests {
     }
   }
 }
+
+@Suite("AbbreviationMatcher over UTF-16 and over strings")
+struct AbbreviationMatcherAgreementTests {
+  /// What `kind(in:tokenStart:periodAt:next:)` answered before it read ASCII forms from the
+  /// units: the same look-ups, on strings.
+  static func stringKind(
+    _ matcher: AbbreviationMatcher, _ s: TextScanner, tokenStart: Int, periodAt p: Int, next: Int
+  ) -> SegmentationRules.AbbreviationKind? {
+    guard !matcher.rules.abbreviations.isEmpty else { return nil }
+    if !matcher.rules.mayBeAbbreviation(fingerprint: s.caseFoldedFingerprint(tokenStart..<(p + 1))),
+      s.shortDottedToken(startingAt: next) == nil, s.shortDottedToken(endingBefore: tokenStart) == nil
+    {
+      return nil
+    }
+    let token = s.string(tokenStart..<(p + 1))
+    var following: [String] = []
+    var cursor = next
+    while following.count < 2, let nextToken = s.shortDottedToken(startingAt: cursor) {
+      following.append(s.string(nextToken))
+      cursor = s.skippingWhitespace(from: nextToken.upperBound)
+    }
+    if matcher.startsAbbreviation(token, followedBy: following) { return .neverEnds }
+    var tokens = [token]
+    var start = tokenStart
+    while tokens.count < 3, let previous = s.shortDottedToken(endingBefore: start) {
+      tokens.insert(s.string(previous), at: 0)
+      start = previous.lowerBound
+    }
+    return matcher.kind(endingWith: tokens)
+  }
+
+  @Test(
+    "every full stop gets the same kind both ways",
+    arguments: [
+      ("en", "Mr. Smith met DR. Jones at 5 p.m. in the U.S. capital, i.e. Washington. Ca. 30 came. CA. Etc. He left."),
+      ("de", "Das ist z. B. gut, Z. B. auch. Vgl. S. 5 ff. und Nr. 3. Dr. med. Müller kam."),
+      ("ru", "В 500 г. до н. э. т. е. давно. Т. е. нет. Ул. Ленина, д. 5."),
+      ("fr", "M. Dupont, cf. p. 12. Mme. Durand etc. Elle vint."),
+      ("el", "Ο κ. Παπαδόπουλος κ.λπ. ήρθε. Π.Χ. πολύ."),
+    ])
+  func agreement(language: String, text: String) throws {
+    let matcher = AbbreviationMatcher(rules: SegmentationRules.builtIn(for: try LanguageTag(language)))
+    let units = Array(text.utf16)
+    units.withUnsafeBufferPointer { buffer in
+      let s = TextScanner(text: buffer)
+      for p in units.indices where units[p] == 0x2E {
+        let tokenStart = s.tokenStart(endingAt: p + 1)
+        guard tokenStart < p else { continue }
+        for next in Set([p + 1, s.skippingWhitespace(from: p + 1)]) {
+          #expect(
+            matcher.kind(in: s, tokenStart: tokenStart, periodAt: p, next: next)
+              == Self.stringKind(matcher, s, tokenStart: tokenStart, periodAt: p, next: next),
+            "\(language) \(s.string(tokenStart..<(p + 1))) at \(p)")
+        }
+      }
+    }
+  }
+}
