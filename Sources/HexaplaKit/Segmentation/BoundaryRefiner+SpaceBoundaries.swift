@@ -32,6 +32,60 @@ extension BoundaryRefiner {
   /// neutral space.
   static let spaceCutScore = 2.0
 
+  /// The word lists of the scored cuts at spaces as UTF-16 units, matched without decoding
+  /// strings.
+  struct SpaceWords {
+    /// `continuationWords` and `SpaceSentenceWords.continuations`, less the weak continuations.
+    var continuations: [[UInt16]] = []
+    var weakContinuations: [[UInt16]] = []
+    var openers: [[UInt16]] = []
+    var frontedOpeners: [[UInt16]] = []
+    var finalParticles: [[UInt16]] = []
+    var unitWords: [[UInt16]] = []
+    var appositionWords: [[UInt16]] = []
+    var listConjunctions: [[UInt16]] = []
+    /// `linkingEndings` and `SpaceSentenceWords.linkingEndings`.
+    var linkingEndings: [[UInt16]] = []
+    /// `reportingVerbs` and `SpaceSentenceWords.reportingVerbs`.
+    var reportingVerbs: [[UInt16]] = []
+
+    init(rules: SegmentationRules) {
+      guard rules.spaceEndsSentence else { return }
+      let words = rules.spaceSentenceWords
+      let units: ([String]) -> [[UInt16]] = { $0.map { Array($0.utf16) }.filter { !$0.isEmpty } }
+      let weak = Set(words.weakContinuations)
+      continuations = units((rules.continuationWords + words.continuations).filter { !weak.contains($0) })
+      weakContinuations = units(words.weakContinuations)
+      openers = units(words.openers)
+      frontedOpeners = units(words.frontedOpeners)
+      finalParticles = units(words.finalParticles)
+      unitWords = units(words.unitWords)
+      appositionWords = units(words.appositionWords)
+      listConjunctions = units(words.listConjunctions)
+      linkingEndings = units(rules.linkingEndings + words.linkingEndings)
+      reportingVerbs = units(rules.reportingVerbs + words.reportingVerbs)
+    }
+
+    /// Whether one of `list` starts at `i` in `u`.
+    static func starts(_ list: [[UInt16]], _ u: UnsafeBufferPointer<UInt16>, at i: Int) -> Bool {
+      list.contains { word in
+        guard i + word.count <= u.count, u[i] == word[0] else { return false }
+        for k in 1..<word.count where u[i + k] != word[k] { return false }
+        return true
+      }
+    }
+
+    /// Whether one of `list` ends at `end` in `u`.
+    static func ends(_ list: [[UInt16]], _ u: UnsafeBufferPointer<UInt16>, at end: Int) -> Bool {
+      list.contains { word in
+        let i = end - word.count
+        guard i >= 0, u[end - 1] == word[word.count - 1] else { return false }
+        for k in 0..<word.count where u[i + k] != word[k] { return false }
+        return true
+      }
+    }
+  }
+
   /// A space between two words of the paragraph.
   private struct SpaceGap {
     /// Where the space starts.
@@ -209,18 +263,12 @@ extension BoundaryRefiner {
   ) -> Double? {
     let gap = gaps[g]
     let u = s.text
-    let words = rules.spaceSentenceWords
+    let words = spaceWords
     guard gap.before > sentenceStart, !gap.isEnclosed, u[gap.next] != 0x28, u[gap.next] != 0x5B else { return nil }
-    let isOpener = words.openers.contains { s.hasPrefix($0, at: gap.after) }
-    let continues: (String) -> Bool = { word in
-      s.hasPrefix(word, at: gap.after) && !words.weakContinuations.contains(word)
-    }
-    if !isOpener, rules.continuationWords.contains(where: continues) || words.continuations.contains(where: continues) {
-      return nil
-    }
-    let links: (String) -> Bool = { s.hasSuffix($0, endingAt: gap.before) }
-    if rules.linkingEndings.contains(where: links) || words.linkingEndings.contains(where: links) { return nil }
-    if !gap.isPause, words.unitWords.contains(where: { s.hasPrefix($0, at: gap.after) }) { return nil }
+    let isOpener = SpaceWords.starts(words.openers, u, at: gap.after)
+    if !isOpener, SpaceWords.starts(words.continuations, u, at: gap.after) { return nil }
+    if SpaceWords.ends(words.linkingEndings, u, at: gap.before) { return nil }
+    if !gap.isPause, SpaceWords.starts(words.unitWords, u, at: gap.after) { return nil }
     // The phrases on each side, up to the neighbouring pauses.
     var leftStart = sentenceStart
     var k = g - 1
@@ -246,10 +294,9 @@ extension BoundaryRefiner {
     let rightLength = count(gap.next, rightEnd)
     // A short attribution after the space belongs to the sentence before it.
     if isScoredAttribution(s, from: gap.next, to: rightEnd) { return nil }
-    if leftLength < 12, words.appositionWords.contains(where: { s.hasPrefix($0, at: gap.after) }) { return nil }
+    if leftLength < 12, SpaceWords.starts(words.appositionWords, u, at: gap.after) { return nil }
     // A short item followed by `และ…`/`หรือ…` is inside a list.
-    if let nextPause, rightLength < 20, words.listConjunctions.contains(where: { s.hasPrefix($0, at: nextPause.after) })
-    {
+    if let nextPause, rightLength < 20, SpaceWords.starts(words.listConjunctions, u, at: nextPause.after) {
       return nil
     }
     // A short quoted term (`“ค่าตอบแทน”`) is no sentence of its own.
@@ -261,9 +308,9 @@ extension BoundaryRefiner {
     }
     var score = 0.0
     if !gap.isPause { score -= 0.5 }
-    if words.weakContinuations.contains(where: { s.hasPrefix($0, at: gap.after) }) { score -= 1.5 }
+    if SpaceWords.starts(words.weakContinuations, u, at: gap.after) { score -= 1.5 }
     if isOpener { score += 1 }
-    if words.finalParticles.contains(where: { s.hasSuffix($0, endingAt: gap.before) }) { score += 1 }
+    if SpaceWords.ends(words.finalParticles, u, at: gap.before) { score += 1 }
     if isScoredAttribution(s, from: leftStart, to: gap.space) { score += 1.5 }
     score += Self.phraseLengthScore(leftLength)
     if nextPause != nil { score += Self.phraseLengthScore(rightLength) }
@@ -297,8 +344,7 @@ extension BoundaryRefiner {
   private func isScoredAttribution(_ s: TextScanner, from start: Int, to end: Int) -> Bool {
     guard end - start <= 25, end > start else { return false }
     let last = s.skippingClosingPunctuation(back: end)
-    let ends: (String) -> Bool = { s.hasSuffix($0, endingAt: last) }
-    return rules.reportingVerbs.contains(where: ends) || rules.spaceSentenceWords.reportingVerbs.contains(where: ends)
+    return SpaceWords.ends(spaceWords.reportingVerbs, s.text, at: last)
   }
 
   /// Whether `from..<to` is one short phrase (no white space inside, under 30 units) that
@@ -307,7 +353,7 @@ extension BoundaryRefiner {
     let last = s.skippingWhitespace(back: to)
     guard last - from < 30, count(from, last) == last - from else { return false }
     let start = s.skippingOpeningPunctuation(from: from)
-    return rules.spaceSentenceWords.frontedOpeners.contains { s.hasPrefix($0, at: start) }
+    return SpaceWords.starts(spaceWords.frontedOpeners, s.text, at: start)
   }
 
   /// The opening quotation mark that a closing one pairs with, if `u` is one.
