@@ -75,11 +75,20 @@ public struct MultiAligner: Sendable {
     var sentences: [[Sentence]] = []
     var content: [[Int]] = []  // original indices of the sentences that are aligned
     var warnings: [[String]] = []
-    for edition in editions {
+    for (index, edition) in editions.enumerated() {
+      let language = edition.document.language
+      var rules = SegmentationRules.builtIn(for: language)
+      // An edition that a translation will re-cut is cut at every space that may end a
+      // sentence (Thai, Lao): the translation joins the wrong cuts.
+      let hasGuide =
+        index == pivot
+        ? editions.contains(where: { !$0.document.language.endsSentencesWithSpace })
+        : !editions[pivot].document.language.endsSentencesWithSpace
+      if recutsWithPivot, language.endsSentencesWithSpace, hasGuide { rules.cutsAtEveryLikelySpace = true }
       let segmented =
         presegmented
         ? LineSegmenter.sentences(in: edition.document.text)
-        : try Segmenter(language: edition.document.language, paragraphMode: .line).segment(edition.document.text)
+        : try Segmenter(language: language, paragraphMode: .line, rules: rules).segment(edition.document.text)
       let (all, cuts) = StreamingSegmenter.cuttingLongSentences(segmented, path: edition.document.source)
       warnings.append(cuts)
       guard all.contains(where: { !$0.text.isEmpty }) else {

@@ -30,12 +30,15 @@ final class BoundaryRefiner {
   let rules: SegmentationRules
   /// The rules' abbreviations, as they are found in text.
   let abbreviations: AbbreviationMatcher
+  /// The words that score cuts at spaces (Thai, Lao), as UTF-16 units.
+  let spaceWords: SpaceWords
   /// Reused between paragraphs.
   private var candidates: [Candidate] = []
 
   init(rules: SegmentationRules) {
     self.rules = rules
     abbreviations = AbbreviationMatcher(rules: rules)
+    spaceWords = SpaceWords(rules: rules)
   }
 
   /// A boundary candidate: where the next sentence starts.

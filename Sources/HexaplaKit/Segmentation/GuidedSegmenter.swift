@@ -5,7 +5,9 @@
 ///   or terminal punctuation, in others only where the segmenter guessed (see
 ///   `cutsOnlyAtGuessedFullStops`);
 /// - in languages that end sentences with a space (Thai, Lao, Khmer), sentences paired with a
-///   single guide sentence are joined again where the rules had cut at a bare space.
+///   single guide sentence are joined again where the rules had cut at a bare space (the text
+///   is cut at every space that may end a sentence for this, see
+///   `SegmentationRules.cutsAtEveryLikelySpace`).
 ///
 /// Thai marks sentence ends only with a space, which also separates clauses, list items and
 /// names; a translation tells which of those spaces end sentences.
@@ -39,7 +41,9 @@ public struct GuidedSegmenter: Sendable {
   /// - Parameter rules: the segmentation rules of `text` (its language's built-in rules by default).
   /// - Throws: `HexaplaError.icuFailure` when ICU cannot segment either text.
   public func segment(_ text: String, guide: String, rules: SegmentationRules? = nil) throws -> [Sentence] {
-    let own = try Segmenter(language: language, paragraphMode: paragraphMode, rules: rules).segment(text)
+    var ownRules = rules ?? SegmentationRules.builtIn(for: language)
+    ownRules.cutsAtEveryLikelySpace = true
+    let own = try Segmenter(language: language, paragraphMode: paragraphMode, rules: ownRules).segment(text)
     let guideSentences = try Segmenter(language: guideLanguage, paragraphMode: paragraphMode).segment(guide)
     guard !own.isEmpty, !guideSentences.isEmpty else { return own }
     let beads = try Aligner(options: alignerOptions).align(

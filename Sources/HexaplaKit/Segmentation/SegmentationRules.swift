@@ -3,7 +3,7 @@
 /// The rules are data a user can read and extend: whole-word abbreviations (see
 /// `Segmentation/Abbreviations/`), the function words that typically start a sentence, whether
 /// the language writes ordinal numbers with a dot (`am 6. Mai`), and, for Thai and Lao, the
-/// words that continue a sentence after a space. Add abbreviations with `addAbbreviations(from:source:)`.
+/// words that continue a sentence after a space or tell that it ends one. Add abbreviations with `addAbbreviations(from:source:)`.
 public struct SegmentationRules: Sendable {
   /// Whether an abbreviation can be the last word of a sentence.
   public enum AbbreviationKind: Sendable, Equatable {
@@ -68,8 +68,22 @@ public struct SegmentationRules: Sendable {
   /// Whether `.` after a letter of a non-Latin script ends a sentence; false for Armenian, where
   /// it is a pause (*mijaket*) and `։` the full stop. An ellipsis `...` still ends one.
   public var fullStopEndsSentence = true
-  /// Minimum length, in UTF-16 units, of a sentence closed by a space (Thai, Lao); the text
-  /// after such a space must be at least `minimumSpaceSentenceLength * 3 / 4` long.
+  /// The other words that decide whether a space ends a sentence (Thai, Lao).
+  public private(set) var spaceSentenceWords = SpaceSentenceWords()
+  /// The typical length of a sentence that a space ends (Thai, Lao), in UTF-16 units without
+  /// white space: the centre of the length prior by which the cuts at spaces are chosen. Thai
+  /// news and encyclopedia sentences run to about a hundred characters; the choice is not
+  /// sensitive to it (anything from 70 to 150 cuts about as well).
+  public var typicalSpaceSentenceLength = 95
+  /// Whether every space that may end a sentence does (Thai, Lao): one after at least
+  /// `minimumSpaceSentenceLength` units and before as many, unless a continuation word follows,
+  /// a linking word precedes or a short attribution follows. For text that a translation will
+  /// re-cut (`GuidedSegmenter`, `MultiAligner`), which joins a wrong cut more surely than it
+  /// finds a missing one. Otherwise (the default) the cuts are chosen by their scores and a
+  /// typical sentence length.
+  public var cutsAtEveryLikelySpace = false
+  /// With `cutsAtEveryLikelySpace`, the minimum length, in UTF-16 units, of a sentence closed
+  /// by a space; the text after such a space must be at least `minimumSpaceSentenceLength * 3 / 4` long.
   public var minimumSpaceSentenceLength = 40
 
   /// No rules: ICU's sentence breaks as they are.
@@ -98,6 +112,7 @@ public struct SegmentationRules: Sendable {
     rules.linkingEndings = words(data.linkingEndings)
     rules.quoteContinuations = words(data.quoteContinuations)
     rules.reportingVerbs = words(data.reportingVerbs)
+    rules.spaceSentenceWords = data.spaceSentences
     rules.ordinalDot = BuiltInRuleData.ordinalDotLanguages.contains(code)
     rules.lowerCaseStartsSentence = !BuiltInRuleData.uncasedLanguages.contains(code)
     rules.spaceEndsSentence = BuiltInRuleData.spaceSeparatedSentenceLanguages.contains(code)

@@ -114,11 +114,13 @@ public struct StreamingSegmenter {
     return last.map(TextScanner.isCJK) ?? false
   }
 
-  /// How many characters after a boundary the rules may look at to decide it: the shortest
-  /// sentence a Thai space ends, an attribution or continuation word after it.
+  /// How many characters after a boundary the rules may look at to decide it: the window of
+  /// text ahead by which a Thai space is chosen as a sentence end (and the closing quotation
+  /// mark after a space in it), an attribution or continuation word after it.
   var lookahead: Int {
     let rules = segmenter.rules
-    return max(64, rules.minimumSpaceSentenceLength, (rules.continuationWords.map(\.count).max() ?? 0) + 1)
+    let space = rules.spaceEndsSentence ? 2 * BoundaryRefiner.spaceHorizon + BoundaryRefiner.spaceScoreReach : 0
+    return max(64, space, (rules.continuationWords.map(\.count).max() ?? 0) + 1)
   }
 
   private static func isMark(_ scalar: Unicode.Scalar) -> Bool {

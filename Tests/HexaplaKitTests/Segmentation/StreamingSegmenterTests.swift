@@ -13,7 +13,20 @@ struct StreamingSegmenterTests {
     ),
     ("zh", "我们到了。他说：“好的。”\n然后他走了！这是第二段。\n"),
     ("de", "Am 6. Mai kam er. Er sagte z. B. nichts.\n \nNeuer Absatz hier. Ende"),
+    // Thai sentences end at spaces chosen over a window of text ahead: a paragraph longer than
+    // the streaming lookahead, twice.
+    ("th", String(repeating: thaiParagraph + " ", count: 2) + "\n" + thaiParagraph),
   ]
+
+  /// Written for these tests: news-like Thai sentences, clauses and a quotation.
+  static let thaiParagraph =
+    "เมื่อวานนี้ฝนตกหนักมากตั้งแต่ช่วงบ่ายจนถึงค่ำทำให้ถนนหลายสายในกรุงเทพมีน้ำท่วมขังสูง "
+    + "เขาต้องเดินลุยน้ำกลับบ้านเป็นระยะทางไกลกว่าสองกิโลเมตรและถึงบ้านตอนดึก "
+    + "“พวกเราทุกคนในหมู่บ้านดีใจมากที่ได้เห็นฝนตกลงมาหลังจากแห้งแล้งมานาน ต่อจากนี้ชาวนาก็จะได้เริ่มปลูกข้าวกันเสียที” "
+    + "ผู้ใหญ่บ้านกล่าว ชาวบ้านหลายคนออกมาเล่นน้ำฝนกันอย่างสนุกสนานตลอดทั้งบ่าย "
+    + "ตลาดสดแห่งนี้มีผลไม้ตามฤดูกาลวางขายมากมายหลายชนิดตลอดทั้งปี มะม่วง ทุเรียน มังคุด และเงาะ "
+    + "ล้วนเป็นที่ต้องการของลูกค้าจากต่างจังหวัด ในปีนี้ ผู้ปกครองทุกคนจะได้รับเอกสารสรุปผลการเรียนของบุตรหลาน "
+    + "โรงเรียนได้รับงบประมาณทั้งหมด 500 ล้านบาท จากกระทรวงศึกษาธิการเมื่อต้นปีที่ผ่านมา"
 
   static func write(_ text: String) throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("seg-\(UUID().uuidString).txt")

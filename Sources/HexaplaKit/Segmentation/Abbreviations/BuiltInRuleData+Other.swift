@@ -1,5 +1,5 @@
-// Rule data for Greek, Finnish, Estonian, Hungarian, Turkish, Indonesian/Malay, Thai and Lao,
-// written for Hexapla.
+// Rule data for Greek, Finnish, Estonian, Hungarian, Turkish, Indonesian/Malay, Arabic, Hindi,
+// Georgian, Tamil, Vietnamese, Armenian, Hebrew, Japanese and Korean, written for Hexapla.
 
 extension BuiltInRuleData {
   static let greek = Entry(
@@ -358,26 +358,4 @@ extension BuiltInRuleData {
   /// (`"내일 오겠습니다."라고 말했다`, `"…." 라는 글`).
   static let korean = Entry(
     quoteContinuations: "라고 라는 라며 라면서 라던 이라고 이라는 이라며 이라면서 하고 하며 하는 고 며")
-
-  /// Thai: a space may end a sentence, unless the next word joins the clause to the last one
-  /// (conjunctions, relative and complement markers, prepositions, auxiliaries, adverbs that
-  /// follow a subject (`ก็` 'then', `จึง` 'therefore', `จะ` future) and the copula, which do
-  /// not start a sentence), and the era abbreviations `ค. ศ.` (AD) and `พ.ศ.` (Buddhist Era) that
-  /// follow a year word or a date.
-  static let thai = Entry(
-    continuationWords: """
-      และ แต่ ซึ่ง โดย หรือ เพื่อ ที่ ของ จาก รวมถึง รวมทั้ง เพราะ ได้ เป็น คือ กล่าว ว่า ก็ จึง จะ
-      ทำให้ จน ตาม ผ่าน ใต้ ก่อน ณ ค. พ.ศ.
-      """,
-    linkingEndings: "ว่า",
-    reportingVerbs: "กล่าว ระบุ เผย อธิบาย เขียน")
-
-  /// Lao: as Thai.
-  static let lao = Entry(
-    continuationWords: """
-      ແລະ ແຕ່ ຊຶ່ງ ເຊິ່ງ ໂດຍ ຫຼື ເພື່ອ ທີ່ ຂອງ ຈາກ ລວມທັງ ເພາະ ໄດ້ ເປັນ ຄື ກ່າວ ວ່າ ກໍ ຈຶ່ງ ຈະ
-      ເຮັດໃຫ້ ຈົນ ຕາມ ຜ່ານ ໃຕ້ ກ່ອນ
-      """,
-    linkingEndings: "ວ່າ",
-    reportingVerbs: "ກ່າວ")
 }

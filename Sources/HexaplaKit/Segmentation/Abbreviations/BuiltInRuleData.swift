@@ -22,6 +22,8 @@ enum BuiltInRuleData {
     /// Reporting verbs: a short phrase ending with one (`เธอกล่าว` 'she said') is the
     /// attribution of the sentence before it.
     var reportingVerbs: String = ""
+    /// The other words that decide whether a space ends a sentence (Thai, Lao).
+    var spaceSentences = SpaceSentenceWords()
     /// Marks that end a sentence before white space although Unicode does not give them
     /// Sentence_Terminal (so ICU does not break there); each must have Terminal_Punctuation.
     /// Hebrew sof pasuq `׃`, Armenian `:` typed for the full stop `։`.

@@ -1,0 +1,89 @@
+import Testing
+
+@testable import HexaplaKit
+
+/// Sentence ends at spaces in Thai and Lao, which end sentences with a space and also separate
+/// clauses, list items, names and numbers with one. The examples were written for these tests;
+/// `|` marks each expected sentence end, as in `SegmentationRulesTests`.
+@Suite("Sentence ends at spaces (Thai, Lao)")
+struct SpaceBoundaryTests {
+  @Test(
+    "a space ends a sentence of typical length before an opener, a subject or after a final particle",
+    arguments: [
+      // 'Yesterday it rained hard … | He had to wade home …': a subject pronoun opens the next.
+      (
+        "th",
+        "เมื่อวานนี้ฝนตกหนักมากตั้งแต่ช่วงบ่ายจนถึงค่ำทำให้ถนนหลายสายในกรุงเทพมีน้ำท่วมขังสูง| "
+          + "เขาต้องเดินลุยน้ำกลับบ้านเป็นระยะทางไกลกว่าสองกิโลเมตรและถึงบ้านตอนดึก"
+      ),
+      // 'However, …': a discourse adverb opens a sentence, and the short phrase after it does not end one.
+      (
+        "th",
+        "ผู้เชี่ยวชาญด้านสิ่งแวดล้อมเตือนว่าระดับน้ำทะเลที่สูงขึ้นจะส่งผลกระทบต่อชุมชนชายฝั่งอย่างรุนแรงในอีกไม่กี่สิบปีข้างหน้า| "
+          + "อย่างไรก็ตาม รัฐบาลยังไม่มีแผนรับมือที่ชัดเจนสำหรับปัญหานี้ในระยะยาว"
+      ),
+      // 'This year, …': a fronted phrase is no sentence of its own.
+      (
+        "th",
+        "การประชุมใหญ่ของสมาคมผู้ปกครองและครูจะจัดขึ้นที่ห้องประชุมใหญ่ของโรงเรียนในวันเสาร์หน้าตอนเก้าโมงเช้า| "
+          + "ในปีนี้ ผู้ปกครองทุกคนจะได้รับเอกสารสรุปผลการเรียนของบุตรหลานล่วงหน้าหนึ่งสัปดาห์"
+      ),
+      // '“…,” the village head said. | …': the attribution stays with the quotation.
+      (
+        "th",
+        "“พวกเราทุกคนในหมู่บ้านดีใจมากที่ได้เห็นฝนตกลงมาหลังจากแห้งแล้งมานาน ต่อจากนี้ชาวนาก็จะได้เริ่มปลูกข้าวกันเสียที” "
+          + "ผู้ใหญ่บ้านกล่าว| ชาวบ้านหลายคนออกมาเล่นน้ำฝนกันอย่างสนุกสนานตลอดทั้งบ่าย"
+      ),
+      // '… all year. | Mangoes, durians, mangosteens and rambutans are …': no cut between list items.
+      (
+        "th",
+        "ตลาดสดแห่งนี้มีผลไม้ตามฤดูกาลวางขายมากมายหลายชนิดตลอดทั้งปี| "
+          + "มะม่วง ทุเรียน มังคุด และเงาะ ล้วนเป็นที่ต้องการของลูกค้าจากต่างจังหวัด"
+      ),
+      // Lao: 'Yesterday it rained hard … | He had to wade home …'.
+      (
+        "lo",
+        "ມື້ວານນີ້ຝົນຕົກໜັກຫຼາຍຕັ້ງແຕ່ຕອນບ່າຍຈົນຮອດຕອນຄ່ຳເຮັດໃຫ້ຖະໜົນຫຼາຍສາຍໃນນະຄອນຫຼວງວຽງຈັນມີນ້ຳຖ້ວມ| "
+          + "ລາວຕ້ອງຍ່າງລຸຍນ້ຳກັບບ້ານເປັນໄລຍະທາງໄກກວ່າສອງກິໂລແມັດແລະຮອດບ້ານຕອນເດິກ"
+      ),
+    ])
+  func sentenceEnds(language: String, text: String) throws {
+    try SegmentationRulesTests.check(language, text)
+  }
+
+  @Test(
+    "a space inside a clause chain, a number, a name, a list, brackets or quotation marks ends no sentence",
+    arguments: [
+      // '… and the locals …': a conjunction joins the clauses.
+      (
+        "th",
+        "ร้านอาหารเล็กๆ ริมแม่น้ำแห่งนี้เปิดขายมานานกว่าสามสิบปีแล้วและยังคงได้รับความนิยมจากนักท่องเที่ยว "
+          + "และคนในพื้นที่ก็ยังแวะมากินข้าวที่นี่ทุกสัปดาห์ไม่เคยขาด"
+      ),
+      // '500 million baht from the ministry': a number and its unit.
+      ("th", "โรงเรียนประจำตำบลของเราได้รับงบประมาณปรับปรุงอาคารเรียนทั้งหมด 500 ล้านบาท จากกระทรวงศึกษาธิการเมื่อต้นปีที่ผ่านมา"),
+      // A given name and a surname.
+      ("th", "คณะกรรมการได้แต่งตั้งให้ สมชาย ใจดี เป็นผู้อำนวยการคนใหม่ของสถาบันวิจัยแห่งชาติตั้งแต่วันจันทร์ที่ผ่านมา"),
+      // A gloss in brackets.
+      (
+        "th",
+        "นักวิทยาศาสตร์พบพืชชนิดใหม่ในป่าดิบชื้นทางภาคใต้ของประเทศ (ทางตอนเหนือของจังหวัดนราธิวาส) ซึ่งยังไม่เคยมีรายงานมาก่อน"
+      ),
+      // A quotation of two clauses.
+      (
+        "th",
+        "ผู้ใหญ่บ้านบอกกับนักข่าวว่า “ปีนี้ฝนมาเร็วกว่าทุกปีที่ผ่านมามากและชาวนาทุกคนดีใจกันมาก "
+          + "พวกเราจะเริ่มไถนาและหว่านข้าวกันตั้งแต่สัปดาห์หน้าเป็นต้นไป”"
+      ),
+      // Lao: '… and it is still popular …'.
+      ("lo", "ຮ້ານອາຫານນ້ອຍໆ ແຄມແມ່ນ້ຳຂອງແຫ່ງນີ້ເປີດຂາຍມາດົນກວ່າສາມສິບປີແລ້ວ ແລະຍັງໄດ້ຮັບຄວາມນິຍົມຈາກນັກທ່ອງທ່ຽວຢູ່"),
+    ])
+  func noSentenceEnds(language: String, text: String) throws {
+    try SegmentationRulesTests.check(language, text)
+  }
+
+  @Test("Khmer ends sentences with ។, not with the space between its phrases")
+  func khmer() throws {
+    try SegmentationRulesTests.check("km", "ថ្ងៃនេះអាកាសធាតុល្អណាស់ យើងនឹងទៅលេងសមុទ្រជាមួយក្រុមគ្រួសារ។| ស្អែកភ្លៀងនឹងធ្លាក់ខ្លាំង។")
+  }
+}
