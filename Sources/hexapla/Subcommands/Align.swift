@@ -83,6 +83,7 @@ extension HexaplaCommand {
     var files: [String] = []
 
     func validate() throws {
+      guard !ValidationPass.isSkipped else { return }
       try editions.validate(fileCount: files.count)
       try output.refuseOverwriting(inputs: files)
       if editions.records {

@@ -91,6 +91,7 @@ extension HexaplaCommand {
     var files: [String]
 
     func validate() throws {
+      guard !ValidationPass.isSkipped else { return }
       guard !files.isEmpty else { throw ValidationError("Give at least one TMX file to export.") }
       if files.filter({ $0 == "-" }).count > 1 {
         throw ValidationError("Standard input ('-') can be read only once.")

@@ -37,6 +37,7 @@ extension HexaplaCommand {
     var source: String
 
     func validate() throws {
+      guard !ValidationPass.isSkipped else { return }
       guard FileManager.default.fileExists(atPath: source) else {
         throw ValidationError("Cannot read '\(source)': no such file or folder.")
       }
