@@ -169,12 +169,9 @@ extension HexaplaCommand {
           })
       }
       let statistics = try pipeline.run(inputs: files, into: exporter)
-      for language in options.languages ?? []
-      where !statistics.languagesRead.contains(where: { $0 == language || $0.isMoreOrLessSpecific(than: language) }) {
-        diagnostics.warn(
-          "--langs: no unit has text in '\(language)' (the input has "
-            + statistics.languagesRead.map(\.description).joined(separator: ", ") + ")")
-      }
+      let messages = statistics.languageMessages(selected: options.languages ?? [])
+      messages.warnings.forEach(diagnostics.warn)
+      messages.notes.forEach(diagnostics.note)
       var dropped: [String] = []
       if statistics.missingLanguages > 0 {
         dropped.append("\(statistics.missingLanguages) lacking languages")
