@@ -357,6 +357,20 @@ struct ExportCommandTests {
     }
   }
 
+  @Test("a binary file is called one, in export and inspect")
+  func binaryInput() throws {
+    try TestResources.withTemporaryDirectory { directory in
+      let input = directory.appendingPathComponent("program.tmx")
+      // The start of an ELF executable.
+      try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]).write(to: input)
+      for command in [["export", "--format", "tsv", "--langs", "en,fr"], ["inspect"]] {
+        let result = try HexaplaProcess.run(command + [input.path])
+        #expect(result.failed(.failure), "status \(result.status)")
+        #expect(result.stderr == "Error: \(input.path):1:1: a binary file, not XML\n")
+      }
+    }
+  }
+
   @Test("--min-score outside 0...1 is a usage error", arguments: ["1.5", "-0.1", "nan"])
   func minimumScoreRange(value: String) throws {
     let result = try HexaplaProcess.run(["export", "--min-score=\(value)", Self.fixture("news-a.tmx")])
