@@ -84,9 +84,11 @@ public struct EditionAligner: Sendable {
     for (k, warnings) in result.warnings.enumerated() where k < editions.count {
       editions[k].warnings += warnings
     }
-    return EditionAlignment(
+    var alignment = EditionAlignment(
       editions: editions, pivot: pivot, sentences: result.sentences, units: result.units,
       boilerplateHandling: options.boilerplate)
+    alignment.pivotByOrder = options.pivot == nil && languages[pivot].language != "en"
+    return alignment
   }
 
   /// The pivot of a corpus article, whose editions come in tag order: the one asked for, else
@@ -158,7 +160,9 @@ extension EditionAligner {
     var aligner = self
     aligner.options.pivot = pivot
     let editions = try EditionLoader(boilerplate: .keepUnpaired).load(sources: order.map { sources[$0] })
-    return try aligner.align(editions, document: document)
+    var alignment = try aligner.align(editions, document: document)
+    alignment.pivotByOrder = options.pivot == nil && pivot.language != "en"
+    return alignment
   }
 
   /// The article id of an edition file: its name without `.LANG.ext` (`n01001.en.txt` →

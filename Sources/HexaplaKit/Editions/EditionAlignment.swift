@@ -12,6 +12,9 @@ public struct EditionAlignment: Sendable {
   public var units: [AlignedUnit]
   /// What happened to boilerplate.
   public var boilerplateHandling: BoilerplateHandling
+  /// Whether the pivot was neither asked for nor English, but taken by order: the first
+  /// edition given, or in a corpus or record stream the first by tag.
+  public var pivotByOrder = false
 
   /// The languages of the editions, in edition order.
   public var languages: [LanguageTag] { editions.map(\.document.language) }

@@ -141,7 +141,7 @@ extension HexaplaCommand {
         "\(alignment.editions.count) editions (\(alignment.languages.map(\.description).joined(separator: ", "))): "
           + AlignmentStatistics(alignment, written: written).summary)
       let pivot = alignment.languages[alignment.pivot]
-      if alignment.editions.count >= 3, editions.pivot == nil, pivot.language != "en" {
+      if alignment.editions.count >= 3, alignment.pivotByOrder {
         diagnostics.note("pivot: \(pivot), the first edition given (--pivot picks another)")
       }
     }
