@@ -120,7 +120,10 @@ struct AlignmentInspectorLanguageMatchTests {
       (["zh-hans"], ["en", "zh-Hans"], ["zh-Hans"], nil),
       (["zh"], ["en", "zh-Hans"], ["zh-Hans"], nil),
       (["zh-Hans", "en-GB"], ["en", "zh"], ["zh", "en"], nil),
-      (["zh"], ["zh-Hans", "zh-Hant"], ["zh"], "'zh' could be any of zh-Hans, zh-Hant in the file; give the one you mean"),
+      (
+        ["zh"], ["zh-Hans", "zh-Hant"], ["zh"],
+        "'zh' could be any of zh-Hans, zh-Hant in the file; give the one you mean"
+      ),
       (["de"], ["en", "fr"], ["de"], "no unit has text in 'de'; the file has en, fr"),
     ] as [([String], [String], [String], String?)])
   func match(requested: [String], seen: [String], expected: [String], warning: String?) {
