@@ -2,9 +2,9 @@
 /// one form (`Obama`), but the Chinese side writes 奥巴马 and the Russian one Обама. The
 /// texts' anchors are extracted again, as the aligner extracts them, and an anchor counts as
 /// shared when another language of the unit has one of the same kind and key. A name also
-/// counts when it sounds like (`consonantSkeleton`) a name the unit is known to share (listed
-/// in `x-anchors`, or written alike in two languages): Шульман and 奧巴馬 beside Schulman
-/// and Obama, whose romanisations (sulman, aobama) the aligner's keys do not equate.
+/// counts when it sounds like (`consonantSkeleton`) a name of another language listed in
+/// `x-anchors`: Шульман and 奧巴馬 beside Schulman and Obama, whose romanisations (sulman,
+/// aobama) the aligner's keys do not equate.
 public final class AnchorForms {
   /// The kinds shown: the evidence a reader can check at a glance.
   static let shownKinds: Set<Anchor.Kind> = [.number, .url, .latinWord, .name]
@@ -28,26 +28,39 @@ public final class AnchorForms {
     func isShared(_ anchor: Anchor) -> Bool {
       (languagesOfKey["\(anchor.kind.rawValue)\u{1}\(anchor.key)"]?.count ?? 0) >= 2
     }
-    // The names the unit is known to share: those of `x-anchors`, and those written alike in
-    // two languages. Another language's name that sounds like one of them is its own form.
+    // The names the aligner matched (`x-anchors`): another language's name that sounds like
+    // one of them is its own form of it.
     let recorded = Set(unit.anchors.map { $0.lowercased() })
     var known: [(language: String, skeleton: [UInt8])] = []
     for (language, list) in anchors {
-      for anchor in list
-      where anchor.kind == .name && (isShared(anchor) || recorded.contains(anchor.display.lowercased())) {
+      for anchor in list where anchor.kind == .name && recorded.contains(anchor.display.lowercased()) {
         known.append((language, Self.consonantSkeleton(anchor.key)))
       }
     }
     var result: [String: [String]] = [:]
     for (language, list) in anchors {
-      let shared = list.filter { anchor in
-        if isShared(anchor) { return true }
-        guard anchor.kind == .name else { return false }
+      // Names that sound like a matched one, with how far their skeletons are from it. Words
+      // in hiragana are left out: Japanese writes names in kanji or katakana, and its particles
+      // and endings (から, する) would sound like many a name.
+      var alike: [(display: String, distance: Int)] = []
+      for anchor in list where anchor.kind == .name && !isShared(anchor) {
+        guard !anchor.display.unicodeScalars.contains(where: { (0x3040...0x309F).contains($0.value) }) else { continue }
         let skeleton = Self.consonantSkeleton(anchor.key)
-        return known.contains { $0.language != language && Self.soundAlike($0.skeleton, skeleton) }
+        let distances = known.filter { $0.language != language }.compactMap { Self.distance($0.skeleton, skeleton) }
+        if let best = distances.min() { alike.append((anchor.display, best)) }
       }
+      // A longer form that holds a closer one, or one written alike elsewhere (北京的 around
+      // 北京), is left out.
+      let closer = alike + list.filter(isShared).map { ($0.display, -1) }
+      let kept = alike.filter { form in
+        !closer.contains {
+          $0.display != form.display && form.display.contains($0.display) && $0.distance < form.distance
+        }
+      }
+      let shown = Set(kept.map(\.display))
       var seen: Set<String> = []
-      result[language] = shared.map(\.display).filter { seen.insert($0).inserted }
+      result[language] = list.filter { isShared($0) || shown.contains($0.display) }.map(\.display)
+        .filter { seen.insert($0).inserted }
     }
     return result
   }
@@ -75,12 +88,15 @@ public final class AnchorForms {
     return skeleton
   }
 
-  /// Whether two consonant skeletons are one name: equal with at least two consonants, or one
-  /// edit apart with at least four each.
+  /// Whether two consonant skeletons are one name (see `distance`).
+  static func soundAlike(_ a: [UInt8], _ b: [UInt8]) -> Bool { distance(a, b) != nil }
+
+  /// How many edits apart two consonant skeletons of one name are: 0 when they are equal
+  /// with at least two consonants, 1 when one edit apart with at least four each; else nil.
   /// - Complexity: O(a × b) in the skeletons' lengths.
-  static func soundAlike(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-    if a == b { return a.count >= 2 }
-    guard min(a.count, b.count) >= 4, abs(a.count - b.count) <= 1 else { return false }
+  static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int? {
+    if a == b { return a.count >= 2 ? 0 : nil }
+    guard min(a.count, b.count) >= 4, abs(a.count - b.count) <= 1 else { return nil }
     var previous = Array(0...b.count)
     for i in 1...a.count {
       var current = [i] + [Int](repeating: 0, count: b.count)
@@ -89,7 +105,7 @@ public final class AnchorForms {
       }
       previous = current
     }
-    return previous[b.count] <= 1
+    return previous[b.count] <= 1 ? 1 : nil
   }
 
   /// An extractor for a language tag, made once (nil for a tag that is not valid).

@@ -26,6 +26,8 @@ struct AnchorFormsTests {
       ("ru", "Кори Шульман, помощник президента Обамы, написала в блоге.", ["Кори", "Шульман", "Обамы"], ["помощник"]),
       ("zh", "奧巴馬的特別助理科瑞·舒爾曼在周一發布的博客中寫道。", ["奧巴馬", "科瑞", "舒爾曼"], []),
       ("ru", "Лондон и Париж написали в понедельник.", [], ["Лондон", "Париж"]),
+      // から (kara) has Kori's consonants, but hiragana words are not names.
+      ("ja", "オバマの補佐官コリはブログから書いた。", ["オバマ", "コリ"], ["から"]),
     ])
   func soundAlike(language: String, text: String, shown: [String], notShown: [String]) {
     let unit = InspectedUnit(
