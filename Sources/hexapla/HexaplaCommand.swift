@@ -24,8 +24,26 @@ struct HexaplaCommand: ParsableCommand {
   )
 
   /// Runs the command line, removing temporary output files if a signal ends the run.
+  ///
+  /// A command line that a `validate()` rejects is parsed again without the checks (see
+  /// `ValidationPass`), so an unknown option is reported before what it made the checks see.
   static func main() {
     TemporaryFileRegistry.removeOnSignals()
-    main(nil)
+    var command: ParsableCommand
+    do {
+      command = try parseAsRoot()
+    } catch {
+      do {
+        _ = try ValidationPass.withoutChecks { try parseAsRoot() }
+      } catch let parseError {
+        exit(withError: parseError)
+      }
+      exit(withError: error)
+    }
+    do {
+      try command.run()
+    } catch {
+      exit(withError: error)
+    }
   }
 }

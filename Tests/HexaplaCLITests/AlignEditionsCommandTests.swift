@@ -162,6 +162,35 @@ struct AlignEditionsCommandTests {
     #expect(result.stdout.hasPrefix(pivot + "\t"))
   }
 
+  @Test(
+    "a corpus or record stream says when an article without English took the first edition by tag",
+    arguments: [
+      (["ar", "fr", "de"], "pivot: ar in 1 article without English, the first edition by tag (--pivot picks another)"),
+      (["en", "fr", "de"], nil), (["ar", "fr"], nil),
+    ])
+  func corpusPivot(languages: [String], note: String?) throws {
+    let examples = ExampleCorporaTests.repository.appendingPathComponent("Alignments/examples/pud")
+    try TestResources.withTemporaryDirectory { directory in
+      let corpus = directory.appendingPathComponent("corpus")
+      try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+      for language in languages {
+        try FileManager.default.copyItem(
+          at: examples.appendingPathComponent("n01001.\(language).txt"),
+          to: corpus.appendingPathComponent("n01001.\(language).txt"))
+      }
+      let output = directory.appendingPathComponent("out").path
+      let aligned = try HexaplaProcess.run(["align", "--corpus", corpus.path, "-o", output])
+      let records = try HexaplaProcess.run(["records", corpus.path])
+      let streamed = try HexaplaProcess.run(["align", "--records"], input: records.stdout)
+      for result in [aligned, streamed] {
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("pivot:") } == (note != nil), "\(result.stderr)")
+        if let note { #expect(lines.contains(note), "\(result.stderr)") }
+      }
+    }
+  }
+
   @Test("beads number the sentences of the first file, then the second, whichever is the pivot")
   func beadsInFileOrder() throws {
     try TestResources.withTemporaryDirectory { directory in

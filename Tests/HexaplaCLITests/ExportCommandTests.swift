@@ -297,20 +297,78 @@ struct ExportCommandTests {
   }
 
   @Test(
-    "--langs: a language no unit has is named; zh picks zh-Hans when the file is unambiguous",
+    "--langs: a language no unit has is named; zh takes the text of zh-Hans when the file is unambiguous",
     arguments: [
       (["--langs", "en,de"], "warning: --langs: no unit has text in 'de' (the input has en, fr, zh-Hans)", 0),
-      (["--langs", "en,zh"], "", 2),
+      (["--langs", "en,zh"], "--langs: 'zh' is the input's 'zh-Hans'", 2),
+      (["--langs", "zh,fr"], "--langs: 'zh' is the input's 'zh-Hans'", 1),
       (
         ["--langs", "zh-Hant,en"], "warning: --langs: no unit has text in 'zh-Hant' (the input has en, fr, zh-Hans)", 0
       ),
     ])
-  func languageSelection(arguments: [String], warning: String, rows: Int) throws {
-    let result = try HexaplaProcess.run(["export", "--format", "tsv"] + arguments + [Self.fixture("news-a.tmx")])
-    #expect(result.status == 0)
-    #expect(result.stdout.split(separator: "\n").count == rows + 1, "\(result.stdout)")
-    #expect(result.stderr.hasPrefix(warning))
-    if warning.isEmpty { #expect(!result.stderr.contains("warning")) }
+  func languageSelection(arguments: [String], message: String, rows: Int) throws {
+    for format in ["tsv", "moses"] {
+      try TestResources.withTemporaryDirectory { directory in
+        let prefix = directory.appendingPathComponent("corpus").path
+        let result = try HexaplaProcess.run(
+          ["export", "--format", format] + arguments + (format == "moses" ? ["-o", prefix] : [])
+            + [Self.fixture("news-a.tmx")])
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix(message + "\n"), "\(result.stderr)")
+        if !message.hasPrefix("warning") { #expect(!result.stderr.contains("warning")) }
+        var columns: [[Substring]] = []
+        if format == "tsv" {
+          let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+          #expect(lines.count == rows + 1, "\(result.stdout)")
+          columns = lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        } else {
+          let languages = arguments[1].split(separator: ",").map(String.init)
+          let files = try languages.map { try String(contentsOfFile: "\(prefix).\($0)", encoding: .utf8) }
+          let lines = files.map { $0.split(separator: "\n", omittingEmptySubsequences: false).dropLast() }
+          #expect(lines.allSatisfy { $0.count == rows })
+          columns = (0..<rows).map { row in lines.map { $0[$0.startIndex + row] } }
+        }
+        // Every selected language has its text on every line: zh-Hans is read for zh.
+        for row in columns { #expect(row.allSatisfy { !$0.isEmpty }, "\(format): \(row)") }
+      }
+    }
+  }
+
+  @Test("--langs zh on units that write it zh-Hans and zh-Hant: the text of both, and a warning")
+  func ambiguousLanguage() throws {
+    try TestResources.withTemporaryDirectory { directory in
+      let input = directory.appendingPathComponent("mixed.tmx")
+      try Data(
+        """
+        <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" \
+        adminlang="en" srclang="en" datatype="plaintext"/><body>
+        <tu><tuv xml:lang="en"><seg>Rain.</seg></tuv><tuv xml:lang="zh-Hans"><seg>下雨。</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>Wind.</seg></tuv><tuv xml:lang="zh-Hant"><seg>颳風。</seg></tuv></tu>
+        </body></tmx>
+        """.utf8
+      ).write(to: input)
+      let result = try HexaplaProcess.run(["export", "--format", "tsv", "--langs", "en,zh", input.path])
+      #expect(result.status == 0)
+      #expect(result.stdout == "en\tzh\nRain.\t下雨。\nWind.\t颳風。\n")
+      #expect(
+        result.stderr
+          == "warning: --langs: 'zh' took the text of 'zh-Hans' and 'zh-Hant' (units differ); give the one you mean\n"
+          + "exported 2 of 2 units\n")
+    }
+  }
+
+  @Test("a binary file is called one, in export and inspect")
+  func binaryInput() throws {
+    try TestResources.withTemporaryDirectory { directory in
+      let input = directory.appendingPathComponent("program.tmx")
+      // The start of an ELF executable.
+      try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]).write(to: input)
+      for command in [["export", "--format", "tsv", "--langs", "en,fr"], ["inspect"]] {
+        let result = try HexaplaProcess.run(command + [input.path])
+        #expect(result.failed(.failure), "status \(result.status)")
+        #expect(result.stderr == "Error: \(input.path):1:1: a binary file, not XML\n")
+      }
+    }
   }
 
   @Test("--min-score outside 0...1 is a usage error", arguments: ["1.5", "-0.1", "nan"])

@@ -285,6 +285,15 @@ struct InspectCommandTests {
     #expect(result.stderr == "warning: no unit has text in 'it'; the file has de-DE, fr-FR\n")
   }
 
+  @Test("--langs: fr shows the file's fr-FR, the only fr it has")
+  func relatedLanguage() throws {
+    let result = try Self.inspect([Self.otherTool, "--langs", "fr,de", "--width", "60"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("   # │ fr-FR"))
+    #expect(result.stdout.split(separator: "\n").first?.contains("de-DE") == true)
+    #expect(result.stderr.isEmpty)
+  }
+
   @Test(
     "on a terminal: its width, colour, bidi isolates around right-to-left lines",
     .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))

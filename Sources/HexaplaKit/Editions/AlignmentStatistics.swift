@@ -15,6 +15,9 @@ public struct AlignmentStatistics: Hashable, Sendable {
   public var lowConfidenceUnits = 0
   /// The dictionaries the pairs used (`EditionAlignment.dictionaries`), each once.
   public var dictionaries: [String] = []
+  /// Articles of three or more editions whose pivot was taken by order (see
+  /// `EditionAlignment.pivotByOrder`), by pivot language.
+  public var pivotsByOrder: [LanguageTag: Int] = [:]
 
   /// The score below which a unit counts as low-confidence (`AlignedUnit.lowConfidenceScore`).
   public static let lowConfidence = AlignedUnit.lowConfidenceScore
@@ -44,6 +47,7 @@ public struct AlignmentStatistics: Hashable, Sendable {
     boilerplateDropped =
       heldOut - boilerplateKept
       + alignment.editions.reduce(0) { $0 + $1.boilerplate.filter { $0.paragraph == nil }.count }
+    if alignment.pivotByOrder, alignment.editions.count >= 3 { pivotsByOrder[alignment.languages[alignment.pivot]] = 1 }
   }
 
   /// Adds another article's counts.
@@ -55,6 +59,23 @@ public struct AlignmentStatistics: Hashable, Sendable {
     lhs.boilerplateKept += rhs.boilerplateKept
     lhs.lowConfidenceUnits += rhs.lowConfidenceUnits
     for name in rhs.dictionaries where !lhs.dictionaries.contains(name) { lhs.dictionaries.append(name) }
+    lhs.pivotsByOrder.merge(rhs.pivotsByOrder, uniquingKeysWith: +)
+  }
+
+  /// For a corpus or record stream, the line that says which articles had a pivot taken by
+  /// tag order (`pivot: ar in 1 article without English, the first edition by tag (--pivot
+  /// picks another)`), or nil when none had.
+  public var pivotNote: String? {
+    guard !pivotsByOrder.isEmpty else { return nil }
+    let total = pivotsByOrder.values.reduce(0, +)
+    let languages = pivotsByOrder.sorted { $0.key < $1.key }
+    let which =
+      languages.count == 1
+      ? "\(languages[0].key) in " + CountPhrase.of(total, "article")
+      : "the first edition by tag in " + CountPhrase.of(total, "article") + " ("
+        + languages.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"
+    return "pivot: \(which) without English"
+      + (languages.count == 1 ? ", the first edition by tag" : "") + " (--pivot picks another)"
   }
 
   /// One line for a summary: `12 units (1 with one language), 2 sentences no other edition has

@@ -91,6 +91,7 @@ public struct EditionAligner: Sendable {
       editions: editions, pivot: pivot, sentences: result.sentences, units: result.units,
       boilerplateHandling: options.boilerplate)
     alignment.dictionaries = used
+    alignment.pivotByOrder = options.pivot == nil && languages[pivot].language != "en"
     return alignment
   }
 
@@ -175,7 +176,9 @@ extension EditionAligner {
     var aligner = self
     aligner.options.pivot = pivot
     let editions = try EditionLoader(boilerplate: .keepUnpaired).load(sources: order.map { sources[$0] })
-    return try aligner.align(editions, document: document)
+    var alignment = try aligner.align(editions, document: document)
+    alignment.pivotByOrder = options.pivot == nil && pivot.language != "en"
+    return alignment
   }
 
   /// The article id of an edition file: its name without `.LANG.ext` (`n01001.en.txt` →

@@ -15,6 +15,9 @@ public struct EditionAlignment: Sendable {
   /// The dictionaries each pair with the pivot used: `en-zh: PATH`, `(installed)` after an
   /// installed one.
   public var dictionaries: [String] = []
+  /// Whether the pivot was neither asked for nor English, but taken by order: the first
+  /// edition given, or in a corpus or record stream the first by tag.
+  public var pivotByOrder = false
 
   /// The languages of the editions, in edition order.
   public var languages: [LanguageTag] { editions.map(\.document.language) }

@@ -56,6 +56,36 @@ public final class UnitExportPipeline {
     public var duplicates = 0
     /// Every language of the inputs, in order of first appearance.
     public var languagesRead: [LanguageTag] = []
+    /// For a selected language, the other tags of the inputs that stood in for it (`zh-Hans`
+    /// for `zh`), in order of first use.
+    public var languagesMatched: [LanguageTag: [LanguageTag]] = [:]
+
+    /// What to tell about the `selected` languages after the run: a note when another tag
+    /// stood in for one (`zh` read as `zh-Hans`), a warning when no unit had one, or when
+    /// units gave it under different tags.
+    public func languageMessages(selected: [LanguageTag]) -> (notes: [String], warnings: [String]) {
+      var notes: [String] = []
+      var warnings: [String] = []
+      let input = languagesRead.map(\.description).joined(separator: ", ")
+      for language in selected {
+        let used = (languagesRead.contains(language) ? [language] : []) + (languagesMatched[language] ?? [])
+        if used.isEmpty {
+          let related = languagesRead.filter { $0.isMoreOrLessSpecific(than: language) }
+          warnings.append(
+            related.count > 1
+              ? "--langs: no unit has text in '\(language)' alone: units hold "
+                + related.map(\.description).joined(separator: " and ") + "; give the one you mean"
+              : "--langs: no unit has text in '\(language)' (the input has \(input))")
+        } else if used.count > 1 {
+          warnings.append(
+            "--langs: '\(language)' took the text of " + used.map { "'\($0)'" }.joined(separator: " and ")
+              + " (units differ); give the one you mean")
+        } else if used[0] != language {
+          notes.append("--langs: '\(language)' is the input's '\(used[0])'")
+        }
+      }
+      return (notes, warnings)
+    }
   }
 
   private let options: Options
@@ -156,15 +186,6 @@ public final class UnitExportPipeline {
     return statistics
   }
 
-  /// The unit's variant in `language`: the one with that exact tag, else the only one whose tag
-  /// is a more or less specific form of it (`zh` for `zh-Hans` and the other way round), not
-  /// when two are (`zh-Hans` and `zh-Hant` for `zh`).
-  static func variant(of unit: TMXUnit, for language: LanguageTag) -> TMXUnit.Variant? {
-    if let exact = unit.variants.first(where: { $0.language == language }) { return exact }
-    let related = unit.variants.filter { $0.language.isMoreOrLessSpecific(than: language) }
-    return related.count == 1 ? related[0] : nil
-  }
-
   /// The unit restricted to the selected languages, or nil when a filter drops it.
   func filter(_ unit: TMXUnit, statistics: inout Statistics) -> TMXUnit? {
     var unit = unit
@@ -180,7 +201,14 @@ public final class UnitExportPipeline {
     if let languages = options.languages,
       !unit.variants.elementsEqual(languages, by: { $0.language == $1 })
     {
-      unit.variants = languages.compactMap { language in Self.variant(of: unit, for: language) }
+      unit.variants = languages.compactMap { language in
+        guard let variant = unit.variant(for: language) else { return nil }
+        if variant.language != language, !statistics.languagesMatched[language, default: []].contains(variant.language)
+        {
+          statistics.languagesMatched[language, default: []].append(variant.language)
+        }
+        return variant
+      }
       if options.requireAllLanguages && unit.variants.count < languages.count {
         statistics.missingLanguages += 1
         return nil

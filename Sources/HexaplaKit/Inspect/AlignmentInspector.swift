@@ -132,13 +132,25 @@ public struct AlignmentInspector {
   }
 
   /// The requested languages spelled as in the file when they differ only in case (`zh-hans`
-  /// for `zh-Hans`); warns about those the file does not have, when all of it was seen.
+  /// for `zh-Hans`), or as the file's only more or less specific form of them (`zh` for
+  /// `zh-Hans`, and the other way round); warns about those the file does not have, when all
+  /// of it was seen.
   static func match(
     _ requested: [String], in seen: [String], complete: Bool, onWarning: (String) -> Void
   ) -> [String] {
     requested.map { language in
       if seen.contains(language) { return language }
       if let spelled = seen.first(where: { $0.lowercased() == language.lowercased() }) { return spelled }
+      if let tag = try? LanguageTag(language) {
+        let related = seen.filter { (try? LanguageTag($0))?.isMoreOrLessSpecific(than: tag) == true }
+        if related.count == 1 { return related[0] }
+        if related.count > 1 {
+          onWarning(
+            "'\(HexaplaError.quoting(language))' could be any of \(related.map { HexaplaError.quoting($0) }.joined(separator: ", ")) in the file; "
+              + "give the one you mean")
+          return language
+        }
+      }
       if complete {
         onWarning(
           "no unit has text in '\(HexaplaError.quoting(language))'; the file has \(seen.joined(separator: ", "))")

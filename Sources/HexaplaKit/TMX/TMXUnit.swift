@@ -58,8 +58,21 @@ public struct TMXUnit: Hashable, Sendable {
     props.first { $0.type == type }?.value
   }
 
-  /// The segment in `language`, if the unit has one.
+  /// The segment in `language`, if the unit has one (see `variant(for:)`).
   public func segment(in language: LanguageTag) -> String? {
-    variants.first { $0.language == language }?.segment
+    variant(for: language)?.segment
+  }
+
+  /// The variant in `language`: the one with that exact tag, else the only one whose tag is a
+  /// more or less specific form of it (`zh` for `zh-Hans` and the other way round), not when
+  /// two are (`zh-Hans` and `zh-Hant` for `zh`).
+  public func variant(for language: LanguageTag) -> Variant? {
+    if let exact = variants.first(where: { $0.language == language }) { return exact }
+    var related: Variant?
+    for variant in variants where variant.language.isMoreOrLessSpecific(than: language) {
+      if related != nil { return nil }
+      related = variant
+    }
+    return related
   }
 }

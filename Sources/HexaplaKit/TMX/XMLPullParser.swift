@@ -142,6 +142,8 @@ final class XMLPullParser {
           // Outside the root element only white space may appear.
           _ = try skipWhitespace()
           if let b = try peek(), b != UInt8(ascii: "<") {
+            // A control character (an executable starts with DEL 'E' 'L' 'F') is never text.
+            if !seenRoot, b < 0x20 || b == 0x7F { throw error("a binary file, not XML", at: pos) }
             throw error(
               seenRoot ? "text after the root element" : "text before the root element", at: pos)
           }

@@ -25,6 +25,7 @@ struct DictionaryOptions: ParsableArguments {
   var languages: String?
 
   func validate() throws {
+    guard !ValidationPass.isSkipped else { return }
     _ = try hint()
     for path in paths where !FileManager.default.fileExists(atPath: path) {
       throw ValidationError("Cannot read dictionary '\(path)': no such file.")

@@ -74,6 +74,7 @@ extension HexaplaCommand.Align {
       CountPhrase.of(aligned, "article") + " aligned"
         + (skipped > 0 ? ", \(skipped) up to date (skipped; --force realigns)" : "")
         + (failures.isEmpty ? "" : ", \(failures.count) failed") + ": " + total.summary)
+    if let note = total.pivotNote { diagnostics.note(note) }
     for (id, reason) in failures.sorted(by: { $0.0 < $1.0 }) {
       diagnostics.note("  failed: \(id): \(reason)")
     }

@@ -15,8 +15,9 @@ extension HexaplaCommand.Align {
       reader: reader, sink: try output.openSink(),
       onFailure: { failure in diagnostics.warn("\(failure)") }, onWarning: diagnostics.warn)
     diagnostics.note(
-      "\(summary.records - summary.failed) records aligned"
+      CountPhrase.of(summary.records - summary.failed, "record") + " aligned"
         + (summary.failed > 0 ? ", \(summary.failed) failed" : "") + ": " + summary.statistics.summary)
+    if let note = summary.statistics.pivotNote { diagnostics.note(note) }
     if summary.failed > 0 { throw ExitCode.failure }
   }
 }

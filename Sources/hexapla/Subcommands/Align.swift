@@ -86,6 +86,7 @@ extension HexaplaCommand {
     var files: [String] = []
 
     func validate() throws {
+      guard !ValidationPass.isSkipped else { return }
       try editions.validate(fileCount: files.count)
       try output.refuseOverwriting(inputs: files)
       if editions.records {
@@ -144,7 +145,7 @@ extension HexaplaCommand {
         "\(alignment.editions.count) editions (\(alignment.languages.map(\.description).joined(separator: ", "))): "
           + AlignmentStatistics(alignment, written: written).summary)
       let pivot = alignment.languages[alignment.pivot]
-      if alignment.editions.count >= 3, editions.pivot == nil, pivot.language != "en" {
+      if alignment.editions.count >= 3, alignment.pivotByOrder {
         diagnostics.note("pivot: \(pivot), the first edition given (--pivot picks another)")
       }
     }

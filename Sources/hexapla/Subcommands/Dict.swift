@@ -52,6 +52,7 @@ extension HexaplaCommand.Dict {
     var files: [String]
 
     func validate() throws {
+      guard !ValidationPass.isSkipped else { return }
       if let languages { _ = try DictionaryOptions.parsePair(languages, option: "--dictionary-langs") }
       try output.refuseOverwriting(inputs: files)
       guard examples >= 0 else { throw ValidationError("--examples must be 0 or more.") }
@@ -133,6 +134,7 @@ extension HexaplaCommand.Dict {
     var output: String
 
     func validate() throws {
+      guard !ValidationPass.isSkipped else { return }
       guard !dictionaries.paths.isEmpty else { throw ValidationError("Give at least one --dictionary FILE.") }
       if let langs { _ = try DictionaryOptions.parsePair(langs, option: "--langs") }
       var isDirectory: ObjCBool = false

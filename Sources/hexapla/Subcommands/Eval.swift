@@ -59,6 +59,7 @@ extension HexaplaCommand {
     private var isMultilingual: Bool { gold?.lowercased().hasSuffix(".tsv") == true }
 
     func validate() throws {
+      guard !ValidationPass.isSkipped else { return }
       let single = gold != nil || pred != nil
       let set = goldDirectory != nil || predictionDirectory != nil
       if single == set {

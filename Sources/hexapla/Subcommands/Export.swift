@@ -91,6 +91,7 @@ extension HexaplaCommand {
     var files: [String]
 
     func validate() throws {
+      guard !ValidationPass.isSkipped else { return }
       guard !files.isEmpty else { throw ValidationError("Give at least one TMX file to export.") }
       if files.filter({ $0 == "-" }).count > 1 {
         throw ValidationError("Standard input ('-') can be read only once.")
@@ -168,12 +169,9 @@ extension HexaplaCommand {
           })
       }
       let statistics = try pipeline.run(inputs: files, into: exporter)
-      for language in options.languages ?? []
-      where !statistics.languagesRead.contains(where: { $0 == language || $0.isMoreOrLessSpecific(than: language) }) {
-        diagnostics.warn(
-          "--langs: no unit has text in '\(language)' (the input has "
-            + statistics.languagesRead.map(\.description).joined(separator: ", ") + ")")
-      }
+      let messages = statistics.languageMessages(selected: options.languages ?? [])
+      messages.warnings.forEach(diagnostics.warn)
+      messages.notes.forEach(diagnostics.note)
       var dropped: [String] = []
       if statistics.missingLanguages > 0 {
         dropped.append("\(statistics.missingLanguages) lacking languages")

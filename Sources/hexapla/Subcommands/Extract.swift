@@ -43,6 +43,7 @@ extension HexaplaCommand {
     var file: String
 
     func validate() throws {
+      guard !ValidationPass.isSkipped else { return }
       if let language { _ = try LanguageTag.argument(language) }
       try output.refuseOverwriting(inputs: [file])
     }

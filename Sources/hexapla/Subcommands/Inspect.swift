@@ -102,6 +102,7 @@ extension HexaplaCommand {
     @OptionGroup var input: TMXInputOptions
 
     func validate() throws {
+      guard !ValidationPass.isSkipped else { return }
       try input.check()
       if let html, let same = AtomicFileWriter.wouldReplace(html, anyOf: [file]) {
         throw ValidationError("--html \(html) is the input file \(same): write the report elsewhere.")

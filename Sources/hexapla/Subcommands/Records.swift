@@ -37,6 +37,7 @@ extension HexaplaCommand {
     var source: String
 
     func validate() throws {
+      guard !ValidationPass.isSkipped else { return }
       guard FileManager.default.fileExists(atPath: source) else {
         throw ValidationError("Cannot read '\(source)': no such file or folder.")
       }
@@ -63,7 +64,8 @@ extension HexaplaCommand {
       try sink.finish()
       for (id, reason) in problems { diagnostics.warn("\(source): left out article '\(id)': \(reason)") }
       diagnostics.note(
-        "\(articles.count) article records written" + (problems.isEmpty ? "" : ", \(problems.count) left out"))
+        CountPhrase.of(articles.count, "article record") + " written"
+          + (problems.isEmpty ? "" : ", \(problems.count) left out"))
       if !problems.isEmpty { throw ExitCode.failure }
     }
   }

@@ -64,6 +64,7 @@ extension HexaplaCommand {
     }
 
     func validate() throws {
+      guard !ValidationPass.isSkipped else { return }
       try input.check()
       if let date {
         do { _ = try TMXDate.resolve(pinned: date) } catch { throw ValidationError("\(error)") }

@@ -73,6 +73,7 @@ extension HexaplaCommand {
     var file: String
 
     func validate() throws {
+      guard !ValidationPass.isSkipped else { return }
       _ = try language.resolve(for: file)
       try output.refuseOverwriting(inputs: [file] + (guide.map { [$0] } ?? []))
       if noRules && !abbreviations.isEmpty {

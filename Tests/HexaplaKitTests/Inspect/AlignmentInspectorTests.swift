@@ -111,3 +111,25 @@ struct AlignmentInspectorTests {
     #expect(opened == 3)
   }
 }
+
+@Suite("AlignmentInspector: --langs matched to the file's tags")
+struct AlignmentInspectorLanguageMatchTests {
+  @Test(
+    "exact, by case, the only more or less specific tag; a tag two could be is a warning",
+    arguments: [
+      (["zh-hans"], ["en", "zh-Hans"], ["zh-Hans"], nil),
+      (["zh"], ["en", "zh-Hans"], ["zh-Hans"], nil),
+      (["zh-Hans", "en-GB"], ["en", "zh"], ["zh", "en"], nil),
+      (
+        ["zh"], ["zh-Hans", "zh-Hant"], ["zh"],
+        "'zh' could be any of zh-Hans, zh-Hant in the file; give the one you mean"
+      ),
+      (["de"], ["en", "fr"], ["de"], "no unit has text in 'de'; the file has en, fr"),
+    ] as [([String], [String], [String], String?)])
+  func match(requested: [String], seen: [String], expected: [String], warning: String?) {
+    var warnings: [String] = []
+    let matched = AlignmentInspector.match(requested, in: seen, complete: true) { warnings.append($0) }
+    #expect(matched == expected)
+    #expect(warnings == (warning.map { [$0] } ?? []))
+  }
+}

@@ -1,5 +1,6 @@
-import HexaplaKit
 import Testing
+
+@testable import HexaplaKit
 
 @Suite("Each language's own form of a shared anchor")
 struct AnchorFormsTests {
@@ -17,5 +18,39 @@ struct AnchorFormsTests {
     #expect(forms["en"]?.contains("25") == true)
     #expect(forms["ru"]?.contains("25") == true)
     #expect(forms["en"]?.contains("2016") == false)
+  }
+
+  @Test(
+    "a name the unit shares is shown in each script's own spelling, when it sounds alike",
+    arguments: [
+      ("ru", "Кори Шульман, помощник президента Обамы, написала в блоге.", ["Кори", "Шульман", "Обамы"], ["помощник"]),
+      ("zh", "奧巴馬的特別助理科瑞·舒爾曼在周一發布的博客中寫道。", ["奧巴馬", "科瑞", "舒爾曼"], []),
+      ("ru", "Лондон и Париж написали в понедельник.", [], ["Лондон", "Париж"]),
+      // から (kara) has Kori's consonants, but hiragana words are not names.
+      ("ja", "オバマの補佐官コリはブログから書いた。", ["オバマ", "コリ"], ["から"]),
+    ])
+  func soundAlike(language: String, text: String, shown: [String], notShown: [String]) {
+    let unit = InspectedUnit(
+      number: 1,
+      variants: [
+        .init(language: "en", text: "Obama special assistant Kori Schulman wrote in a blog post Monday."),
+        .init(language: language, text: text),
+      ],
+      anchors: ["Obama", "Kori", "Schulman", "blog"])
+    let forms = AnchorForms().forms(in: unit)[language] ?? []
+    let highlighted = AnchorHighlighter(anchors: forms).ranges(in: text).map { String(text[$0]) }
+    for form in shown { #expect(highlighted.contains { $0.contains(form) }, "\(form) in \(highlighted)") }
+    for form in notShown { #expect(!highlighted.contains { $0.contains(form) }, "\(form) in \(highlighted)") }
+  }
+
+  @Test(
+    "consonant skeletons: one edit apart from four consonants on, equal from two",
+    arguments: [
+      ("schulman", "sulman", true), ("obama", "aobama", true), ("obama", "obamy", true), ("kori", "kerui", true),
+      ("schulman", "shuerman", true), ("london", "lundun", true), ("obama", "moab", false), ("kori", "kim", false),
+      ("paris", "london", false), ("ma", "mu", false),
+    ])
+  func skeletons(a: String, b: String, alike: Bool) {
+    #expect(AnchorForms.soundAlike(AnchorForms.consonantSkeleton(a), AnchorForms.consonantSkeleton(b)) == alike)
   }
 }
