@@ -9,7 +9,8 @@ import Foundation
 ///
 /// - Complexity: O(n · w · s · c) time and O(n · w) memory for n rows, band width w, s bead
 ///   shapes and c the cost of one bead (proportional to its anchors); near-linear in the
-///   length of the texts as long as the band stays narrow.
+///   length of the texts as long as the band stays narrow. The memory is a back-pointer byte
+///   per cell, and 8 bytes more for the forward sums when the posteriors are wanted.
 struct BandedBeadSearch {
   /// The column interval of every row, inclusive, non-decreasing in both ends.
   struct Band {
