@@ -51,11 +51,12 @@ public struct Aligner: Sendable {
           + target.indices.map { Bead(source: source.count..<source.count, target: $0..<$0 + 1, score: 1) })
     }
     let clock = StageClock()
-    let (sourceTokens, targetTokens) = try Self.tokens(
-      source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage)
+    let (sourceSide, targetSide) = try Self.sides(
+      source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage,
+      keepingWords: options.dictionary != nil)
     clock.lap("tokens")
     return try align(
-      sourceTokens: sourceTokens, targetTokens: targetTokens, sourceLanguage: sourceLanguage,
+      features: AlignmentFeatures(source: sourceSide, target: targetSide), sourceLanguage: sourceLanguage,
       targetLanguage: targetLanguage, sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs,
       sourceBoundaryCosts: sourceBoundaryCosts)
   }
@@ -73,18 +74,22 @@ public struct Aligner: Sendable {
       targetParagraphs: target.map(\.paragraph), sourceBoundaryCosts: sourceBoundaryCosts)
   }
 
-  /// Reads the tokens of both sides, the two sides in parallel.
-  static func tokens(
-    source: [String], sourceLanguage: LanguageTag, target: [String], targetLanguage: LanguageTag
-  ) throws -> ([SentenceTokens], [SentenceTokens]) {
+  /// Reads the tokens of both sides, the two sides in parallel, into integers a sentence at a
+  /// time; `keepingWords` keeps the word strings too (for a dictionary).
+  static func sides(
+    source: [String], sourceLanguage: LanguageTag, target: [String], targetLanguage: LanguageTag,
+    keepingWords: Bool
+  ) throws -> (SideTokens, SideTokens) {
     let cjk: (LanguageTag) -> Bool = { AnchorExtractor.cjkLanguages.contains($0.language) }
     let crossScript = cjk(sourceLanguage) != cjk(targetLanguage)
     let jobs = [(source, sourceLanguage), (target, targetLanguage)]
-    let results = LockedResults<[SentenceTokens]>(count: 2)
+    let results = LockedResults<SideTokens>(count: 2)
     DispatchQueue.concurrentPerform(iterations: 2) { side in
       do {
         let extractor = try AnchorExtractor(language: jobs[side].1, crossScript: crossScript)
-        results.set(side, .success(jobs[side].0.map { extractor.extract($0) }))
+        var tokens = SideTokens(keepingWords: keepingWords)
+        for sentence in jobs[side].0 { tokens.append(extractor.extract(sentence)) }
+        results.set(side, .success(tokens))
       } catch {
         results.set(side, .failure(error))
       }
@@ -92,23 +97,20 @@ public struct Aligner: Sendable {
     return (try results.get(0), try results.get(1))
   }
 
-  /// Aligns pre-extracted tokens (for callers that reuse them).
+  /// Aligns the features of two sides.
   func align(
-    sourceTokens: [SentenceTokens], targetTokens: [SentenceTokens], sourceLanguage: LanguageTag,
-    targetLanguage: LanguageTag, sourceParagraphs: [Int]?, targetParagraphs: [Int]?,
-    sourceBoundaryCosts: [Double]? = nil
+    features: consuming AlignmentFeatures, sourceLanguage: LanguageTag, targetLanguage: LanguageTag,
+    sourceParagraphs: [Int]?, targetParagraphs: [Int]?, sourceBoundaryCosts: [Double]? = nil
   ) throws -> Alignment {
     let clock = StageClock()
-    var features = AlignmentFeatures(source: sourceTokens, target: targetTokens)
-    clock.lap("features")
     if let dictionary = options.dictionary {
       features.addDictionary(dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
-    let rows = sourceTokens.count
-    let columns = targetTokens.count
+    let rows = features.sourceLengths.count
+    let columns = features.targetLengths.count
     let maxSide = max(1, options.maxBeadSide)
-    // Memory stays bounded: the band never grows past these many cells (8 + 1 bytes per cell
-    // in the first pass; 8 + 1 + 4 per shape in the final pass, which keeps bead costs).
+    // Memory stays bounded: the band never grows past these many cells (a back-pointer byte per
+    // cell in the first pass; 1 + 8 + 8 in the final pass, which keeps forward and backward sums).
     func search(
       _ features: AlignmentFeatures, shapes: [BeadShape], guide: [(Int, Int)], width: Int, final: Bool
     ) -> (BandedBeadSearch.Result, BandedBeadSearch) {

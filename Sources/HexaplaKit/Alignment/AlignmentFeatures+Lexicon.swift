@@ -1,25 +1,33 @@
 /// The lexicon learned from the texts themselves, as anchor keys.
 extension AlignmentFeatures {
+  /// The most beads `learnLexicon` counts: beyond it, a sample of about this many.
+  static let lexiconSampleSize = 5000
+
   /// Learns word pairs from the given 1-1 beads (source, target sentence index): pairs that
   /// are each other's best Dice partner and co-occur at least twice, among the pairs the
   /// dictionary (if any) does not contradict. Returns how many.
-  /// - Complexity: O(*m* · *w*² + *V* + *L* log *L*) for the *m* < 10,000 beads sampled (every
-  ///   `pairs.count / 5000`-th), at most *w* words a side, *V* words in the two vocabularies and
-  ///   *L* pairs learned; plus adding the *L* links (`addLinks`).
+  ///
+  /// Of 10,000 beads or more, about one in `pairs.count / 5000` is counted, chosen by a hash of
+  /// its two sentence indices: a fixed stride could fall in step with a repetitive text's period.
+  /// - Complexity: O(*m* · *w*² + *V* + *L* log *L*) for the *m* ≤ 10,000 beads counted, at most
+  ///   *w* words a side, *V* words in the two vocabularies and *L* pairs learned; plus adding
+  ///   the *L* links (`addLinks`).
   mutating func learnLexicon(from pairs: [(Int, Int)]) -> Int {
     guard pairs.count >= 20 else { return 0 }
-    let step = max(1, pairs.count / 5000)
-    var sourceCount: [Int32: Int] = [:]
-    var targetCount: [Int32: Int] = [:]
+    let step = UInt64(max(1, pairs.count / Self.lexiconSampleSize))
+    var sourceCount = [Int32](repeating: 0, count: sourceVocabulary.count)
+    var targetCount = [Int32](repeating: 0, count: targetVocabulary.count)
     var joint: [Int64: Int] = [:]
-    for k in stride(from: 0, to: pairs.count, by: step) {
-      let (i, j) = pairs[k]
-      for s in sourceWords[i] { sourceCount[s, default: 0] += 1 }
-      for t in targetWords[j] { targetCount[t, default: 0] += 1 }
-      for s in sourceWords[i] { for t in targetWords[j] { joint[Int64(s) << 32 | Int64(t), default: 0] += 1 } }
+    for (i, j) in pairs where step == 1 || Self.pairHash(i, j) % step == 0 {
+      for s in sourceWords.keys(of: i) { sourceCount[Int(s)] += 1 }
+      for t in targetWords.keys(of: j) { targetCount[Int(t)] += 1 }
+      for s in sourceWords.keys(of: i) {
+        for t in targetWords.keys(of: j) { joint[Int64(s) << 32 | Int64(t), default: 0] += 1 }
+      }
     }
-    var bestForSource: [Int32: (Double, Int32)] = [:]
-    var bestForTarget: [Int32: (Double, Int32)] = [:]
+    // Per word: its best partner's Dice coefficient and id (-1: none yet).
+    var bestForSource = [(Double, Int32)](repeating: (0, -1), count: sourceVocabulary.count)
+    var bestForTarget = [(Double, Int32)](repeating: (0, -1), count: targetVocabulary.count)
     for (pair, count) in joint where count >= 2 {
       let s = Int32(pair >> 32)
       let t = Int32(pair & 0xFFFF_FFFF)
@@ -30,41 +38,53 @@ extension AlignmentFeatures {
       if dictionarySourceWords.contains(s), dictionaryTargetWords.contains(t), !dictionaryWordPairs.contains(pair) {
         continue
       }
-      let dice = 2 * Double(count) / Double((sourceCount[s] ?? 0) + (targetCount[t] ?? 0))
+      let dice = 2 * Double(count) / Double(Int(sourceCount[Int(s)]) + Int(targetCount[Int(t)]))
       // Ties go to the smaller word id, so the table does not depend on dictionary order.
-      if bestForSource[s].map({ (dice, -t) > ($0.0, -$0.1) }) ?? true { bestForSource[s] = (dice, t) }
-      if bestForTarget[t].map({ (dice, -s) > ($0.0, -$0.1) }) ?? true { bestForTarget[t] = (dice, s) }
+      let forSource = bestForSource[Int(s)]
+      if forSource.1 < 0 || (dice, -t) > (forSource.0, -forSource.1) { bestForSource[Int(s)] = (dice, t) }
+      let forTarget = bestForTarget[Int(t)]
+      if forTarget.1 < 0 || (dice, -s) > (forTarget.0, -forTarget.1) { bestForTarget[Int(t)] = (dice, s) }
     }
-    var names: [Int32: String] = [:]
-    for (word, id) in sourceVocabulary { names[id] = word }
-    var links: [(Int32, Int32, String)] = []
-    for (s, best) in bestForSource where best.0 >= 0.3 && bestForTarget[best.1]?.1 == s {
-      links.append((s, best.1, names[s] ?? ""))
+    var links: [(Int32, Int32)] = []
+    for s in bestForSource.indices {
+      let best = bestForSource[s]
+      if best.1 >= 0, best.0 >= 0.3, bestForTarget[Int(best.1)].1 == Int32(s) { links.append((Int32(s), best.1)) }
     }
-    links.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-    var targetNames: [Int32: String] = [:]
-    for (word, id) in targetVocabulary { targetNames[id] = word }
-    learnedPairs = links.map { (source: $0.2, target: targetNames[$0.1] ?? "") }
-    addLinks(links)
+    var sourceNames = [String](repeating: "", count: sourceVocabulary.count)
+    for (word, id) in sourceVocabulary { sourceNames[Int(id)] = word }
+    var targetNames = [String](repeating: "", count: targetVocabulary.count)
+    for (word, id) in targetVocabulary { targetNames[Int(id)] = word }
+    learnedPairs = links.map { (source: sourceNames[Int($0.0)], target: targetNames[Int($0.1)]) }
+    addLinks(links.map { ($0.0, $0.1, sourceNames[Int($0.0)]) })
     return links.count
+  }
+
+  /// A hash of a bead's two sentence indices (SplitMix64's finaliser): the same on every run
+  /// and machine.
+  static func pairHash(_ i: Int, _ j: Int) -> UInt64 {
+    var x = UInt64(truncatingIfNeeded: i) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: j)
+    x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+    return x ^ (x >> 31)
   }
 
   /// Adds a lexicon key for a word pair to every sentence holding the words.
   private mutating func addLinks(_ pairs: [(Int32, Int32, String)]) {
     guard !pairs.isEmpty else { return }
-    var sourceLinks: [Int32: [Int32]] = [:]
-    var targetLinks: [Int32: [Int32]] = [:]
+    // Per word id, its links' keys.
+    var sourceLinks = [[Int32]](repeating: [], count: sourceVocabulary.count)
+    var targetLinks = [[Int32]](repeating: [], count: targetVocabulary.count)
     for (s, t, display) in pairs {
       let key = Int32(kinds.count)
       kinds.append(.lexicon)
       displays.append(display)
       countedSides.append(.both)
-      sourceLinks[s, default: []].append(key)
-      targetLinks[t, default: []].append(key)
+      sourceLinks[Int(s)].append(key)
+      targetLinks[Int(t)].append(key)
     }
-    func extend(_ table: SentenceKeyTable, _ words: [[Int32]], _ links: [Int32: [Int32]]) -> SentenceKeyTable {
+    func extend(_ table: SentenceKeyTable, _ words: SentenceKeyTable, _ links: [[Int32]]) -> SentenceKeyTable {
       SentenceKeyTable(
-        (0..<table.count).map { i in Array(table.keys(of: i)) + words[i].flatMap { links[$0] ?? [] } })
+        (0..<table.count).map { i in Array(table.keys(of: i)) + words.keys(of: i).flatMap { links[Int($0)] } })
     }
     source = extend(source, sourceWords, sourceLinks)
     target = extend(target, targetWords, targetLinks)

@@ -11,9 +11,10 @@ struct AlignmentFeatures {
   /// Per key: its kind and a display form.
   var kinds: [Anchor.Kind]
   var displays: [String]
-  /// Word ids per sentence (each side has its own vocabulary) and the vocabularies.
-  var sourceWords: [[Int32]]
-  var targetWords: [[Int32]]
+  /// Word ids per sentence, sorted and distinct (each side has its own vocabulary), and the
+  /// vocabularies.
+  var sourceWords: SentenceKeyTable
+  var targetWords: SentenceKeyTable
   var sourceVocabulary: [String: Int32]
   var targetVocabulary: [String: Int32]
   /// Per key: which sides count it. Dictionary links count only on the side of their phrase;
@@ -32,7 +33,7 @@ struct AlignmentFeatures {
   var dictionaryTargetWords = Set<Int32>()
   /// The word pairs `learnLexicon` learned, in the order of their source word ids.
   var learnedPairs: [(source: String, target: String)] = []
-  /// The original word lists, for the dictionary matcher.
+  /// The original word lists, for the dictionary matcher (empty unless kept).
   var sourceWordLists: [[String]]
   var targetWordLists: [[String]]
 
@@ -41,31 +42,33 @@ struct AlignmentFeatures {
   /// The length variance per character estimated from the texts; nil for the options' value.
   var lengthVariance: Double? = nil
 
+  /// The features of two lists of sentence tokens (word strings kept for a dictionary).
   init(source sourceTokens: [SentenceTokens], target targetTokens: [SentenceTokens]) {
-    sourceLengths = sourceTokens.map(\.length)
-    targetLengths = targetTokens.map(\.length)
-    var ids: [String: Int32] = [:]
-    var allKinds: [Anchor.Kind] = []
-    var allDisplays: [String] = []
-    func intern(_ tokens: [SentenceTokens]) -> [[Int32]] {
-      tokens.map { sentence in
-        sentence.anchors.map { anchor in
-          let full = "\(anchor.kind.rawValue)\u{1}\(anchor.key)"
-          if let id = ids[full] { return id }
-          let id = Int32(allKinds.count)
-          ids[full] = id
-          allKinds.append(anchor.kind)
-          allDisplays.append(anchor.display)
-          return id
-        }
+    self.init(
+      source: SideTokens(sourceTokens, keepingWords: true), target: SideTokens(targetTokens, keepingWords: true))
+  }
+
+  /// The features of two sides: the key ids are the source's, then those of the target's keys
+  /// the source lacks, in the order first found.
+  init(source sourceSide: SideTokens, target targetSide: SideTokens) {
+    sourceLengths = sourceSide.lengths
+    targetLengths = targetSide.lengths
+    var allKinds = sourceSide.anchorIdentities.map(\.kind)
+    var allDisplays = sourceSide.anchorDisplays
+    var targetIDs = [Int32](repeating: -1, count: targetSide.anchorIdentities.count)
+    for (k, identity) in targetSide.anchorIdentities.enumerated() {
+      if let id = sourceSide.anchorIDs[identity] {
+        targetIDs[k] = id
+      } else {
+        targetIDs[k] = Int32(allKinds.count)
+        allKinds.append(identity.kind)
+        allDisplays.append(targetSide.anchorDisplays[k])
       }
     }
-    let sourceLists = intern(sourceTokens)
-    let targetLists = intern(targetTokens)
     var onSource = [Bool](repeating: false, count: allKinds.count)
     var onTarget = onSource
-    for list in sourceLists { for k in list { onSource[Int(k)] = true } }
-    for list in targetLists { for k in list { onTarget[Int(k)] = true } }
+    for k in sourceSide.anchors.keys { onSource[Int(k)] = true }
+    for k in targetSide.anchors.keys { onTarget[Int(targetIDs[Int(k)])] = true }
     var map = [Int32](repeating: -1, count: allKinds.count)
     kinds = []
     displays = []
@@ -78,30 +81,25 @@ struct AlignmentFeatures {
       kinds.append(allKinds[k])
       displays.append(allDisplays[k])
     }
-    source = SentenceKeyTable(sourceLists.map { $0.compactMap { map[Int($0)] >= 0 ? map[Int($0)] : nil } })
-    target = SentenceKeyTable(targetLists.map { $0.compactMap { map[Int($0)] >= 0 ? map[Int($0)] : nil } })
-    func words(_ tokens: [SentenceTokens], _ vocabulary: inout [String: Int32]) -> [[Int32]] {
-      tokens.map { sentence in
-        Array(
-          Set(
-            sentence.words.map { word in
-              if let id = vocabulary[word] { return id }
-              let id = Int32(vocabulary.count)
-              vocabulary[word] = id
-              return id
-            })
-        ).sorted()
+    func table(_ anchors: SentenceKeyTable, _ ids: (Int32) -> Int32) -> SentenceKeyTable {
+      var result = SentenceKeyTable([])
+      var list: [Int32] = []
+      for i in 0..<anchors.count {
+        list.removeAll(keepingCapacity: true)
+        for k in anchors.keys(of: i) where map[Int(ids(k))] >= 0 { list.append(map[Int(ids(k))]) }
+        result.append(list)
       }
+      return result
     }
-    var sv: [String: Int32] = [:]
-    var tv: [String: Int32] = [:]
-    sourceWords = words(sourceTokens, &sv)
-    targetWords = words(targetTokens, &tv)
-    sourceVocabulary = sv
-    targetVocabulary = tv
+    source = table(sourceSide.anchors) { $0 }
+    target = table(targetSide.anchors) { targetIDs[Int($0)] }
+    sourceWords = sourceSide.words
+    targetWords = targetSide.words
+    sourceVocabulary = sourceSide.vocabulary
+    targetVocabulary = targetSide.vocabulary
     countedSides = [KeySides](repeating: .both, count: kinds.count)
-    sourceWordLists = sourceTokens.map(\.words)
-    targetWordLists = targetTokens.map(\.words)
+    sourceWordLists = sourceSide.wordLists ?? []
+    targetWordLists = targetSide.wordLists ?? []
   }
 
   /// The same features with only the anchors of the given kinds.

@@ -9,7 +9,8 @@ import Foundation
 ///
 /// - Complexity: O(n · w · s · c) time and O(n · w) memory for n rows, band width w, s bead
 ///   shapes and c the cost of one bead (proportional to its anchors); near-linear in the
-///   length of the texts as long as the band stays narrow.
+///   length of the texts as long as the band stays narrow. The memory is a back-pointer byte
+///   per cell, and 8 bytes more for the forward sums when the posteriors are wanted.
 struct BandedBeadSearch {
   /// The column interval of every row, inclusive, non-decreasing in both ends.
   struct Band {
@@ -59,9 +60,10 @@ struct BandedBeadSearch {
     var touchesEdge: Bool
     /// The band searched.
     var band: Band
-    /// With `keepingCosts`: the cost (prior included) of the bead of each shape ending in
-    /// each cell, index `cell * shapes.count + shape`.
-    var costs: [Float]
+    /// With `keepingCosts`: per cell of the band, -log of the summed probability of every path
+    /// from (0, 0) to it (the forward pass of `posteriors(of:)`), each bead's cost rounded
+    /// to a `Float`.
+    var forward: [Double]
   }
 
   let model: BeadCostModel
@@ -69,50 +71,122 @@ struct BandedBeadSearch {
   let rows: Int
   let columns: Int
 
-  /// The best path inside `band`; with `keepingCosts`, the bead costs are kept for
-  /// `posteriors(of:)`.
+  /// The best path inside `band`; with `keepingCosts`, also the forward sums that
+  /// `posteriors(of:)` needs.
+  ///
+  /// Row by row: the beads that start in an earlier row are costed a shape at a time over the
+  /// row's columns (`BeadCostModel.costs`), then each cell takes the cheapest candidate in shape
+  /// order, with the beads that start in the same row (0-1) costed as the cells fill. Only the
+  /// path costs of the rows a bead can reach back to are kept, and a back-pointer byte per cell.
   func search(in band: Band, keepingCosts: Bool = false) -> Result {
     var offsets = [Int](repeating: 0, count: rows + 2)
-    for r in 0...rows { offsets[r + 1] = offsets[r] + band.high[r] - band.low[r] + 1 }
+    var widest = 1
+    for r in 0...rows {
+      offsets[r + 1] = offsets[r] + band.high[r] - band.low[r] + 1
+      widest = max(widest, band.high[r] - band.low[r] + 1)
+    }
     let cellCount = offsets[rows + 1]
-    var best = [Double](repeating: .infinity, count: cellCount)
-    var back = [UInt8](repeating: UInt8.max, count: cellCount)
     let shapeCount = shapes.count
-    var costs = [Float](repeating: .infinity, count: keepingCosts ? cellCount * shapeCount : 0)
     let shapeA = shapes.map(\.a)
     let shapeB = shapes.map(\.b)
     let priors = shapes.map(\.prior)
-    best[0] = 0
+    // The best path cost of each cell of the last `ring` rows: row r at `(r % ring) * widest`.
+    let ring = (shapeA.max() ?? 1) + 1
+    var best = [Double](repeating: .infinity, count: ring * widest)
+    var back = [UInt8](repeating: UInt8.max, count: cellCount)
+    var forward = [Double](repeating: .infinity, count: keepingCosts ? cellCount : 0)
+    // Per shape, the candidate path cost (and forward sum) of each cell of the current row
+    // (index j - low).
+    var candidates = [Double](repeating: .infinity, count: widest * shapeCount)
+    var forwardCandidates = [Double](repeating: .infinity, count: keepingCosts ? widest * shapeCount : 0)
+    var beadCosts = [Double](repeating: 0, count: widest)
+    var marks = [Int](repeating: -1, count: max(1, model.keyCount))
+    var lastCost = Double.infinity
     best.withUnsafeMutableBufferPointer { best in
       back.withUnsafeMutableBufferPointer { back in
-        costs.withUnsafeMutableBufferPointer { costs in
-          band.low.withUnsafeBufferPointer { low in
-            band.high.withUnsafeBufferPointer { high in
-              offsets.withUnsafeBufferPointer { offsets in
-                for i in 0...rows {
-                  let rowLow = low[i]
-                  for j in rowLow...high[i] where i > 0 || j > 0 {
-                    var value = Double.infinity
-                    var choice = UInt8.max
-                    let here = offsets[i] + j - rowLow
-                    for index in 0..<shapeCount {
-                      let a = shapeA[index]
-                      let b = shapeB[index]
-                      let pi = i - a
-                      let pj = j - b
-                      guard pi >= 0, pj >= low[pi], pj <= high[pi] else { continue }
-                      let previous = best[offsets[pi] + pj - low[pi]]
-                      guard previous < .infinity else { continue }
-                      let cost = priors[index] + model.cost(pi, a, pj, b)
-                      if keepingCosts { costs[here * shapeCount + index] = Float(cost) }
-                      let candidate = previous + cost
-                      if candidate < value {
-                        value = candidate
-                        choice = UInt8(index)
+        forward.withUnsafeMutableBufferPointer { forward in
+          candidates.withUnsafeMutableBufferPointer { candidates in
+            forwardCandidates.withUnsafeMutableBufferPointer { forwardCandidates in
+              beadCosts.withUnsafeMutableBufferPointer { beadCosts in
+                marks.withUnsafeMutableBufferPointer { marks in
+                  band.low.withUnsafeBufferPointer { low in
+                    band.high.withUnsafeBufferPointer { high in
+                      offsets.withUnsafeBufferPointer { offsets in
+                        for i in 0...rows {
+                          let rowLow = low[i]
+                          let rowHigh = high[i]
+                          let rowStart = offsets[i]
+                          let rowBest = (i % ring) * widest - rowLow
+                          for index in 0..<shapeCount where shapeA[index] > 0 {
+                            let a = shapeA[index]
+                            let b = shapeB[index]
+                            let row = index * widest - rowLow
+                            let pi = i - a
+                            let first = pi >= 0 ? max(rowLow, low[pi] + b) : rowHigh + 1
+                            let last = pi >= 0 ? min(rowHigh, high[pi] + b) : rowHigh
+                            for j in rowLow..<min(first, rowHigh + 1) { candidates[row + j] = .infinity }
+                            if last < rowHigh {
+                              for j in max(rowLow, last + 1)...rowHigh { candidates[row + j] = .infinity }
+                            }
+                            guard first <= last else { continue }
+                            model.costs(
+                              pi, a, targets: (first - b)...(last - b), b, marks: marks.baseAddress!,
+                              into: beadCosts.baseAddress!)
+                            let previousBest = (pi % ring) * widest - low[pi] - b
+                            let previousCell = offsets[pi] - low[pi] - b
+                            let prior = priors[index]
+                            for j in first...last {
+                              let previous = best[previousBest + j]
+                              guard previous < .infinity else {
+                                candidates[row + j] = .infinity
+                                continue
+                              }
+                              let cost = prior + beadCosts[j - first]
+                              candidates[row + j] = previous + cost
+                              if keepingCosts {
+                                forwardCandidates[row + j] = forward[previousCell + j] + Double(Float(cost))
+                              }
+                            }
+                          }
+                          if i == 0 {
+                            best[rowBest + rowLow] = 0
+                            if keepingCosts { forward[0] = 0 }
+                          }
+                          for j in rowLow...rowHigh where i > 0 || j > 0 {
+                            var value = Double.infinity
+                            var choice = UInt8.max
+                            var sum = SoftMinimum()
+                            for index in 0..<shapeCount {
+                              let candidate: Double
+                              if shapeA[index] > 0 {
+                                candidate = candidates[index * widest + j - rowLow]
+                                if keepingCosts, candidate < .infinity {
+                                  sum.add(forwardCandidates[index * widest + j - rowLow])
+                                }
+                              } else {
+                                // A bead that starts in this row: its start cell is filled.
+                                let b = shapeB[index]
+                                let pj = j - b
+                                guard pj >= rowLow else { continue }
+                                let previous = best[rowBest + pj]
+                                guard previous < .infinity else { continue }
+                                let cost = priors[index] + model.cost(i, 0, pj, b)
+                                candidate = previous + cost
+                                if keepingCosts { sum.add(forward[rowStart + pj - rowLow] + Double(Float(cost))) }
+                              }
+                              if candidate < value {
+                                value = candidate
+                                choice = UInt8(index)
+                              }
+                            }
+                            best[rowBest + j] = value
+                            back[rowStart + j - rowLow] = choice
+                            if keepingCosts { forward[rowStart + j - rowLow] = sum.value }
+                          }
+                        }
+                        lastCost = best[(rows % ring) * widest + high[rows] - low[rows]]
                       }
                     }
-                    best[here] = value
-                    back[here] = choice
                   }
                 }
               }
@@ -135,8 +209,8 @@ struct BandedBeadSearch {
       cells.append((i, j))
     }
     return Result(
-      cells: cells.reversed(), shapes: used.reversed(), cost: best[cellCount - 1],
-      touchesEdge: touches, band: band, costs: costs)
+      cells: cells.reversed(), shapes: used.reversed(), cost: lastCost,
+      touchesEdge: touches, band: band, forward: forward)
   }
 
   /// The best path, starting from a band around `guide` and doubling the band while the path
@@ -154,58 +228,121 @@ struct BandedBeadSearch {
     }
   }
 
-  /// Posterior probabilities of the beads of a result searched with `keepingCosts`
-  /// (forward-backward over its band with log-sum-exp instead of minimum).
+  /// Posterior probabilities of the beads of a result searched with `keepingCosts`: the
+  /// backward pass over its band (log-sum-exp instead of minimum), with the bead costs
+  /// computed again as the search computed them (and rounded to a `Float`, as it summed them).
+  /// - Complexity: the time of the search (`search(in:keepingCosts:)`), in O(w) memory beside
+  ///   its forward sums.
   func posteriors(of result: Result) -> [Double] {
     let band = result.band
     let shapeCount = shapes.count
     var offsets = [Int](repeating: 0, count: rows + 2)
-    for r in 0...rows { offsets[r + 1] = offsets[r] + band.high[r] - band.low[r] + 1 }
+    var widest = 1
+    for r in 0...rows {
+      offsets[r + 1] = offsets[r] + band.high[r] - band.low[r] + 1
+      widest = max(widest, band.high[r] - band.low[r] + 1)
+    }
+    let cellCount = offsets[rows + 1]
+    let forward = result.forward
+    guard forward.count == cellCount else { return Array(repeating: 0, count: result.shapes.count) }
+    let shapeA = shapes.map(\.a)
+    let shapeB = shapes.map(\.b)
+    let priors = shapes.map(\.prior)
+    var marks = [Int](repeating: -1, count: max(1, model.keyCount))
+    /// The cost of a bead as the search summed it.
+    func beadCost(_ i: Int, _ index: Int, _ j: Int) -> Double {
+      let a = shapeA[index]
+      let b = shapeB[index]
+      var cost = 0.0
+      if a > 0 {
+        marks.withUnsafeMutableBufferPointer { marks in
+          model.costs(i, a, targets: j...j, b, marks: marks.baseAddress!, into: &cost)
+        }
+      } else {
+        cost = model.cost(i, 0, j, b)
+      }
+      return Double(Float(priors[index] + cost))
+    }
+    // The backward sums of the rows a bead can reach (row r at `(r % ring) * widest`), and
+    // those of the path's cells (index as in `result.cells`).
+    let ring = (shapeA.max() ?? 1) + 1
+    var backward = [Double](repeating: .infinity, count: ring * widest)
+    var pathBackward = [Double](repeating: .infinity, count: result.cells.count)
+    var pathIndex = result.cells.count - 1
+    // Per shape, the costs of the beads that start in the current row (index j - low), and
+    // the columns they cover.
+    var rowCosts = [Double](repeating: 0, count: widest * shapeCount)
+    var firsts = [Int](repeating: 0, count: shapeCount)
+    var lasts = [Int](repeating: -1, count: shapeCount)
+    var nextRows = [Int](repeating: 0, count: shapeCount)
+    backward.withUnsafeMutableBufferPointer { backward in
+      rowCosts.withUnsafeMutableBufferPointer { rowCosts in
+        marks.withUnsafeMutableBufferPointer { marks in
+          for i in stride(from: rows, through: 0, by: -1) {
+            let rowLow = band.low[i]
+            let rowHigh = band.high[i]
+            let rowStart = offsets[i]
+            let rowBackward = (i % ring) * widest - rowLow
+            for j in rowLow...rowHigh { backward[rowBackward + j] = .infinity }
+            if i == rows { backward[rowBackward + columns] = 0 }
+            for index in 0..<shapeCount where shapeA[index] > 0 {
+              let a = shapeA[index]
+              let b = shapeB[index]
+              let n = i + a
+              firsts[index] = n <= rows ? max(rowLow, band.low[n] - b) : 0
+              lasts[index] = n <= rows ? min(rowHigh, band.high[n] - b) : -1
+              guard firsts[index] <= lasts[index] else { continue }
+              nextRows[index] = (n % ring) * widest - band.low[n] + b
+              model.costs(
+                i, a, targets: firsts[index]...lasts[index], b, marks: marks.baseAddress!,
+                into: rowCosts.baseAddress! + index * widest + firsts[index] - rowLow)
+            }
+            for j in stride(from: rowHigh, through: rowLow, by: -1) where i < rows || j < columns {
+              // No bead leaves a cell no path reaches.
+              guard forward[rowStart + j - rowLow] < .infinity else { continue }
+              var sum = SoftMinimum()
+              for index in 0..<shapeCount {
+                let a = shapeA[index]
+                let b = shapeB[index]
+                let next: Int
+                let cost: Double
+                if a > 0 {
+                  guard j >= firsts[index], j <= lasts[index] else { continue }
+                  next = nextRows[index] + j
+                  guard backward[next] < .infinity else { continue }
+                  cost = Double(Float(priors[index] + rowCosts[index * widest + j - rowLow]))
+                } else {
+                  guard j + b <= rowHigh else { continue }
+                  next = rowBackward + j + b
+                  guard backward[next] < .infinity else { continue }
+                  cost = Double(Float(priors[index] + model.cost(i, 0, j, b)))
+                }
+                sum.add(backward[next] + cost)
+              }
+              backward[rowBackward + j] = sum.value
+            }
+            while pathIndex >= 0, result.cells[pathIndex].0 == i {
+              pathBackward[pathIndex] = backward[rowBackward + result.cells[pathIndex].1]
+              pathIndex -= 1
+            }
+          }
+        }
+      }
+    }
     func cell(_ i: Int, _ j: Int) -> Int? {
       guard i >= 0, i <= rows, j >= band.low[i], j <= band.high[i] else { return nil }
       return offsets[i] + j - band.low[i]
     }
-    let costs = result.costs
-    guard costs.count == offsets[rows + 1] * shapeCount else {
-      return Array(repeating: 0, count: result.shapes.count)
-    }
-    var forward = [Double](repeating: .infinity, count: offsets[rows + 1])
-    forward[0] = 0
-    for i in 0...rows {
-      for j in band.low[i]...band.high[i] where i > 0 || j > 0 {
-        let here = offsets[i] + j - band.low[i]
-        var sum = SoftMinimum()
-        for (index, shape) in shapes.enumerated() {
-          guard let p = cell(i - shape.a, j - shape.b), forward[p] < .infinity else { continue }
-          sum.add(forward[p] + Double(costs[here * shapeCount + index]))
-        }
-        forward[here] = sum.value
-      }
-    }
-    var backward = [Double](repeating: .infinity, count: offsets[rows + 1])
-    backward[offsets[rows + 1] - 1] = 0
-    for i in stride(from: rows, through: 0, by: -1) {
-      for j in stride(from: band.high[i], through: band.low[i], by: -1) where i < rows || j < columns {
-        var sum = SoftMinimum()
-        for (index, shape) in shapes.enumerated() {
-          guard let n = cell(i + shape.a, j + shape.b), backward[n] < .infinity else { continue }
-          let cost = Double(costs[n * shapeCount + index])
-          guard cost < .infinity else { continue }
-          sum.add(backward[n] + cost)
-        }
-        backward[offsets[i] + j - band.low[i]] = sum.value
-      }
-    }
-    let total = forward[offsets[rows + 1] - 1]
+    let total = forward[cellCount - 1]
     var probabilities: [Double] = []
     for (k, index) in result.shapes.enumerated() {
       let shape = shapes[index]
       let (i, j) = result.cells[k]
-      guard let start = cell(i, j), let end = cell(i + shape.a, j + shape.b) else {
+      guard let start = cell(i, j), cell(i + shape.a, j + shape.b) != nil else {
         probabilities.append(0)
         continue
       }
-      let pathCost = forward[start] + Double(costs[end * shapeCount + index]) + backward[end]
+      let pathCost = forward[start] + beadCost(i, index, j) + pathBackward[k + 1]
       probabilities.append(min(1, exp(total - pathCost)))
     }
     return probabilities
@@ -217,13 +354,25 @@ struct BandedBeadSearch {
     private var sum = 0.0
 
     mutating func add(_ v: Double) {
+      // A term more than `negligible` nats above the smallest changes no bit of the sum (at
+      // least 1, at most the count of terms): exp(-45) < 3e-20, below half a unit in the last
+      // place of 1 even times 1,000 terms; so its exponential is not computed.
       if v >= smallest {
-        sum += exp(smallest - v)
+        if v - smallest < Self.negligible { sum += exp(smallest - v) }
       } else {
-        sum = smallest == .infinity ? 1 : sum * exp(v - smallest) + 1
+        if smallest == .infinity {
+          sum = 1
+        } else if smallest - v < Self.negligible {
+          sum = sum * exp(v - smallest) + 1
+        } else {
+          sum = 1
+        }
         smallest = v
       }
     }
+
+    /// See `add`.
+    static let negligible = 45.0
 
     var value: Double { smallest == .infinity ? .infinity : smallest - log(sum) }
   }

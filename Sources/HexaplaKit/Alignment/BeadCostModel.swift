@@ -26,6 +26,8 @@ struct BeadCostModel: Sendable {
   let source: SentenceKeyTable
   let target: SentenceKeyTable
   private let stride: Int
+  /// The number of anchor keys.
+  let keyCount: Int
   /// Per key and window size k (index `key * stride + k`): how much cheaper a matched key is
   /// than a missed one, log(q / p) - log((1 - q) / (1 - p)), negated.
   private let sourceGain: FlatBuffer<Double>
@@ -99,6 +101,7 @@ struct BeadCostModel: Sendable {
     self.target = target
     stride = maxSide + 1
     let keyCount = reliabilities.count
+    self.keyCount = keyCount
     let sourceDF = source.documentFrequencies(keyCount: keyCount)
     let targetDF = target.documentFrequencies(keyCount: keyCount)
     func tables(own: [Int32], other: [Int32], otherCount: Int, side: KeySides) -> ([Double], [Double]) {
@@ -302,6 +305,59 @@ struct BeadCostModel: Sendable {
       }
     }
     return total
+  }
+
+  /// `cost(i, a, j, b)` for every j in `targets` (a > 0), into `output[j - targets.lowerBound]`:
+  /// the same sums, with the keys of the source window marked in `marks` (one entry per key,
+  /// left marked) instead of merged with each target window's.
+  func costs(
+    _ i: Int, _ a: Int, targets: ClosedRange<Int>, _ b: Int, marks: UnsafeMutablePointer<Int>,
+    into output: UnsafeMutablePointer<Double>
+  ) {
+    let side = stride
+    let sourceSlot = i * side + a
+    let sourceBaseCost = sourceBase[sourceSlot * side + b]
+    let stamp = sourceSlot
+    if b > 0 {
+      for x in Int(sourceUnionOffsets[sourceSlot])..<Int(sourceUnionOffsets[sourceSlot + 1]) {
+        marks[Int(sourceUnionKeys[x])] = stamp
+      }
+    }
+    let boundary = boundaryPenalty(i, a)
+    // The length terms' deviations first, in a loop without branches (its square roots and
+    // divisions overlap): as `lengthCost` computes them, NaN where both lengths are 0.
+    if b > 0 {
+      let ls = sourcePrefix[i + a] - sourcePrefix[i]
+      var out = output
+      for j in targets {
+        let lt = targetPrefix[j + b] - targetPrefix[j]
+        let mean = (ls + lt) / 2
+        out.pointee = abs(lt - ls) / (2 * variance * mean).squareRoot()
+        out += 1
+      }
+    }
+    var out = output
+    for j in targets {
+      let length: Double
+      if b > 0 {
+        let x = out.pointee
+        length = x.isNaN ? 0 : Self.negativeLogErfc(x)
+      } else {
+        length = lengthCost(i, a, j, b)
+      }
+      var total = 0.0
+      total += sourceBaseCost
+      if b > 0 {
+        let slot = j * side + b
+        total += targetBase[slot * side + a]
+        for y in Int(targetUnionOffsets[slot])..<Int(targetUnionOffsets[slot + 1]) {
+          let key = Int(targetUnionKeys[y])
+          if marks[key] == stamp { total += sourceGain[key * side + b] + targetGain[key * side + a] }
+        }
+      }
+      out.pointee = length + total + paragraphPenalty(i, a, j, b) + boundary
+      out += 1
+    }
   }
 
   @inline(__always)

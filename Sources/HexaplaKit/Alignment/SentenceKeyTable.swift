@@ -11,14 +11,17 @@ struct SentenceKeyTable: Sendable {
     offsets = [0]
     offsets.reserveCapacity(lists.count + 1)
     keys = []
-    for list in lists {
-      var previous: Int32 = -1
-      for key in list.sorted() where key != previous {
-        keys.append(key)
-        previous = key
-      }
-      offsets.append(Int32(keys.count))
+    for list in lists { append(list) }
+  }
+
+  /// Adds a sentence's keys (sorted and deduplicated here).
+  mutating func append(_ list: [Int32]) {
+    var previous: Int32 = -1
+    for key in list.sorted() where key != previous {
+      keys.append(key)
+      previous = key
     }
+    offsets.append(Int32(keys.count))
   }
 
   /// The number of sentences.

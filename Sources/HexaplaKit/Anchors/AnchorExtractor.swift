@@ -54,10 +54,11 @@ public final class AnchorExtractor {
       }
     }
     var anchors: [Anchor] = []
-    var seen: Set<String> = []
+    var seen: Set<SeenKey> = []
     func add(_ kind: Anchor.Kind, _ key: String, _ display: String) {
-      let full = "\(kind.rawValue):\(key)"
-      if seen.insert(full).inserted { anchors.append(Anchor(kind: kind, key: key, display: display)) }
+      if seen.insert(SeenKey(kind: kind, key: key)).inserted {
+        anchors.append(Anchor(kind: kind, key: key, display: display))
+      }
     }
     var words: [String] = []
     // The text of segments first...last.
@@ -67,6 +68,17 @@ public final class AnchorExtractor {
     var k = 0
     while k < segments.count {
       let (start, end, status) = segments[k]
+      // A one-unit ASCII segment that is no word (a space, a full stop): its punctuation anchor
+      // without making a string of it.
+      if status == 0, end - start == 1, units[start] < 0x80 {
+        if let key = Self.asciiPunctuationKey(units[start]) {
+          add(.punctuation, key, String(UnicodeScalar(UInt8(units[start]))))
+        }
+        previousIdeographs.removeAll()
+        if units[start] != 0x20 { previousCapitalised = nil }
+        k += 1
+        continue
+      }
       let word = piece(k, k)
       switch status {
       case 100..<200:
@@ -74,7 +86,7 @@ public final class AnchorExtractor {
         var display = word
         var last = k
         // "1 000": a group of three digits after a space continues the number.
-        if let v = value, !v.contains("."), v.count <= 3, word.count <= 3 {
+        if let v = value, !v.utf8.contains(0x2E), v.count <= 3, word.count <= 3 {
           var n = k
           var combined = v
           while n + 2 < segments.count, segments[n + 1].end - segments[n + 1].start == 1,
@@ -82,7 +94,7 @@ public final class AnchorExtractor {
             (100..<200).contains(segments[n + 2].status),
             segments[n + 2].end - segments[n + 2].start == 3,
             let group = NumberNormalizer.key(digits: piece(n + 2, n + 2)),
-            !group.contains(".")
+            !group.utf8.contains(0x2E)
           {
             combined += String(repeating: "0", count: 3 - group.count) + group
             n += 2
@@ -111,7 +123,7 @@ public final class AnchorExtractor {
           if isLatin { add(.latinWord, lower, word) }
         } else {
           if crossScript, isLatin { add(.latinWord, lower, word) }
-          let folded = fold(word)
+          let folded = fold(word, lowercased: lower)
           if folded.count >= Self.cognateMinimumLength {
             add(.cognate, String(folded.prefix(Self.cognatePrefixLength)), word)
           }
@@ -162,8 +174,9 @@ public final class AnchorExtractor {
   }
 
   /// Folds a word to lower-case ASCII letters (accents stripped, other scripts romanised).
-  func fold(_ word: String) -> String {
-    if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+  /// - Parameter lowercased: `word.lowercased()`, when the caller has it.
+  func fold(_ word: String, lowercased: String? = nil) -> String {
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return lowercased ?? word.lowercased() }
     if let cached = foldCache[word] { return cached }
     if transliterator == nil {
       transliterator = try? ICUTransliterator("Any-Latin; Latin-ASCII; Lower")
@@ -209,8 +222,24 @@ public final class AnchorExtractor {
     return nil
   }
 
+  /// The punctuation key of an ASCII character, as `addPunctuation` gives it (the only ASCII
+  /// quotation marks are `"` and `'`, which is no anchor).
+  static func asciiPunctuationKey(_ unit: UInt16) -> String? {
+    switch unit {
+    case 0x3F: return "?"
+    case 0x21: return "!"
+    case 0x28, 0x5B: return "("
+    case 0x22: return "\""
+    default: return nil
+    }
+  }
+
   private func addPunctuation(_ text: String, _ add: (Anchor.Kind, String, String) -> Void) {
     for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        if let key = Self.asciiPunctuationKey(UInt16(scalar.value)) { add(.punctuation, key, String(scalar)) }
+        continue
+      }
       switch scalar {
       case "?", "？", "¿": add(.punctuation, "?", String(scalar))
       case "!", "！", "¡": add(.punctuation, "!", String(scalar))
@@ -255,6 +284,12 @@ public final class AnchorExtractor {
     let tail = word[word.index(after: apostrophe)...]
     guard head.count <= 4, tail.count >= 2 else { return word }
     return String(tail)
+  }
+
+  /// An anchor's identity within a sentence.
+  private struct SeenKey: Hashable {
+    var kind: Anchor.Kind
+    var key: String
   }
 
   /// Unicode White_Space, without a property lookup.

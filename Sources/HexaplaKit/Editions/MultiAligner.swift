@@ -350,7 +350,17 @@ public struct MultiAligner: Sendable {
 
   /// Letters and digits of a text (its length without spaces and punctuation).
   static func letterCount(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { $0 + ($1.properties.isAlphabetic || $1.properties.numericType != nil ? 1 : 0) }
+    var count = 0
+    for scalar in text.unicodeScalars {
+      // ASCII (most characters of most texts): the letters and digits are the alphanumerics.
+      if scalar.isASCII {
+        let byte = UInt8(scalar.value)
+        if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 { count += 1 }
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        count += 1
+      }
+    }
+    return count
   }
 
   /// Where an edition's uncertain link (score below `omissionScore`) pairs several pivot

@@ -438,15 +438,16 @@ public struct BoilerplateFilter: Sendable {
   static func strippingDecoration(_ line: String) -> String {
     var text = Substring(line.trimmingWhitespace())
     while true {
-      let before = text.count
+      // Every step only drops characters: the text is unchanged when its bounds are.
+      let before = (text.startIndex, text.endIndex)
       text = text.drop { decoration.contains($0) || $0.isWhitespace }
       while let last = text.last, decoration.contains(last) || last.isWhitespace { text = text.dropLast() }
-      if let first = text.first, let closing = brackets[first], text.count >= 2, text.last == closing,
+      if let first = text.first, let closing = brackets[first], !text.dropFirst().isEmpty, text.last == closing,
         !text.dropFirst().dropLast().contains(closing)
       {
         text = text.dropFirst().dropLast()
       }
-      if text.count == before { return String(text) }
+      if text.startIndex == before.0, text.endIndex == before.1 { return String(text) }
     }
   }
 
