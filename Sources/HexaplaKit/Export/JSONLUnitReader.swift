@@ -12,7 +12,8 @@ public final class JSONLUnitReader {
   public var path: String { lines.path }
   private let lines: LineReader
   private let onWarning: (String) -> Void
-  private var languages: [String: LanguageTag] = [:]
+  /// Each language code read so far, parsed, with its canonical form (tags repeat on every line).
+  private var languages: [String: (tag: LanguageTag, name: String)] = [:]
   private var lineNumber: Int { lines.lineNumber }
 
   /// Opens `path` (standard input for `-`).
@@ -67,21 +68,29 @@ public final class JSONLUnitReader {
     }
     var unit = TMXUnit(tuid: object.member("tuid")?.string, variants: [])
     unit.variants.reserveCapacity(segments.count)
+    var names: [String] = []
+    names.reserveCapacity(segments.count)
     for (code, text) in segments {
-      let language: LanguageTag
+      let language: (tag: LanguageTag, name: String)
       if let known = languages[code] {
         language = known
       } else {
-        do { language = try LanguageTag(wellFormed: code) } catch { throw fail("\(error)") }
+        do {
+          let tag = try LanguageTag(wellFormed: code)
+          language = (tag, tag.description)
+        } catch { throw fail("\(error)") }
         languages[code] = language
       }
-      unit.variants.append(.init(language: language, segment: text))
+      unit.variants.append(.init(language: language.tag, segment: text))
+      names.append(language.name)
     }
     if unit.variants.count > 1 {
-      // By tag (`LanguageTag`'s order), each tag's text made once.
-      let keys = unit.variants.map(\.language.description)
-      let order = keys.indices.sorted { keys[$0] < keys[$1] }
-      if order != Array(keys.indices) { unit.variants = order.map { unit.variants[$0] } }
+      // By tag (`LanguageTag`'s order: by canonical form).
+      let order = names.indices.sorted { names[$0] < names[$1] }
+      if order != Array(names.indices) {
+        unit.variants = order.map { unit.variants[$0] }
+        names = order.map { names[$0] }
+      }
     }
     if let props = Self.stringArrays(object.member("props")) {
       for pair in props where pair.count == 2 {
@@ -89,10 +98,12 @@ public final class JSONLUnitReader {
       }
     }
     let prefix = TMXUnit.PropertyType.sentencesPrefix
-    let order = unit.props.filter { $0.type.hasPrefix(prefix) }.map { String($0.type.dropFirst(prefix.count)) }
-    if order.count == unit.variants.count, Set(order) == Set(unit.variants.map(\.language.description)) {
-      unit.variants.sort {
-        order.firstIndex(of: $0.language.description)! < order.firstIndex(of: $1.language.description)!
+    if unit.props.contains(where: { $0.type.hasPrefix(prefix) }) {
+      let order = unit.props.filter { $0.type.hasPrefix(prefix) }.map { String($0.type.dropFirst(prefix.count)) }
+      if order.count == unit.variants.count, Set(order) == Set(names) {
+        let rank = names.map { order.firstIndex(of: $0)! }
+        let sorted = rank.indices.sorted { rank[$0] < rank[$1] }
+        unit.variants = sorted.map { unit.variants[$0] }
       }
     }
     for pair in Self.stringArrays(object.member("alternatives")) ?? [] where pair.count == 2 {

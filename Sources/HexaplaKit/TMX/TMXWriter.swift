@@ -172,7 +172,7 @@ public final class TMXWriter {
     }
   }
 
-  private func appendPropsAndNotes(_ props: [TMXProperty], _ notes: [String], indent: String) {
+  private func appendPropsAndNotes(_ props: [TMXProperty], _ notes: [String], indent: StaticString) {
     for prop in props {
       append(indent)
       append("<prop type=\"")

@@ -6,7 +6,7 @@
 /// allow at all (U+0000–U+001F other than TAB, LF, CR; U+FFFE; U+FFFF) are left out and reported;
 /// Swift strings cannot hold lone surrogates, so those never reach the writer.
 ///
-/// Works on UTF-8 bytes and copies runs of ordinary text in bulk.
+/// Works on UTF-8 bytes, eight at a time, and copies runs of ordinary text in bulk.
 public enum XMLEscaping {
   /// Whether `scalar` may appear in an XML 1.0 document.
   @inline(__always)
@@ -65,7 +65,26 @@ public enum XMLEscaping {
       var i = 0
       let special =
         mode == .text ? textSpecial : mode == .attribute ? attributeSpecial : markupSpecial
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      // Whether a byte of `word` equals `byte` (exact: no false positives for "some byte").
+      @inline(__always) func has(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & highs != 0
+      }
       while i < n {
+        // Eight bytes at a time: skip words with no byte `special` may flag (below 0x20, `&`,
+        // `<`, `>`, `"`, 0xEF) — a superset of every mode's special bytes.
+        if n - i >= 8 {
+          let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+          let below20 = (word &- ones &* 0x20) & ~word & highs != 0
+          if !below20 && !has(word, 0x26) && !has(word, 0x3C) && !has(word, 0x3E) && !has(word, 0x22)
+            && !has(word, 0xEF)
+          {
+            i += 8
+            continue
+          }
+        }
         let b = base[i]
         if !special[Int(b)] {
           i += 1

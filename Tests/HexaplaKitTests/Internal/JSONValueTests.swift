@@ -35,4 +35,19 @@ struct JSONValueTests {
     #expect(value.member("segments")?.stringMembers?.map { "\($0.key)=\($0.value)" } == ["en=a\tb", "de=ß"])
     #expect(value.member("missing") == nil)
   }
+
+  /// A quote, backslash escape or control character at every offset of a longer string (the
+  /// parser scans eight bytes at a time).
+  @Test(
+    "strings with a special byte at every offset",
+    arguments: [(#"\""#, "\"", true), (#"\\"#, "\\", true), (#"\n"#, "\n", true), ("\t", "", false)])
+  func specialAtEveryOffset(escaped: String, unescaped: String, valid: Bool) {
+    let filler = "abcdefghijklmnopqrsé"
+    for offset in 0...filler.count {
+      let head = String(filler.prefix(offset))
+      let tail = String(filler.dropFirst(offset))
+      let value = Self.parse("{\"a\":\"" + head + escaped + tail + "\"}")
+      #expect(value?.member("a")?.string == (valid ? head + unescaped + tail : nil))
+    }
+  }
 }

@@ -136,6 +136,30 @@ struct TMXWriterTests {
     #expect(removed.isEmpty)
   }
 
+  /// Each special character at every offset of a longer text (the escaper reads eight bytes
+  /// at a time, so offsets within and after a word, and the tail, are all tried).
+  @Test(
+    "escaping at every offset",
+    arguments: [
+      ("&", "&amp;", "&amp;"), ("<", "&lt;", "&lt;"), (">", "&gt;", "&gt;"), ("\"", "\"", "&quot;"),
+      ("\t", "\t", "&#9;"), ("\n", "\n", "&#10;"), ("\r", "&#13;", "&#13;"), ("é", "é", "é"),
+      ("\u{FFFE}", "", ""), ("\u{7}", "", ""),
+    ])
+  func escapingAtEveryOffset(special: String, text: String, attribute: String) {
+    let filler = "abcdefghijklmnopqrst"
+    for offset in 0...filler.count {
+      let input = String(filler.prefix(offset)) + special + String(filler.dropFirst(offset))
+      var removed: [Unicode.Scalar] = []
+      var out = ""
+      XMLEscaping.appendText(input, to: &out, removed: &removed)
+      #expect(out == String(filler.prefix(offset)) + text + String(filler.dropFirst(offset)))
+      out = ""
+      XMLEscaping.appendAttribute(input, to: &out, removed: &removed)
+      #expect(out == String(filler.prefix(offset)) + attribute + String(filler.dropFirst(offset)))
+      #expect(removed.count == (text.isEmpty ? 2 : 0))
+    }
+  }
+
   @Test(
     "characters XML 1.0 forbids are removed with a warning naming the unit",
     arguments: [
