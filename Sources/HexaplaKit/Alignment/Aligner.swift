@@ -128,19 +128,26 @@ public struct Aligner: Sendable {
     let simple = BeadShape.all(maxSide: min(2, maxSide), skipCost: options.skipCost)
     let all = BeadShape.all(maxSide: maxSide, skipCost: options.skipCost)
     let strong = features.restricted(to: [.number, .url, .latinWord, .name, .punctuation])
-    let (first, firstSearcher) = search(
-      strong, shapes: simple, guide: features.lengthDiagonal(), width: options.firstPassBandWidth, final: false)
-    clock.lap("first pass")
-    // Confident 1-1 beads of the first path: those inside a run of three 1-1 beads.
-    let isOneToOne = first.shapes.map { simple[$0].a == 1 && simple[$0].b == 1 }
-    let confident = isOneToOne.indices.compactMap { k -> (Int, Int)? in
-      guard isOneToOne[k], k > 0, k + 1 < isOneToOne.count, isOneToOne[k - 1], isOneToOne[k + 1] else {
-        return nil
+    // The first pass's cost model goes out of scope before the second pass makes its own (at
+    // a million sentences a side it holds about half a gigabyte).
+    let first: BandedBeadSearch.Result
+    let confident: [(Int, Int)]
+    do {
+      let (path, firstSearcher) = search(
+        strong, shapes: simple, guide: features.lengthDiagonal(), width: options.firstPassBandWidth, final: false)
+      clock.lap("first pass")
+      // Confident 1-1 beads of the first path: those inside a run of three 1-1 beads.
+      let isOneToOne = path.shapes.map { simple[$0].a == 1 && simple[$0].b == 1 }
+      confident = isOneToOne.indices.compactMap { k -> (Int, Int)? in
+        guard isOneToOne[k], k > 0, k + 1 < isOneToOne.count, isOneToOne[k - 1], isOneToOne[k + 1] else {
+          return nil
+        }
+        return path.cells[k]
       }
-      return first.cells[k]
-    }
-    if options.estimatesLengthVariance {
-      features.estimateLengthVariance(from: confident, model: firstSearcher.model, prior: options.lengthVariance)
+      if options.estimatesLengthVariance {
+        features.estimateLengthVariance(from: confident, model: firstSearcher.model, prior: options.lengthVariance)
+      }
+      first = path
     }
     if options.estimatesReliabilities {
       features.estimateReliabilities(from: confident)
