@@ -44,6 +44,18 @@ struct BandedBeadSearch {
       }
     }
 
+    /// Where each row's cells start in a flat array of the band's cells (one more entry: the
+    /// cell count), and the most cells a row has.
+    func rowOffsets() -> (offsets: [Int], widest: Int) {
+      var offsets = [Int](repeating: 0, count: low.count + 1)
+      var widest = 1
+      for r in low.indices {
+        offsets[r + 1] = offsets[r] + high[r] - low[r] + 1
+        widest = max(widest, high[r] - low[r] + 1)
+      }
+      return (offsets, widest)
+    }
+
     /// Whether the band holds every cell.
     func isFull(columns: Int) -> Bool { low.allSatisfy { $0 == 0 } && high.allSatisfy { $0 == columns } }
   }
@@ -79,12 +91,7 @@ struct BandedBeadSearch {
   /// order, with the beads that start in the same row (0-1) costed as the cells fill. Only the
   /// path costs of the rows a bead can reach back to are kept, and a back-pointer byte per cell.
   func search(in band: Band, keepingCosts: Bool = false) -> Result {
-    var offsets = [Int](repeating: 0, count: rows + 2)
-    var widest = 1
-    for r in 0...rows {
-      offsets[r + 1] = offsets[r] + band.high[r] - band.low[r] + 1
-      widest = max(widest, band.high[r] - band.low[r] + 1)
-    }
+    let (offsets, widest) = band.rowOffsets()
     let cellCount = offsets[rows + 1]
     let shapeCount = shapes.count
     let shapeA = shapes.map(\.a)
@@ -236,12 +243,7 @@ struct BandedBeadSearch {
   func posteriors(of result: Result) -> [Double] {
     let band = result.band
     let shapeCount = shapes.count
-    var offsets = [Int](repeating: 0, count: rows + 2)
-    var widest = 1
-    for r in 0...rows {
-      offsets[r + 1] = offsets[r] + band.high[r] - band.low[r] + 1
-      widest = max(widest, band.high[r] - band.low[r] + 1)
-    }
+    let (offsets, widest) = band.rowOffsets()
     let cellCount = offsets[rows + 1]
     let forward = result.forward
     guard forward.count == cellCount else { return Array(repeating: 0, count: result.shapes.count) }
