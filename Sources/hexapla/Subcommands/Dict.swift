@@ -108,6 +108,8 @@ extension HexaplaCommand.Dict {
   struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Merge dictionaries into one compact .hxdict file.",
+      usage:
+        "hexapla dict build [--dictionary <path> ...] [--dictionary-langs <src,tgt>] [--langs <src,tgt>] --output <path>",
       discussion: """
         Reads every --dictionary file, orients each to the language pair (--langs,
         or the languages of the first file), removes duplicates and writes a compact
@@ -131,11 +133,16 @@ extension HexaplaCommand.Dict {
       name: [.short, .customLong("output")],
       help: ArgumentHelp("The .hxdict file to write (written to a temporary file, then renamed).", valueName: "path"),
       completion: .file(extensions: ["hxdict"]))
-    var output: String
+    var output: String?
+
+    /// Optional to the parser, so that an unknown option is what `dict build --bogus x` reports;
+    /// `validate()` requires it.
+    private var outputPath: String { output ?? "" }
 
     func validate() throws {
       guard !ValidationPass.isSkipped else { return }
       guard !dictionaries.paths.isEmpty else { throw ValidationError("Give at least one --dictionary FILE.") }
+      guard let output else { throw ValidationError("Give the .hxdict file to write with -o PATH.") }
       if let langs { _ = try DictionaryOptions.parsePair(langs, option: "--langs") }
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory),
@@ -162,12 +169,13 @@ extension HexaplaCommand.Dict {
         return
           "\(name) (\(file.format), \(CountPhrase.of(file.entries.count, "entry", plural: "entries"))\(file.title.map { ", \($0)" } ?? ""))"
       }
-      let writer = try AtomicFileWriter(path: output)
+      let writer = try AtomicFileWriter(path: outputPath)
       try writer.write(bytes: CompactDictionary.encode(merged, provenance: provenance))
       try writer.finish()
       FileHandle.standardError.write(
         Data(
-          "\(output): \(CountPhrase.of(merged.entries.count, "entry", plural: "entries")), \(pair.0) → \(pair.1)\n".utf8
+          "\(outputPath): \(CountPhrase.of(merged.entries.count, "entry", plural: "entries")), \(pair.0) → \(pair.1)\n"
+            .utf8
         ))
     }
   }
