@@ -135,6 +135,7 @@ public struct MultiAligner: Sendable {
     if separatesOmissions {
       let lengths = editions.indices.map { e in content[e].map { Self.letterCount(sentences[e][$0].text) } }
       Self.separateOmissions(links: &links, lengths: lengths, pivot: pivot)
+      Self.separateAdditions(links: &links, lengths: lengths, pivot: pivot)
     }
     let groups = MultiAlignmentCombiner(pivot: pivot, sentenceCounts: content.map(\.count)).combine(links)
 
@@ -415,6 +416,63 @@ public struct MultiAligner: Sendable {
         for p in best.upperBound..<link.pivot.upperBound {
           result.append(
             PivotLink(pivot: p..<(p + 1), other: link.other.upperBound..<link.other.upperBound, score: link.score))
+        }
+      }
+      links[edition] = result
+    }
+  }
+
+  /// Where an edition's uncertain link (score below `omissionScore`) pairs several of its own
+  /// sentences with the pivot's, keeps the contiguous part of its sentences whose length,
+  /// scaled by the two editions' length ratio, fits the pivot sentences clearly better
+  /// (`omissionMargin`) than all of them and than any other part; the rest become sentences only this edition has
+  /// (a translator's addition glued to its neighbour). A translator's split (one pivot
+  /// sentence in two) fits as a whole and is kept.
+  /// - Complexity: O(a²) per such link of a sentences, O(n) in all.
+  static func separateAdditions(links: inout [[PivotLink]], lengths: [[Int]], pivot: Int) {
+    let pivotTotal = Double(max(1, lengths[pivot].reduce(0, +)))
+    for edition in links.indices where edition != pivot {
+      let ratio = Double(max(1, lengths[edition].reduce(0, +))) / pivotTotal
+      var result: [PivotLink] = []
+      for link in links[edition] {
+        guard link.other.count >= 2, !link.pivot.isEmpty, link.score < omissionScore else {
+          result.append(link)
+          continue
+        }
+        let scaled = ratio * Double(link.pivot.reduce(0) { $0 + lengths[pivot][$1] })
+        func mismatch(_ range: Range<Int>) -> Double {
+          let own = Double(range.reduce(0) { $0 + lengths[edition][$1] })
+          return abs(scaled - own) / max(1, max(scaled, own))
+        }
+        var best = link.other
+        var bestMismatch = Double.infinity
+        var runnerUp = Double.infinity
+        for start in link.other {
+          for end in (start + 1)...link.other.upperBound where end - start < link.other.count {
+            let m = mismatch(start..<end)
+            if m < bestMismatch {
+              runnerUp = bestMismatch
+              bestMismatch = m
+              best = start..<end
+            } else {
+              runnerUp = min(runnerUp, m)
+            }
+          }
+        }
+        // Length alone must tell which part translates the pivot: clearly better than the
+        // whole and than any other part.
+        guard bestMismatch + omissionMargin < min(mismatch(link.other), runnerUp) else {
+          result.append(link)
+          continue
+        }
+        for o in link.other.lowerBound..<best.lowerBound {
+          result.append(
+            PivotLink(pivot: link.pivot.lowerBound..<link.pivot.lowerBound, other: o..<(o + 1), score: link.score))
+        }
+        result.append(PivotLink(pivot: link.pivot, other: best, score: link.score, anchors: link.anchors))
+        for o in best.upperBound..<link.other.upperBound {
+          result.append(
+            PivotLink(pivot: link.pivot.upperBound..<link.pivot.upperBound, other: o..<(o + 1), score: link.score))
         }
       }
       links[edition] = result

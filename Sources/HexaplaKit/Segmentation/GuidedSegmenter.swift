@@ -70,7 +70,9 @@ public struct GuidedSegmenter: Sendable {
       if bead.source.count >= 2, !sentences.isEmpty {
         let lengths = guide[bead.source].map { $0.text.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) } }
         let numbers = guide[bead.source].map { PivotGuidedSplitter.digitRuns(Array($0.text)).map(\.text) }
-        if let pieces = splitter.split(sentences, pivotLengths: lengths, pivotNumbers: numbers) {
+        if let pieces = splitter.split(sentences, pivotLengths: lengths, pivotNumbers: numbers),
+          language.endsSentencesWithSpace || PivotGuidedSplitter.keepsBoundaries(of: sentences, in: pieces)
+        {
           result += pieces
           continue
         }

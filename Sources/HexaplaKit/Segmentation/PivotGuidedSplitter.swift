@@ -142,6 +142,15 @@ struct PivotGuidedSplitter {
     return pieces.count == pivotLengths.count ? pieces : nil
   }
 
+  /// Whether every sentence of `sentences` starts a piece of `pieces`: a re-cut adds cuts where
+  /// the segmenter guessed and never joins sentences it was sure of (a sentence only this text
+  /// has, paired with the guide together with its neighbour, stays apart). Languages that end
+  /// sentences with a space are cut at every likely space first and joined by design.
+  static func keepsBoundaries(of sentences: [Sentence], in pieces: [Sentence]) -> Bool {
+    let starts = Set(pieces.map(\.range.lowerBound))
+    return sentences.allSatisfy { starts.contains($0.range.lowerBound) }
+  }
+
   /// Whether the full stop at `period` is one the segmenter could only guess about from the
   /// next word: after an abbreviation that may end a sentence (the longest form made of the last
   /// one to three space-separated tokens that the rules list decides: `г.`, `н. э.`, `до н. э.`),

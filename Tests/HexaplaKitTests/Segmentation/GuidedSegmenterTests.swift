@@ -71,6 +71,24 @@ struct GuidedSegmenterTests {
     #expect(guided.map(\.text) == expected)
   }
 
+  @Test("a re-cut never joins sentences the segmenter was sure of: an added sentence stays apart")
+  func addedSentenceStaysApart() throws {
+    // Written for Hexapla: the German edition adds its own middle sentence.
+    let text =
+      "Der Vertrag wurde gestern in Berlin unterzeichnet. Die Stadt feierte den ganzen Abend lang. "
+      + "Die Arbeiten beginnen im Mai."
+    let guide = "The contract was signed in Berlin yesterday. Work begins in May."
+    let de = try LanguageTag("de")
+    let en = try LanguageTag("en")
+    let own = try Segmenter(language: de).segment(text)
+    let guideSentences = try Segmenter(language: en).segment(guide)
+    #expect(own.count == 3)
+    // The aligner paired both English sentences with all three German ones.
+    let refined = GuidedSegmenter(language: de, guideLanguage: en).refine(
+      own, text: text, guide: guideSentences, beads: [Bead(source: 0..<2, target: 0..<3, score: 0.5)])
+    #expect(refined.map(\.text) == own.map(\.text))
+  }
+
   @Test(
     "terminal punctuation at a sentence's end, closing quotes allowed",
     arguments: [
