@@ -192,6 +192,31 @@ struct DictCommandTests {
     }
   }
 
+  @Test("a broken installed dictionary is an error that names it and the ways out; --no-dictionaries runs")
+  func brokenInstalledDictionary() throws {
+    try TestResources.withTemporaryDirectory { directory in
+      let installed = directory.appendingPathComponent("data/hexapla/dictionaries")
+      try FileManager.default.createDirectory(at: installed, withIntermediateDirectories: true)
+      let dictionary = installed.appendingPathComponent("de-fr.hxdict").path
+      try "not a dictionary\n".write(toFile: dictionary, atomically: true, encoding: .utf8)
+      let de = directory.appendingPathComponent("a.de.txt").path
+      let fr = directory.appendingPathComponent("a.fr.txt").path
+      try "Das Haus ist alt.\n".write(toFile: de, atomically: true, encoding: .utf8)
+      try "La maison est vieille.\n".write(toFile: fr, atomically: true, encoding: .utf8)
+      let environment = ["XDG_DATA_HOME": directory.appendingPathComponent("data").path]
+      let broken = try HexaplaProcess.run(["align", de, fr], environment: environment)
+      #expect(broken.status != 0)
+      #expect(broken.stdout.isEmpty)
+      #expect(
+        broken.stderr.hasPrefix(
+          "Error: \(dictionary): installed dictionary cannot be used (not a dictionary Hexapla reads: "),
+        "\(broken.stderr)")
+      #expect(broken.stderr.hasSuffix("or pass --no-dictionaries\n"), "\(broken.stderr)")
+      let off = try HexaplaProcess.run(["align", "--no-dictionaries", de, fr], environment: environment)
+      #expect(off.status == 0, "\(off.stderr)")
+    }
+  }
+
   @Test("align --dictionary: Russian case forms meet the dictionary's headwords")
   func alignWithRussianForms() throws {
     try TestResources.withTemporaryDirectory { directory in

@@ -31,6 +31,9 @@ public enum HexaplaError: Error, Equatable, Sendable {
   case dictionaryLanguageMismatch(path: String, dictionaryLanguages: String, textLanguages: String)
   /// A dictionary whose languages cannot be told from its content or its name.
   case unknownDictionaryLanguages(path: String)
+  /// An installed dictionary (used without being named) that cannot be read; `reason` is
+  /// what reading it reported.
+  case unusableInstalledDictionary(path: String, reason: String)
   /// An HTML page in which no article text was found.
   case noArticleText(path: String)
   /// A page declares a character set that cannot be decoded.
@@ -94,6 +97,9 @@ extension HexaplaError: CustomStringConvertible, LocalizedError {
     case .unknownDictionaryLanguages(let path):
       return
         "\(path): cannot tell the languages of this dictionary; name it like terms.de-fr.tsv or pass --dictionary-langs SRC,TGT"
+    case .unusableInstalledDictionary(let path, let reason):
+      return
+        "\(path): installed dictionary cannot be used (\(reason)); reinstall it with Tools/install-dictionaries.sh, remove it, or pass --no-dictionaries"
     case .noArticleText(let path):
       return "\(path): no article text found in the page (is it an article, or only a menu or index page?)"
     case .unsupportedCharset(let path, let charset):

@@ -126,8 +126,21 @@ public struct EditionAligner: Sendable {
         }
         names.append("\(pivot)-\(language): " + files.map(\.path).joined(separator: " + "))
       } else if let installed = options.installedDictionaries, let path = installed.path(for: pivot, language) {
-        result[language] = try pairCache.dictionary(key: "\(pivot)>\(language):installed:\(path)") {
-          try BilingualDictionary(merging: [DictionaryLoader.load(path: path)], source: pivot, target: language)
+        do {
+          result[language] = try pairCache.dictionary(key: "\(pivot)>\(language):installed:\(path)") {
+            try BilingualDictionary(merging: [DictionaryLoader.load(path: path)], source: pivot, target: language)
+          }
+        } catch let error as HexaplaError {
+          // What was wrong with the file, without its path (the message names it once).
+          let reason: String
+          if case .unknownDictionaryFormat(_, let detail) = error {
+            reason = "not a dictionary Hexapla reads: \(detail)"
+          } else if error.description.hasPrefix(path + ": ") {
+            reason = String(error.description.dropFirst(path.count + 2))
+          } else {
+            reason = error.description
+          }
+          throw HexaplaError.unusableInstalledDictionary(path: path, reason: reason)
         }
         names.append("\(pivot)-\(language): \(path) (installed)")
       }
