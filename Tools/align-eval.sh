@@ -4,7 +4,7 @@
 # cross-checked with the set's score.py.
 #   Tools/align-eval.sh [GOLDROOT] [SET...]     (default: ../shared/gold/align textberg-dev mac-dev)
 # Extra aligner flags can be passed in ALIGN_FLAGS (for instance ALIGN_FLAGS="--dictionary d.tsv");
-# HEXAPLA_NO_BUILD=1 uses the release binary as it is.
+# HEXAPLA_NO_BUILD=1 uses the release binary as it is; HEXAPLA_BIN=PATH scores another binary (with HEXAPLA_NO_BUILD=1).
 set -eu
 cd "$(dirname "$0")/.."
 root="${1:-../shared/gold/align}"
@@ -12,7 +12,7 @@ shift || true
 sets=("$@")
 [ ${#sets[@]} -eq 0 ] && sets=(textberg-dev mac-dev)
 [ -n "${HEXAPLA_NO_BUILD:-}" ] || swift build -c release --product hexapla >&2
-bin=.build/release/hexapla
+bin=${HEXAPLA_BIN:-.build/release/hexapla}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 printf '%-14s %5s %6s %6s %6s %6s %9s %8s  %s\n' set docs P R F1 laxF1 "1-0/0-1F1" seconds "score.py"

@@ -422,17 +422,29 @@ public struct MultiAligner: Sendable {
     }
   }
 
+  /// The largest share of an edition's links that pair several of its sentences with the
+  /// pivot's for `separateAdditions` to look for additions in them: sentence-by-sentence
+  /// translation (news) has a few in a hundred, free translation one in eight or more.
+  static let splitShare = 0.1
+
   /// Where an edition's uncertain link (score below `omissionScore`) pairs several of its own
   /// sentences with the pivot's, keeps the contiguous part of its sentences whose length,
   /// scaled by the two editions' length ratio, fits the pivot sentences clearly better
-  /// (`omissionMargin`) than all of them and than any other part; the rest become sentences only this edition has
-  /// (a translator's addition glued to its neighbour). A translator's split (one pivot
-  /// sentence in two) fits as a whole and is kept.
+  /// (`omissionMargin`) than all of them and than any other part; the rest become sentences
+  /// only this edition has (a translator's addition glued to its neighbour). A translator's
+  /// split (one pivot sentence in two) fits as a whole and is kept; an edition with many such
+  /// links (more than `splitShare`) is left as it is.
   /// - Complexity: O(a²) per such link of a sentences, O(n) in all.
   static func separateAdditions(links: inout [[PivotLink]], lengths: [[Int]], pivot: Int) {
     let pivotTotal = Double(max(1, lengths[pivot].reduce(0, +)))
     for edition in links.indices where edition != pivot {
       let ratio = Double(max(1, lengths[edition].reduce(0, +))) / pivotTotal
+      // Where this translator often renders one sentence as several (literary and free
+      // translation), a link with several of its sentences is more probably such a split.
+      let paired = links[edition].filter { !$0.pivot.isEmpty && !$0.other.isEmpty }
+      guard Double(paired.filter { $0.other.count >= 2 }.count) <= splitShare * Double(paired.count) else {
+        continue
+      }
       var result: [PivotLink] = []
       for link in links[edition] {
         guard link.other.count >= 2, !link.pivot.isEmpty, link.score < omissionScore else {
