@@ -6,7 +6,8 @@
 #   Tools/bench-cli.sh [segment|align|tmx|all] [--mb N] [--sentences N] [--units N]
 # segment: --mb MB (default 100) of English news (PUD excerpts repeated), the same with an
 #   abbreviation in every sentence, JSON lines, --no-rules, one line of --mb MB, and extract on 8 MB.
-# align: --sentences N x N presegmented sentences (default 50,000), and 20x that (linear?).
+# align: --sentences N x N presegmented sentences (default 50,000), and 20x that (linear?);
+#   raw text (PUD dev en-de from ../shared, 40 times) beside the same sentences presegmented.
 # tmx: --units N generated units (default 1,000,000: a TMX file of about 680 MB, made once
 #   and kept in .build/bench-cli/) exported to TSV (without --langs, so with the first pass
 #   that finds the columns) beside `xmllint --stream --noout` of the same file, and the same
@@ -171,6 +172,25 @@ EOF
     "$work/large.en.txt" "$work/large.fr.txt"
   read -r u2 s2 _ < "$work/last"
   python3 -c "import sys; a, b = float(sys.argv[1]) + float(sys.argv[2]), float(sys.argv[3]) + float(sys.argv[4]); print(f'  20x the sentences costs {b / a:.1f}x the CPU time (linear: 20x)')" "$u1" "$s1" "$u2" "$s2"
+  # Raw text (segmented, re-cut with the other edition as guide, aligned) beside the same
+  # sentences presegmented: real news in two languages, PUD dev repeated 40 times.
+  pud=../shared/gold/pud/concat/dev
+  if [ -f "$pud/en.txt" ] && [ -f "$pud/de.txt" ]; then
+    for lang in en de; do
+      for _ in $(seq 40); do cat "$pud/$lang.txt"; done > "$work/raw.$lang.txt"
+      "$bin" segment --lang "$lang" -o "$work/raw.$lang.seg" "$work/raw.$lang.txt"
+    done
+    echo "align: raw text, PUD dev en-de 40 times ($(wc -l < "$work/raw.en.seg") sentences), beside its sentences presegmented"
+    measure "hexapla align, raw text" 0 "$bin" align --no-dictionaries --langs en,de --format beads \
+      "$work/raw.en.txt" "$work/raw.de.txt"
+    read -r u3 s3 _ < "$work/last"
+    measure "hexapla align --presegmented, the same sentences" 0 "$bin" align --presegmented --no-dictionaries \
+      --langs en,de --format beads "$work/raw.en.seg" "$work/raw.de.seg"
+    read -r u4 s4 _ < "$work/last"
+    python3 -c "import sys; a, b = float(sys.argv[1]) + float(sys.argv[2]), float(sys.argv[3]) + float(sys.argv[4]); print(f'  raw text costs {a / b:.2f}x the presegmented CPU time')" "$u3" "$s3" "$u4" "$s4"
+  else
+    echo "align: raw text skipped (no PUD dev at $pud)"
+  fi
 fi
 
 if [ "$what" = tmx ] || [ "$what" = all ]; then

@@ -29,11 +29,11 @@ public struct MultiAligner: Sendable {
   public var separatesOmissions = true
   /// Whether the editions are pre-segmented: one sentence per line, taken as is.
   public var presegmented = false
-  /// Whether editions are re-cut with the pivot as their guide (see `GuidedSegmenter`) and
-  /// aligned again where that changed them, as in `Aligner.alignRecutting`: one in a language
-  /// that ends sentences with a space (Thai, Lao, Khmer) at its sentence-like boundaries, any
-  /// other only where its segmenter guessed (`GuidedSegmenter.cutsOnlyAtGuessedFullStops`). Not
-  /// with a pivot that ends sentences with a space (its own boundaries are guesses).
+  /// Whether editions are re-cut with the pivot as their guide (see `GuidedSegmenter`): one in
+  /// a language that ends sentences with a space (Thai, Lao, Khmer) at its sentence-like
+  /// boundaries, then aligned again; any other only where its segmenter guessed
+  /// (`GuidedSegmenter.cutsOnlyAtGuessedFullStops`), each piece linked with its pivot sentence.
+  /// Not with a pivot that ends sentences with a space (its own boundaries are guesses).
   public var recutsWithPivot = true
   private let pairwise: PairwiseAlign
 
@@ -154,7 +154,9 @@ public struct MultiAligner: Sendable {
   }
 
   /// Aligns every other edition with the pivot's sentences, re-cutting each (when `recuts`)
-  /// with the pivot as its guide and aligning it again where that changed it.
+  /// with the pivot as its guide: where that changed it, the links follow the cuts (each piece
+  /// with its pivot sentence), or, in a language that ends sentences with a space (cut at
+  /// every likely space first), the edition is aligned again.
   /// - Returns: per edition (an empty entry for the pivot), its links and content sentences.
   /// - Complexity: one or two pairwise alignments per edition.
   private func alignWithPivot(
@@ -174,12 +176,20 @@ public struct MultiAligner: Sendable {
           var own = inputs[edition]
           var links = try pairwise(pivotContent, pivotLanguage, own, languages[edition], nil)
           if recutsOthers {
-            let recut = GuidedSegmenter(language: languages[edition], guideLanguage: pivotLanguage).refine(
+            let recut = GuidedSegmenter(language: languages[edition], guideLanguage: pivotLanguage).refinedAlignment(
               own, text: texts[edition], guide: pivotContent,
               beads: links.map { Bead(source: $0.pivot, target: $0.other, score: $0.score, anchors: $0.anchors) })
-            if recut != own {
-              own = recut
-              links = try pairwise(pivotContent, pivotLanguage, own, languages[edition], nil)
+            if recut.sentences != own {
+              own = recut.sentences
+              if languages[edition].endsSentencesWithSpace {
+                // Cut at every likely space first: aligned again once the spaces are decided.
+                links = try pairwise(pivotContent, pivotLanguage, own, languages[edition], nil)
+              } else {
+                // Cuts only where a sentence held several pivot sentences: each piece takes one.
+                links = recut.beads.map {
+                  PivotLink(pivot: $0.source, other: $0.target, score: $0.score, anchors: $0.anchors)
+                }
+              }
             }
           }
           return (links, own)

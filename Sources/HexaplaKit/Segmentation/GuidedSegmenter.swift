@@ -54,9 +54,20 @@ public struct GuidedSegmenter: Sendable {
 
   /// `own` (the sentences of `text`) re-cut bead by bead, where `beads` pair `guide` (as
   /// source) with `own` (as target).
+  /// - Complexity: as `refinedAlignment`.
+  public func refine(_ own: [Sentence], text: String, guide: [Sentence], beads: [Bead]) -> [Sentence] {
+    refinedAlignment(own, text: text, guide: guide, beads: beads).sentences
+  }
+
+  /// `own` re-cut bead by bead as `refine` does, with the beads rewritten for the new
+  /// sentences: a bead whose sentence was cut for its several guide sentences becomes one
+  /// 1-1 bead per guide sentence (its score, and the anchors found in either side's text);
+  /// a joined bead pairs its guide sentence with what the join left; others keep their pairs.
   /// - Complexity: O(*n*) in the length of `text`, plus one `PivotGuidedSplitter.split` per bead
   ///   with two or more guide sentences (each sentence of `own` goes to the splitter at most once).
-  public func refine(_ own: [Sentence], text: String, guide: [Sentence], beads: [Bead]) -> [Sentence] {
+  public func refinedAlignment(_ own: [Sentence], text: String, guide: [Sentence], beads: [Bead]) -> (
+    sentences: [Sentence], beads: [Bead]
+  ) {
     var splitter = PivotGuidedSplitter(language: language)
     splitter.allowsClauseCuts = false
     if cutsOnlyAtGuessedFullStops, !language.endsSentencesWithSpace {
@@ -65,6 +76,15 @@ public struct GuidedSegmenter: Sendable {
     let utf8 = Array(text.utf8)
     var result: [Sentence] = []
     result.reserveCapacity(own.count)
+    var newBeads: [Bead] = []
+    newBeads.reserveCapacity(beads.count)
+    func append(_ sentences: [Sentence], for bead: Bead) {
+      newBeads.append(
+        Bead(
+          source: bead.source, target: result.count..<(result.count + sentences.count), score: bead.score,
+          anchors: bead.anchors))
+      result += sentences
+    }
     for bead in beads {
       let sentences = Array(own[bead.target])
       if bead.source.count >= 2, !sentences.isEmpty {
@@ -73,17 +93,22 @@ public struct GuidedSegmenter: Sendable {
         if let pieces = splitter.split(sentences, pivotLengths: lengths, pivotNumbers: numbers),
           language.endsSentencesWithSpace || PivotGuidedSplitter.keepsBoundaries(of: sentences, in: pieces)
         {
-          result += pieces
+          for (g, piece) in zip(bead.source, pieces) {
+            let anchors = bead.anchors.filter { piece.text.contains($0) || guide[g].text.contains($0) }
+            newBeads.append(
+              Bead(source: g..<(g + 1), target: result.count..<(result.count + 1), score: bead.score, anchors: anchors))
+            result.append(piece)
+          }
           continue
         }
       }
       if bead.source.count == 1, language.endsSentencesWithSpace, sentences.count >= 2 {
-        result += joinedAtSpaces(sentences, utf8: utf8)
+        append(joinedAtSpaces(sentences, utf8: utf8), for: bead)
         continue
       }
-      result += sentences
+      append(sentences, for: bead)
     }
-    return result
+    return (result, newBeads)
   }
 
   /// `sentences` with each pair that the rules cut at a bare space (no terminal punctuation

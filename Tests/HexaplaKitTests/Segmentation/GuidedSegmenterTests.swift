@@ -89,6 +89,27 @@ struct GuidedSegmenterTests {
     #expect(refined.map(\.text) == own.map(\.text))
   }
 
+  @Test("the re-cut rewrites the beads: a sentence cut for two guide sentences gives two 1-1 beads")
+  func refinedBeads() throws {
+    let ru = try LanguageTag("ru")
+    let en = try LanguageTag("en")
+    let own = try Segmenter(language: ru).segment(Self.russian)
+    let guide = try Segmenter(language: en).segment(Self.englishOfRussian)
+    #expect(own.count == 2)
+    #expect(guide.count == 3)
+    let refined = GuidedSegmenter(language: ru, guideLanguage: en).refinedAlignment(
+      own, text: Self.russian, guide: guide,
+      beads: [
+        Bead(source: 0..<2, target: 0..<1, score: 0.7, anchors: ["1916", "2007"]),
+        Bead(source: 2..<3, target: 1..<2, score: 0.9),
+      ])
+    #expect(refined.sentences.map(\.text).first == "Первая кинокомпания была основана в 1912 г., а вторая — в 1916 г.")
+    #expect(
+      refined.beads.map { "\(Array($0.source)):\(Array($0.target)):\($0.score):\($0.anchors)" } == [
+        "[0]:[0]:0.7:[\"1916\"]", "[1]:[1]:0.7:[\"2007\"]", "[2]:[2]:0.9:[]",
+      ])
+  }
+
   @Test(
     "terminal punctuation at a sentence's end, closing quotes allowed",
     arguments: [
