@@ -40,8 +40,8 @@ struct BeadCostModel: Sendable {
   private let sourceUnionKeys: FlatBuffer<Int32>
   private let targetUnionOffsets: FlatBuffer<Int32>
   private let targetUnionKeys: FlatBuffer<Int32>
-  /// The cost of missing every key of slot `i * stride + a` in a window of k sentences
-  /// (index `slot * stride + k`).
+  /// The cost of missing every key of sentences i..<i+a (a > 0) in a window of k sentences
+  /// (index `baseIndex(i, a, k)`).
   private let sourceBase: FlatBuffer<Double>
   private let targetBase: FlatBuffer<Double>
   /// Per side, how many paragraphs start before each sentence (one more entry: all of them).
@@ -147,7 +147,7 @@ struct BeadCostModel: Sendable {
       let side = maxSide + 1
       var offsets: [Int32] = [0]
       var keys: [Int32] = []
-      var base = [Double](repeating: 0, count: (table.count + 1) * side * side)
+      var base = [Double](repeating: 0, count: max(1, table.count * maxSide * side))
       offsets.reserveCapacity((table.count + 1) * side + 1)
       var union: [Int32] = []
       for i in 0...table.count {
@@ -156,11 +156,10 @@ struct BeadCostModel: Sendable {
           if a > 0, i + a <= table.count {
             union = Self.mergedUnique(union, table.keys(of: i + a - 1))
             keys += union
-            let slot = i * side + a
             for k in 0...maxSide {
               var sum = 0.0
               for key in union { sum -= miss[Int(key) * side + k] }
-              base[slot * side + k] = sum
+              base[Self.baseIndex(i, a, k, maxSide: maxSide)] = sum
             }
           }
           offsets.append(Int32(keys.count))
@@ -235,6 +234,12 @@ struct BeadCostModel: Sendable {
     lengthCost(i, a, j, b) + anchorCost(i, a, j, b) + paragraphPenalty(i, a, j, b) + boundaryPenalty(i, a)
   }
 
+  /// Where the base cost of sentences i..<i+a (0 < a ≤ maxSide) in a window of k sentences is.
+  @inline(__always)
+  private static func baseIndex(_ i: Int, _ a: Int, _ k: Int, maxSide: Int) -> Int {
+    (i * maxSide + a - 1) * (maxSide + 1) + k
+  }
+
   /// The costs of the source boundaries inside source sentences `i..<i+a`.
   @inline(__always)
   private func boundaryPenalty(_ i: Int, _ a: Int) -> Double {
@@ -298,13 +303,13 @@ struct BeadCostModel: Sendable {
     var targetHigh = 0
     if a > 0 {
       let slot = i * side + a
-      total += sourceBase[slot * side + b]
+      total += sourceBase[Self.baseIndex(i, a, b, maxSide: side - 1)]
       sourceLow = Int(sourceUnionOffsets[slot])
       sourceHigh = Int(sourceUnionOffsets[slot + 1])
     }
     if b > 0 {
       let slot = j * side + b
-      total += targetBase[slot * side + a]
+      total += targetBase[Self.baseIndex(j, b, a, maxSide: side - 1)]
       targetLow = Int(targetUnionOffsets[slot])
       targetHigh = Int(targetUnionOffsets[slot + 1])
     }
@@ -340,7 +345,7 @@ struct BeadCostModel: Sendable {
   ) {
     let side = stride
     let sourceSlot = i * side + a
-    let sourceBaseCost = sourceBase[sourceSlot * side + b]
+    let sourceBaseCost = sourceBase[Self.baseIndex(i, a, b, maxSide: side - 1)]
     let boundary = boundaryPenalty(i, a)
     guard b > 0 else {
       // Nothing depends on the target sentence: the same cost in every column.
@@ -380,7 +385,7 @@ struct BeadCostModel: Sendable {
       var total = 0.0
       total += sourceBaseCost
       let slot = j &* side &+ b
-      total += targetBases[slot &* side &+ a]
+      total += targetBases[((j &* (side &- 1)) &+ b &- 1) &* side &+ a]
       var y = Int(targetOffsets[slot])
       let end = Int(targetOffsets[slot &+ 1])
       while y < end {
