@@ -150,11 +150,13 @@ struct BeadCostModel: Sendable {
       var base = [Double](repeating: 0, count: max(1, table.count * maxSide * side))
       offsets.reserveCapacity((table.count + 1) * side + 1)
       var union: [Int32] = []
+      var merged: [Int32] = []
       for i in 0...table.count {
         union.removeAll(keepingCapacity: true)
         for a in 0...maxSide {
           if a > 0, i + a <= table.count {
-            union = Self.mergedUnique(union, table.keys(of: i + a - 1))
+            Self.mergeUnique(union, table.keys(of: i + a - 1), into: &merged)
+            swap(&union, &merged)
             keys += union
             for k in 0...maxSide {
               var sum = 0.0
@@ -453,9 +455,9 @@ struct BeadCostModel: Sendable {
     return true
   }
 
-  /// The sorted union of two sorted lists without duplicates.
-  static func mergedUnique(_ x: [Int32], _ y: ArraySlice<Int32>) -> [Int32] {
-    var result: [Int32] = []
+  /// The sorted union of two sorted lists without duplicates, into `result` (its storage reused).
+  static func mergeUnique(_ x: [Int32], _ y: ArraySlice<Int32>, into result: inout [Int32]) {
+    result.removeAll(keepingCapacity: true)
     result.reserveCapacity(x.count + y.count)
     var p = x.startIndex
     var q = y.startIndex
@@ -470,7 +472,6 @@ struct BeadCostModel: Sendable {
       }
       if result.last != next { result.append(next) }
     }
-    return result
   }
 
   /// The keys the two sides of a bead share.
