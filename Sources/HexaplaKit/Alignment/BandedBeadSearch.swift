@@ -83,6 +83,18 @@ struct BandedBeadSearch {
   let rows: Int
   let columns: Int
 
+  /// The costs of the beads without source sentences (0-b): `model.cost(i, 0, j, b)` of shape
+  /// `index` at `starts[index] + j`, for every column j it fits (they do not depend on the row i).
+  func insertionCosts() -> (costs: [Double], starts: [Int]) {
+    var costs: [Double] = []
+    var starts = [Int](repeating: 0, count: shapes.count)
+    for (index, shape) in shapes.enumerated() where shape.a == 0 {
+      starts[index] = costs.count
+      costs += (0...max(0, columns - shape.b)).map { model.cost(0, 0, $0, shape.b) }
+    }
+    return (costs, starts)
+  }
+
   /// The best path inside `band`; with `keepingCosts`, also the forward sums that
   /// `posteriors(of:)` needs.
   ///
@@ -107,7 +119,8 @@ struct BandedBeadSearch {
     var candidates = [Double](repeating: .infinity, count: widest * shapeCount)
     var forwardCandidates = [Double](repeating: .infinity, count: keepingCosts ? widest * shapeCount : 0)
     var beadCosts = [Double](repeating: 0, count: widest)
-    var marks = [Int](repeating: -1, count: max(1, model.keyCount))
+    var gains = [Double](repeating: 0, count: max(1, model.keyCount))
+    let (insertions, insertionStarts) = insertionCosts()
     var lastCost = Double.infinity
     best.withUnsafeMutableBufferPointer { best in
       back.withUnsafeMutableBufferPointer { back in
@@ -115,7 +128,7 @@ struct BandedBeadSearch {
           candidates.withUnsafeMutableBufferPointer { candidates in
             forwardCandidates.withUnsafeMutableBufferPointer { forwardCandidates in
               beadCosts.withUnsafeMutableBufferPointer { beadCosts in
-                marks.withUnsafeMutableBufferPointer { marks in
+                gains.withUnsafeMutableBufferPointer { gains in
                   band.low.withUnsafeBufferPointer { low in
                     band.high.withUnsafeBufferPointer { high in
                       offsets.withUnsafeBufferPointer { offsets in
@@ -137,7 +150,7 @@ struct BandedBeadSearch {
                             }
                             guard first <= last else { continue }
                             model.costs(
-                              pi, a, targets: (first - b)...(last - b), b, marks: marks.baseAddress!,
+                              pi, a, targets: (first - b)...(last - b), b, gains: gains.baseAddress!,
                               into: beadCosts.baseAddress!)
                             let previousBest = (pi % ring) * widest - low[pi] - b
                             let previousCell = offsets[pi] - low[pi] - b
@@ -177,7 +190,7 @@ struct BandedBeadSearch {
                                 guard pj >= rowLow else { continue }
                                 let previous = best[rowBest + pj]
                                 guard previous < .infinity else { continue }
-                                let cost = priors[index] + model.cost(i, 0, pj, b)
+                                let cost = priors[index] + insertions[insertionStarts[index] + pj]
                                 candidate = previous + cost
                                 if keepingCosts { sum.add(forward[rowStart + pj - rowLow] + Double(Float(cost))) }
                               }
@@ -250,18 +263,19 @@ struct BandedBeadSearch {
     let shapeA = shapes.map(\.a)
     let shapeB = shapes.map(\.b)
     let priors = shapes.map(\.prior)
-    var marks = [Int](repeating: -1, count: max(1, model.keyCount))
+    var gains = [Double](repeating: 0, count: max(1, model.keyCount))
+    let (insertions, insertionStarts) = insertionCosts()
     /// The cost of a bead as the search summed it.
     func beadCost(_ i: Int, _ index: Int, _ j: Int) -> Double {
       let a = shapeA[index]
       let b = shapeB[index]
       var cost = 0.0
       if a > 0 {
-        marks.withUnsafeMutableBufferPointer { marks in
-          model.costs(i, a, targets: j...j, b, marks: marks.baseAddress!, into: &cost)
+        gains.withUnsafeMutableBufferPointer { gains in
+          model.costs(i, a, targets: j...j, b, gains: gains.baseAddress!, into: &cost)
         }
       } else {
-        cost = model.cost(i, 0, j, b)
+        cost = insertions[insertionStarts[index] + j]
       }
       return Double(Float(priors[index] + cost))
     }
@@ -279,7 +293,7 @@ struct BandedBeadSearch {
     var nextRows = [Int](repeating: 0, count: shapeCount)
     backward.withUnsafeMutableBufferPointer { backward in
       rowCosts.withUnsafeMutableBufferPointer { rowCosts in
-        marks.withUnsafeMutableBufferPointer { marks in
+        gains.withUnsafeMutableBufferPointer { gains in
           for i in stride(from: rows, through: 0, by: -1) {
             let rowLow = band.low[i]
             let rowHigh = band.high[i]
@@ -296,7 +310,7 @@ struct BandedBeadSearch {
               guard firsts[index] <= lasts[index] else { continue }
               nextRows[index] = (n % ring) * widest - band.low[n] + b
               model.costs(
-                i, a, targets: firsts[index]...lasts[index], b, marks: marks.baseAddress!,
+                i, a, targets: firsts[index]...lasts[index], b, gains: gains.baseAddress!,
                 into: rowCosts.baseAddress! + index * widest + firsts[index] - rowLow)
             }
             for j in stride(from: rowHigh, through: rowLow, by: -1) where i < rows || j < columns {
@@ -317,7 +331,7 @@ struct BandedBeadSearch {
                   guard j + b <= rowHigh else { continue }
                   next = rowBackward + j + b
                   guard backward[next] < .infinity else { continue }
-                  cost = Double(Float(priors[index] + model.cost(i, 0, j, b)))
+                  cost = Double(Float(priors[index] + insertions[insertionStarts[index] + j]))
                 }
                 sum.add(backward[next] + cost)
               }

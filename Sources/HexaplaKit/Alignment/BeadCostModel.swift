@@ -32,17 +32,21 @@ struct BeadCostModel: Sendable {
   /// than a missed one, log(q / p) - log((1 - q) / (1 - p)), negated.
   private let sourceGain: FlatBuffer<Double>
   private let targetGain: FlatBuffer<Double>
+  /// Per key and bead shape a-b (index `(key * stride + a) * stride + b`): what a key both
+  /// sides share takes off the cost, `sourceGain[key * stride + b] + targetGain[key * stride + a]`.
+  private let pairGain: FlatBuffer<Double>
   /// The sorted keys of sentences i..<i+a (slot `i * stride + a`), flat.
   private let sourceUnionOffsets: FlatBuffer<Int32>
   private let sourceUnionKeys: FlatBuffer<Int32>
   private let targetUnionOffsets: FlatBuffer<Int32>
   private let targetUnionKeys: FlatBuffer<Int32>
-  /// The cost of missing every key of slot `i * stride + a` in a window of k sentences
-  /// (index `slot * stride + k`).
+  /// The cost of missing every key of sentences i..<i+a (a > 0) in a window of k sentences
+  /// (index `baseIndex(i, a, k)`).
   private let sourceBase: FlatBuffer<Double>
   private let targetBase: FlatBuffer<Double>
-  private let sourceParagraphStarts: [Bool]?
-  private let targetParagraphStarts: [Bool]?
+  /// Per side, how many paragraphs start before each sentence (one more entry: all of them).
+  private let sourceParagraphStartCounts: FlatBuffer<Int32>?
+  private let targetParagraphStartCounts: FlatBuffer<Int32>?
   /// The rank of each sentence's paragraph (0, 1, ...), when both texts have as many paragraphs.
   private let sourceParagraphRanks: [Int32]?
   private let targetParagraphRanks: [Int32]?
@@ -125,26 +129,39 @@ struct BeadCostModel: Sendable {
     }
     let (sourceMatch, sourceMiss) = tables(own: sourceDF, other: targetDF, otherCount: target.count, side: .source)
     let (targetMatch, targetMiss) = tables(own: targetDF, other: sourceDF, otherCount: source.count, side: .target)
-    sourceGain = FlatBuffer(zip(sourceMiss, sourceMatch).map { $0 - $1 })
-    targetGain = FlatBuffer(zip(targetMiss, targetMatch).map { $0 - $1 })
+    let sourceGains = zip(sourceMiss, sourceMatch).map { $0 - $1 }
+    let targetGains = zip(targetMiss, targetMatch).map { $0 - $1 }
+    sourceGain = FlatBuffer(sourceGains)
+    targetGain = FlatBuffer(targetGains)
+    let side = maxSide + 1
+    var pairs = [Double](repeating: 0, count: keyCount * side * side)
+    for key in 0..<keyCount {
+      for a in 0...maxSide {
+        for b in 0...maxSide {
+          pairs[(key * side + a) * side + b] = sourceGains[key * side + b] + targetGains[key * side + a]
+        }
+      }
+    }
+    pairGain = FlatBuffer(pairs)
     func unions(_ table: SentenceKeyTable, miss: [Double]) -> ([Int32], [Int32], [Double]) {
       let side = maxSide + 1
       var offsets: [Int32] = [0]
       var keys: [Int32] = []
-      var base = [Double](repeating: 0, count: (table.count + 1) * side * side)
+      var base = [Double](repeating: 0, count: max(1, table.count * maxSide * side))
       offsets.reserveCapacity((table.count + 1) * side + 1)
       var union: [Int32] = []
+      var merged: [Int32] = []
       for i in 0...table.count {
         union.removeAll(keepingCapacity: true)
         for a in 0...maxSide {
           if a > 0, i + a <= table.count {
-            union = Self.mergedUnique(union, table.keys(of: i + a - 1))
+            Self.mergeUnique(union, table.keys(of: i + a - 1), into: &merged)
+            swap(&union, &merged)
             keys += union
-            let slot = i * side + a
             for k in 0...maxSide {
               var sum = 0.0
               for key in union { sum -= miss[Int(key) * side + k] }
-              base[slot * side + k] = sum
+              base[Self.baseIndex(i, a, k, maxSide: maxSide)] = sum
             }
           }
           offsets.append(Int32(keys.count))
@@ -169,8 +186,14 @@ struct BeadCostModel: Sendable {
     {
       let sourceStarts = starts(sp)!
       let targetStarts = starts(tp)!
-      sourceParagraphStarts = sourceStarts
-      targetParagraphStarts = targetStarts
+      func counts(_ starts: [Bool]) -> FlatBuffer<Int32> {
+        var counts: [Int32] = [0]
+        counts.reserveCapacity(starts.count + 1)
+        for start in starts { counts.append(counts.last! + (start ? 1 : 0)) }
+        return FlatBuffer(counts)
+      }
+      sourceParagraphStartCounts = counts(sourceStarts)
+      targetParagraphStartCounts = counts(targetStarts)
       func ranks(_ starts: [Bool]) -> [Int32] {
         var rank: Int32 = -1
         return starts.map { start in
@@ -189,8 +212,8 @@ struct BeadCostModel: Sendable {
         targetParagraphRanks = nil
       }
     } else {
-      sourceParagraphStarts = nil
-      targetParagraphStarts = nil
+      sourceParagraphStartCounts = nil
+      targetParagraphStartCounts = nil
       sourceParagraphRanks = nil
       targetParagraphRanks = nil
     }
@@ -211,6 +234,12 @@ struct BeadCostModel: Sendable {
   @inline(__always)
   func cost(_ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
     lengthCost(i, a, j, b) + anchorCost(i, a, j, b) + paragraphPenalty(i, a, j, b) + boundaryPenalty(i, a)
+  }
+
+  /// Where the base cost of sentences i..<i+a (0 < a ≤ maxSide) in a window of k sentences is.
+  @inline(__always)
+  private static func baseIndex(_ i: Int, _ a: Int, _ k: Int, maxSide: Int) -> Int {
+    (i * maxSide + a - 1) * (maxSide + 1) + k
   }
 
   /// The costs of the source boundaries inside source sentences `i..<i+a`.
@@ -276,13 +305,13 @@ struct BeadCostModel: Sendable {
     var targetHigh = 0
     if a > 0 {
       let slot = i * side + a
-      total += sourceBase[slot * side + b]
+      total += sourceBase[Self.baseIndex(i, a, b, maxSide: side - 1)]
       sourceLow = Int(sourceUnionOffsets[slot])
       sourceHigh = Int(sourceUnionOffsets[slot + 1])
     }
     if b > 0 {
       let slot = j * side + b
-      total += targetBase[slot * side + a]
+      total += targetBase[Self.baseIndex(j, b, a, maxSide: side - 1)]
       targetLow = Int(targetUnionOffsets[slot])
       targetHigh = Int(targetUnionOffsets[slot + 1])
     }
@@ -308,64 +337,78 @@ struct BeadCostModel: Sendable {
   }
 
   /// `cost(i, a, j, b)` for every j in `targets` (a > 0), into `output[j - targets.lowerBound]`:
-  /// the same sums, with the keys of the source window marked in `marks` (one entry per key,
-  /// left marked) instead of merged with each target window's.
+  /// the same sums in the same order, with what each key of the source window gains written in
+  /// `gains` (one entry per key, 0 on entry and left 0) instead of merged with each target
+  /// window's keys (adding the 0 of a key the source window lacks changes no bit of a sum that
+  /// starts at +0).
   func costs(
-    _ i: Int, _ a: Int, targets: ClosedRange<Int>, _ b: Int, marks: UnsafeMutablePointer<Int>,
+    _ i: Int, _ a: Int, targets: ClosedRange<Int>, _ b: Int, gains: UnsafeMutablePointer<Double>,
     into output: UnsafeMutablePointer<Double>
   ) {
     let side = stride
     let sourceSlot = i * side + a
-    let sourceBaseCost = sourceBase[sourceSlot * side + b]
-    let stamp = sourceSlot
-    if b > 0 {
-      for x in Int(sourceUnionOffsets[sourceSlot])..<Int(sourceUnionOffsets[sourceSlot + 1]) {
-        marks[Int(sourceUnionKeys[x])] = stamp
-      }
-    }
+    let sourceBaseCost = sourceBase[Self.baseIndex(i, a, b, maxSide: side - 1)]
     let boundary = boundaryPenalty(i, a)
-    // The length terms' deviations first, in a loop without branches (its square roots and
-    // divisions overlap): as `lengthCost` computes them, NaN where both lengths are 0.
-    if b > 0 {
-      let ls = sourcePrefix[i + a] - sourcePrefix[i]
-      var out = output
-      for j in targets {
-        let lt = targetPrefix[j + b] - targetPrefix[j]
-        let mean = (ls + lt) / 2
-        out.pointee = abs(lt - ls) / (2 * variance * mean).squareRoot()
-        out += 1
-      }
-    }
-    var out = output
-    for j in targets {
-      let length: Double
-      if b > 0 {
-        let x = out.pointee
-        length = x.isNaN ? 0 : Self.negativeLogErfc(x)
-      } else {
-        length = lengthCost(i, a, j, b)
-      }
+    guard b > 0 else {
+      // Nothing depends on the target sentence: the same cost in every column.
+      let length = lengthCost(i, a, targets.lowerBound, 0)
       var total = 0.0
       total += sourceBaseCost
-      if b > 0 {
-        let slot = j * side + b
-        total += targetBase[slot * side + a]
-        for y in Int(targetUnionOffsets[slot])..<Int(targetUnionOffsets[slot + 1]) {
-          let key = Int(targetUnionKeys[y])
-          if marks[key] == stamp { total += sourceGain[key * side + b] + targetGain[key * side + a] }
-        }
+      let value = length + total + paragraphPenalty(i, a, targets.lowerBound, 0) + boundary
+      output.update(repeating: value, count: targets.count)
+      return
+    }
+    let sourceLow = Int(sourceUnionOffsets[sourceSlot])
+    let sourceHigh = Int(sourceUnionOffsets[sourceSlot + 1])
+    let sourceKeys = sourceUnionKeys.address
+    let shapeGain = pairGain.address + (a * side + b)
+    for x in sourceLow..<sourceHigh {
+      let key = Int(sourceKeys[x])
+      gains[key] = shapeGain[key * side * side]
+    }
+    // The length terms' deviations first, in a loop without branches (its square roots and
+    // divisions overlap): as `lengthCost` computes them, NaN where both lengths are 0.
+    let ls = sourcePrefix[i + a] - sourcePrefix[i]
+    let prefix = targetPrefix.address
+    var out = output
+    for j in targets {
+      let lt = prefix[j + b] - prefix[j]
+      let mean = (ls + lt) / 2
+      out.pointee = abs(lt - ls) / (2 * variance * mean).squareRoot()
+      out += 1
+    }
+    let targetBases = targetBase.address
+    let targetOffsets = targetUnionOffsets.address
+    let targetKeys = targetUnionKeys.address
+    out = output
+    for j in targets {
+      let x = out.pointee
+      let length = x.isNaN ? 0 : Self.negativeLogErfc(x)
+      var total = 0.0
+      total += sourceBaseCost
+      let slot = j &* side &+ b
+      total += targetBases[((j &* (side &- 1)) &+ b &- 1) &* side &+ a]
+      var y = Int(targetOffsets[slot])
+      let end = Int(targetOffsets[slot &+ 1])
+      while y < end {
+        total += gains[Int(targetKeys[y])]
+        y &+= 1
       }
       out.pointee = length + total + paragraphPenalty(i, a, j, b) + boundary
       out += 1
     }
+    for x in sourceLow..<sourceHigh { gains[Int(sourceKeys[x])] = 0 }
   }
 
   @inline(__always)
   private func paragraphPenalty(_ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
-    guard let sourceStarts = sourceParagraphStarts, let targetStarts = targetParagraphStarts else { return 0 }
+    guard let sourceCounts = sourceParagraphStartCounts, let targetCounts = targetParagraphStartCounts else {
+      return 0
+    }
+    // The paragraph starts among sentences i + 1 ..< i + a, and j + 1 ..< j + b.
     var crossings = 0
-    if a > 1 { for s in (i + 1)..<(i + a) where sourceStarts[s] { crossings += 1 } }
-    if b > 1 { for t in (j + 1)..<(j + b) where targetStarts[t] { crossings += 1 } }
+    if a > 1 { crossings += Int(sourceCounts[i + a] - sourceCounts[i + 1]) }
+    if b > 1 { crossings += Int(targetCounts[j + b] - targetCounts[j + 1]) }
     if a > 0, b > 0, let sourceRanks = sourceParagraphRanks, let targetRanks = targetParagraphRanks,
       sourceRanks[i] != targetRanks[j] || sourceRanks[i + a - 1] != targetRanks[j + b - 1]
     {
@@ -412,9 +455,9 @@ struct BeadCostModel: Sendable {
     return true
   }
 
-  /// The sorted union of two sorted lists without duplicates.
-  static func mergedUnique(_ x: [Int32], _ y: ArraySlice<Int32>) -> [Int32] {
-    var result: [Int32] = []
+  /// The sorted union of two sorted lists without duplicates, into `result` (its storage reused).
+  static func mergeUnique(_ x: [Int32], _ y: ArraySlice<Int32>, into result: inout [Int32]) {
+    result.removeAll(keepingCapacity: true)
     result.reserveCapacity(x.count + y.count)
     var p = x.startIndex
     var q = y.startIndex
@@ -429,7 +472,6 @@ struct BeadCostModel: Sendable {
       }
       if result.last != next { result.append(next) }
     }
-    return result
   }
 
   /// The keys the two sides of a bead share.

@@ -19,6 +19,10 @@ public final class AnchorExtractor {
   private var transliterator: ICUTransliterator?
   private var foldCache: [String: String] = [:]
 
+  /// How many anchors of a sentence `extract` checks one by one for a repeated key, before
+  /// it keeps them in a set.
+  static let linearSeenLimit = 16
+
   /// The number of letters of a cognate key.
   static let cognatePrefixLength = 5
   /// The shortest folded word that gives a cognate key.
@@ -54,9 +58,15 @@ public final class AnchorExtractor {
       }
     }
     var anchors: [Anchor] = []
+    // The anchors so far are searched one by one while they are few, and through a set of
+    // their keys once they are many (hashing a string costs more than comparing a few).
     var seen: Set<SeenKey> = []
     func add(_ kind: Anchor.Kind, _ key: String, _ display: String) {
-      if seen.insert(SeenKey(kind: kind, key: key)).inserted {
+      if anchors.count < Self.linearSeenLimit {
+        for anchor in anchors where anchor.kind == kind && anchor.key == key { return }
+        anchors.append(Anchor(kind: kind, key: key, display: display))
+        if anchors.count == Self.linearSeenLimit { seen = Set(anchors.map { SeenKey(kind: $0.kind, key: $0.key) }) }
+      } else if seen.insert(SeenKey(kind: kind, key: key)).inserted {
         anchors.append(Anchor(kind: kind, key: key, display: display))
       }
     }

@@ -22,7 +22,10 @@ struct PhraseMatcher<Tag: Sendable & Equatable>: Sendable {
     for (phrase, tag) in phrases {
       // A name written with inner capitals ("LinkedIn") folds to two words; written in
       // lower case, to one. Both are kept.
-      for folded in [FoldedText(phrase).characters, FoldedText(phrase.lowercased()).characters]
+      // (Folded once when the phrase is its own lower case, as most are.)
+      let lower = phrase.lowercased()
+      let own = FoldedText(phrase).characters
+      for folded in lower.utf8.elementsEqual(phrase.utf8) ? [own] : [own, FoldedText(lower).characters]
       where seen.insert(folded).inserted {
         if let first = folded.first { index[first, default: []].append((folded, tag)) }
       }

@@ -20,4 +20,7 @@ final class FlatBuffer<Element>: @unchecked Sendable {
 
   @inline(__always)
   subscript(index: Int) -> Element { pointer[index] }
+
+  /// The first element's address, for loops that read many elements (valid while the buffer lives).
+  var address: UnsafePointer<Element> { UnsafePointer(pointer) }
 }
