@@ -12,7 +12,8 @@ import Foundation
 /// 'Mellis told CBC'), inside a list (`A B และC`), or before an apposition after a name. The
 /// others score by the words around them (an opener or a final particle for, a weak
 /// continuation against; the verbs of completion such as `แล้ว` 'already' count as final
-/// particles), by the length of the phrases on each side (a short phrase is
+/// particles; a short fronted phrase before it, which goes with the clause after it, against),
+/// by the length of the phrases on each side (a short phrase is
 /// a name or a list item more often than a sentence), and by a name's marks (`์` on both sides).
 /// The cuts are the best choice of candidates where each sentence also scores by how far its
 /// length is from the typical one (a log-normal prior around `typicalSpaceSentenceLength`).
@@ -332,6 +333,8 @@ extension BoundaryRefiner {
     if isOpener { score += 1 }
     if SpaceWords.ends(words.finalParticles, u, at: gap.before) { score += 1 }
     if isScoredAttribution(s, from: leftStart, to: gap.space) { score += 1.5 }
+    // A short fronted phrase (`เมื่อช่วงต้นตุลาคม` 'in early October') goes with the clause after it.
+    if isFrontedPhrase(s, from: leftStart, to: gap.space, count: count) { score -= 1.5 }
     score += Self.phraseLengthScore(leftLength)
     if nextPause != nil { score += Self.phraseLengthScore(rightLength) }
     // A name: a foreign word (with the silent-letter mark) on both sides.
