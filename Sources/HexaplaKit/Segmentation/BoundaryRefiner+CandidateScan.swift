@@ -77,10 +77,14 @@ extension BoundaryRefiner {
         // In messages, an @mention after a word without final punctuation, or after a full
         // stop (ICU reads past the `@` to the lower-case handle), starts a reply.
         candidates.append(Candidate(position: i, fromICU: false))
-      } else if c == 0x17D4 || c == 0x17D5, i + 1 < n, u[i + 1].isWhitespaceUnit {
-        // Khmer `។` and `៕` end sentences; ICU's rules do not break after them.
-        let next = s.skippingWhitespace(from: i + 1)
-        if next < n { candidates.append(Candidate(position: next, fromICU: false)) }
+      } else if c == 0x17D4 || c == 0x17D5, i + 1 < n {
+        // Khmer `។` and `៕` end sentences, also inside the closing quotes or brackets after
+        // them (`…ស្អែក។” បន្ទាប់មក`); ICU's rules do not break after them.
+        let close = s.skippingClosingPunctuation(from: i + 1)
+        if close < n, u[close].isWhitespaceUnit {
+          let next = s.skippingWhitespace(from: close)
+          if next < n { candidates.append(Candidate(position: next, fromICU: false)) }
+        }
       } else if c == 0x2026, i + 1 < n, u[i + 1].isWhitespaceUnit {
         // `…` is no terminator for ICU; like `...` it ends a sentence before a capital.
         let next = s.skippingWhitespace(from: i + 1)

@@ -8,9 +8,12 @@ import Foundation
 /// word that cannot start a sentence comes after it (a conjunction, a relative or complement
 /// marker, a unit after a number) or one that cannot end one before it (a preposition, `ว่า`
 /// 'that'), it is inside quotation marks or brackets, before a bracketed gloss, before a short
-/// attribution (`เธอกล่าว` 'she said'), inside a list (`A B และC`), or before an apposition
-/// after a name. The others score by the words around them (an opener or a final particle for,
-/// a weak continuation against), by the length of the phrases on each side (a short phrase is
+/// attribution (`เธอกล่าว` 'she said') or one with an adjunct and no `ว่า` (`เมลลิสกล่าวกับซีบีซี`
+/// 'Mellis told CBC'), inside a list (`A B และC`), or before an apposition after a name. The
+/// others score by the words around them (an opener or a final particle for, a weak
+/// continuation against; the verbs of completion such as `แล้ว` 'already' count as final
+/// particles; a short fronted phrase before it, which goes with the clause after it, against),
+/// by the length of the phrases on each side (a short phrase is
 /// a name or a list item more often than a sentence), and by a name's marks (`์` on both sides).
 /// The cuts are the best choice of candidates where each sentence also scores by how far its
 /// length is from the typical one (a log-normal prior around `typicalSpaceSentenceLength`).
@@ -48,6 +51,13 @@ extension BoundaryRefiner {
     var linkingEndings: [[UInt16]] = []
     /// `reportingVerbs` and `SpaceSentenceWords.reportingVerbs`.
     var reportingVerbs: [[UInt16]] = []
+    /// `SpaceSentenceWords.attributionAdjuncts`.
+    var attributionAdjuncts: [[UInt16]] = []
+    /// `linkingEndings` of the rules alone (`ว่า` 'that').
+    var complementizers: [[UInt16]] = []
+    /// Whether a reporting verb starts with the unit `0x0E00 + k` (the Thai and Lao blocks), so
+    /// that most positions are ruled out without comparing words.
+    var startsReportingVerb = [Bool](repeating: false, count: 256)
 
     init(rules: SegmentationRules) {
       guard rules.spaceEndsSentence else { return }
@@ -64,15 +74,25 @@ extension BoundaryRefiner {
       listConjunctions = units(words.listConjunctions)
       linkingEndings = units(rules.linkingEndings + words.linkingEndings)
       reportingVerbs = units(rules.reportingVerbs + words.reportingVerbs)
+      attributionAdjuncts = units(words.attributionAdjuncts)
+      complementizers = units(rules.linkingEndings)
+      for verb in reportingVerbs {
+        if (0x0E00..<0x0F00).contains(verb[0]) { startsReportingVerb[Int(verb[0]) - 0x0E00] = true }
+      }
     }
 
     /// Whether one of `list` starts at `i` in `u`.
     static func starts(_ list: [[UInt16]], _ u: UnsafeBufferPointer<UInt16>, at i: Int) -> Bool {
-      list.contains { word in
+      length(ofFirstOf: list, u, at: i) != nil
+    }
+
+    /// The length of the first of `list` that starts at `i` in `u`, if one does.
+    static func length(ofFirstOf list: [[UInt16]], _ u: UnsafeBufferPointer<UInt16>, at i: Int) -> Int? {
+      list.first { word in
         guard i + word.count <= u.count, u[i] == word[0] else { return false }
         for k in 1..<word.count where u[i + k] != word[k] { return false }
         return true
-      }
+      }?.count
     }
 
     /// Whether one of `list` ends at `end` in `u`.
@@ -294,6 +314,7 @@ extension BoundaryRefiner {
     let rightLength = count(gap.next, rightEnd)
     // A short attribution after the space belongs to the sentence before it.
     if isScoredAttribution(s, from: gap.next, to: rightEnd) { return nil }
+    if isTrailingAttribution(s, from: gap.after, to: rightEnd) { return nil }
     if leftLength < 12, SpaceWords.starts(words.appositionWords, u, at: gap.after) { return nil }
     // A short item followed by `และ…`/`หรือ…` is inside a list.
     if let nextPause, rightLength < 20, SpaceWords.starts(words.listConjunctions, u, at: nextPause.after) {
@@ -312,6 +333,8 @@ extension BoundaryRefiner {
     if isOpener { score += 1 }
     if SpaceWords.ends(words.finalParticles, u, at: gap.before) { score += 1 }
     if isScoredAttribution(s, from: leftStart, to: gap.space) { score += 1.5 }
+    // A short fronted phrase (`เมื่อช่วงต้นตุลาคม` 'in early October') goes with the clause after it.
+    if isFrontedPhrase(s, from: leftStart, to: gap.space, count: count) { score -= 1.5 }
     score += Self.phraseLengthScore(leftLength)
     if nextPause != nil { score += Self.phraseLengthScore(rightLength) }
     // A name: a foreign word (with the silent-letter mark) on both sides.
@@ -345,6 +368,25 @@ extension BoundaryRefiner {
     guard end - start <= 25, end > start else { return false }
     let last = s.skippingClosingPunctuation(back: end)
     return SpaceWords.ends(spaceWords.reportingVerbs, s.text, at: last)
+  }
+
+  /// Whether the phrase `start..<end` is an attribution with an adjunct (`เมลลิสกล่าวกับซีบีซี`
+  /// 'Mellis told CBC'): a reporting verb after a short name, followed by the phrase's end or a
+  /// preposition, with no `ว่า` 'that' after it to make it introduce the next words.
+  /// - Complexity: O(*l* · *v*) for a phrase of *l* units and *v* reporting verbs.
+  private func isTrailingAttribution(_ s: TextScanner, from start: Int, to end: Int) -> Bool {
+    let u = s.text
+    let words = spaceWords
+    guard !words.attributionAdjuncts.isEmpty, start + 2 < min(end, start + 21) else { return false }
+    for p in (start + 2)..<min(end, start + 21) {
+      if (0x0E00..<0x0F00).contains(u[p]), !words.startsReportingVerb[Int(u[p]) - 0x0E00] { continue }
+      guard let length = SpaceWords.length(ofFirstOf: words.reportingVerbs, u, at: p) else { continue }
+      let after = p + length
+      guard after >= end || SpaceWords.starts(words.attributionAdjuncts, u, at: after) else { return false }
+      for q in after..<max(after, end) where SpaceWords.starts(words.complementizers, u, at: q) { return false }
+      return true
+    }
+    return false
   }
 
   /// Whether `from..<to` is one short phrase (no white space inside, under 30 units) that

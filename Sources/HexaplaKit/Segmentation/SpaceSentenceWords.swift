@@ -28,6 +28,9 @@ public struct SpaceSentenceWords: Sendable, Equatable {
   public var appositionWords: [String] = []
   /// The conjunctions before the last item of a list (`และ` 'and', `หรือ` 'or').
   public var listConjunctions: [String] = []
+  /// Prepositions that follow a reporting verb in an attribution (`กล่าวกับ…` 'said to …',
+  /// `กล่าวใน…` 'said in …'), where no `ว่า` 'that' makes the verb introduce what follows.
+  public var attributionAdjuncts: [String] = []
 
   /// No words.
   public init() {}
@@ -36,7 +39,7 @@ public struct SpaceSentenceWords: Sendable, Equatable {
   init(
     continuations: String, linkingEndings: String, reportingVerbs: String, weakContinuations: String, openers: String,
     frontedOpeners: String, finalParticles: String,
-    unitWords: String, appositionWords: String, listConjunctions: String
+    unitWords: String, appositionWords: String, listConjunctions: String, attributionAdjuncts: String
   ) {
     let words: (String) -> [String] = { $0.split(whereSeparator: { $0.isWhitespace }).map(String.init) }
     self.continuations = words(continuations)
@@ -49,5 +52,6 @@ public struct SpaceSentenceWords: Sendable, Equatable {
     self.unitWords = words(unitWords)
     self.appositionWords = words(appositionWords)
     self.listConjunctions = words(listConjunctions)
+    self.attributionAdjuncts = words(attributionAdjuncts)
   }
 }

@@ -55,6 +55,13 @@ struct TextScanner {
     return i
   }
 
+  /// The position after the run of closing brackets and quotes that starts at `i`.
+  func skippingClosingPunctuation(from i: Int) -> Int {
+    var i = i
+    while i < text.count, Self.isClosingPunctuation(text[i]) { i += 1 }
+    return i
+  }
+
   /// The position after the run of opening brackets, quotes and `¿¡` that starts at `i`.
   func skippingOpeningPunctuation(from i: Int) -> Int {
     var i = i

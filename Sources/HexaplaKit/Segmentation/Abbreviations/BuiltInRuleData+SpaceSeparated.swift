@@ -15,6 +15,41 @@ extension BuiltInRuleData {
   /// `spaceSentences` serve the scored one, which takes a weak continuation (`แต่` 'but') as one
   /// that may start a sentence even where `continuationWords` lists it.
   static let thai = Entry(
+    // Titles and ranks before a name ('Dr.', 'Prof.', 'Assoc. Prof.', 'Asst. Prof.', 'physician',
+    // 'General', 'Colonel', 'Miss', the royal ranks) and the words before a place name ('province',
+    // 'district', 'subdistrict', 'road', 'lane'): never the end of a sentence.
+    abbreviations: """
+      ดร.
+      ศ.
+      รศ.
+      ผศ.
+      นพ.
+      พญ.
+      ทพ.
+      พล.อ.
+      พล.ท.
+      พล.ต.
+      พล.ร.อ.
+      พล.อ.อ.
+      พล.ต.อ.
+      พ.ต.อ.
+      พ.ต.ท.
+      พ.อ.
+      พ.ท.
+      พ.ต.
+      ร.อ.
+      ร.ท.
+      ร.ต.
+      น.ส.
+      ม.ร.ว.
+      ม.ล.
+      ม.จ.
+      จ.
+      อ.
+      ต.
+      ถ.
+      ซ.
+      """,
     continuationWords: """
       และ แต่ ซึ่ง โดย หรือ เพื่อ ที่ ของ จาก รวมถึง รวมทั้ง เพราะ ได้ เป็น คือ กล่าว ว่า ก็ จึง จะ
       ทำให้ จน ตาม ผ่าน ใต้ ก่อน ณ ค. พ.ศ.
@@ -22,18 +57,19 @@ extension BuiltInRuleData {
     linkingEndings: "ว่า",
     reportingVerbs: "กล่าว ระบุ เผย อธิบาย เขียน",
     spaceSentences: SpaceSentenceWords(
-      // More prepositions ('with', 'to', 'until', 'throughout'), 'such as', 'namely', 'still',
-      // 'too' and the repetition mark.
-      continuations: "กับ แก่ แด่ ต่อ ถึง อีกด้วย ด้วยกัน เช่น ได้แก่ อาทิ ตลอด ยัง ๆ",
+      // More prepositions ('with', 'to', 'until', 'throughout', 'along with'), 'such as', 'namely',
+      // 'still', 'too', the repetition mark, and the subordinators of clauses that follow their
+      // main clause ('because', 'while', 'before').
+      continuations: "กับ แก่ แด่ ต่อ ถึง อีกด้วย ด้วยกัน เช่น ได้แก่ อาทิ ตลอด ยัง ๆ พร้อม เพราะ ขณะที่ ในขณะที่ ก่อนที่",
       // Conjunctions, prepositions, relative and complement markers, the copula and auxiliaries.
       linkingEndings: "คือ ของ และ หรือ ที่ ซึ่ง กับ แก่ ใน จาก โดย เพื่อ เช่น ได้แก่ อาทิ ต่อ ถึง ตาม แต่ เป็น จะ ก็ ยัง",
       reportingVerbs: "บอก ถาม ตอบ แถลง ทวีต โพสต์ รายงาน เสริม",
-      // 'but', 'because', 'from', 'before', 'after', 'when', 'while', 'as for', 'then', 'with', 'if',
-      // and the passive, modal and aspect auxiliaries, which follow a subject ('is …-ed', 'may',
-      // 'must', 'should', '-ing', 'used to', 'all', 'often').
+      // 'but', 'from', 'before', 'after', 'as for', 'then', 'with', and the passive, modal and aspect
+      // auxiliaries, which follow a subject ('is …-ed', 'may', 'must', 'should', '-ing', 'used to',
+      // 'all', 'often'). Not the subordinators of clauses that come before their main clause in
+      // Thai ('when', 'if'): a space before one ends a sentence as often as any.
       weakContinuations: """
-        แต่ เพราะ จาก ก่อน หลังจาก เมื่อ ขณะที่ ในขณะที่ ส่วน แล้ว ด้วย หาก ถ้า ถูก อาจ ต้อง ควร กำลัง เคย
-        ล้วน มัก
+        แต่ จาก ก่อน หลังจาก ส่วน แล้ว ด้วย ถูก อาจ ต้อง ควร กำลัง เคย ล้วน มัก
         """,
       // 'however', 'moreover', 'therefore', 'later', 'meanwhile', the personal pronouns, 'this',
       // 'in', 'as for', 'since'.
@@ -47,8 +83,9 @@ extension BuiltInRuleData {
         ใน เมื่อ สำหรับ ท้ายที่สุด ขณะ ตั้งแต่ หลังจาก ภายหลัง ก่อนหน้า ด้วย จาก ตาม หาก ถ้า แม้ อย่างไรก็ตาม
         นอกจากนี้ นอกจากนั้น ทั้งนี้ ดังนั้น ต่อมา โดยปกติ ระหว่าง เนื่องจาก เพราะ ถึงแม้ ไม่ว่า
         """,
-      // Polite, emphatic and question particles, and 'at all', 'too'.
-      finalParticles: "ครับ ค่ะ คะ นะ จ้ะ จ้า น่ะ เลย ด้วย หรอก สิ ล่ะ เถอะ ไหม มั้ย หรือเปล่า",
+      // Polite, emphatic and question particles, 'at all', 'too', and the verbs of completion that
+      // close a verb phrase ('already', 'away', 'manage to').
+      finalParticles: "ครับ ค่ะ คะ นะ จ้ะ จ้า น่ะ เลย ด้วย หรอก สิ ล่ะ เถอะ ไหม มั้ย หรือเปล่า แล้ว ไป ได้",
       // Units, currencies, classifiers and month names.
       unitWords: """
         ปี เดือน วัน สัปดาห์ ชั่วโมง นาที วินาที คน ตัว ล้าน พัน หมื่น แสน ร้อย บาท ดอลลาร์ ปอนด์ ยูโร เยน
@@ -59,10 +96,16 @@ extension BuiltInRuleData {
         """,
       // Nouns that start an apposition after a name ('the one who', 'chairman', 'wife').
       appositionWords: "ผู้ ประธาน นัก เจ้าหน้าที่ โฆษก ภรรยา สามี ลูก บุตร อดีต ซีอีโอ ศาสตราจารย์ รัฐมนตรี",
-      listConjunctions: "และ หรือ"))
+      listConjunctions: "และ หรือ",
+      // 'to', 'in', 'on' (a date), 'by way of'.
+      attributionAdjuncts: "กับ ใน เมื่อ ทาง"))
 
-  /// Lao: as Thai.
+  /// Lao: as Thai ('Dr.', 'PhD' before a name).
   static let lao = Entry(
+    abbreviations: """
+      ດຣ.
+      ປອ.
+      """,
     continuationWords: """
       ແລະ ແຕ່ ຊຶ່ງ ເຊິ່ງ ໂດຍ ຫຼື ເພື່ອ ທີ່ ຂອງ ຈາກ ລວມທັງ ເພາະ ໄດ້ ເປັນ ຄື ກ່າວ ວ່າ ກໍ ຈຶ່ງ ຈະ
       ເຮັດໃຫ້ ຈົນ ຕາມ ຜ່ານ ໃຕ້ ກ່ອນ
@@ -70,10 +113,10 @@ extension BuiltInRuleData {
     linkingEndings: "ວ່າ",
     reportingVerbs: "ກ່າວ",
     spaceSentences: SpaceSentenceWords(
-      continuations: "ຫລື ຈິ່ງ ກັບ ແກ່ ຕໍ່ ເຖິງ ນຳກັນ ເຊັ່ນ ໄດ້ແກ່ ຍັງ ໆ",
+      continuations: "ຫລື ຈິ່ງ ກັບ ແກ່ ຕໍ່ ເຖິງ ນຳກັນ ເຊັ່ນ ໄດ້ແກ່ ຍັງ ໆ ພ້ອມ ເພາະ ຂະນະທີ່ ກ່ອນທີ່",
       linkingEndings: "ຄື ຂອງ ແລະ ຫຼື ຫລື ທີ່ ຊຶ່ງ ເຊິ່ງ ກັບ ແກ່ ໃນ ຈາກ ໂດຍ ເພື່ອ ເຊັ່ນ ຕໍ່ ເຖິງ ຕາມ ແຕ່ ເປັນ ຈະ ກໍ ຍັງ",
       reportingVerbs: "ເວົ້າ ບອກ ຂຽນ ຖາມ ຕອບ ລາຍງານ ເປີດເຜີຍ",
-      weakContinuations: "ແຕ່ ເພາະ ຈາກ ກ່ອນ ຫຼັງຈາກ ເມື່ອ ຂະນະທີ່ ສ່ວນ ແລ້ວ ດ້ວຍ ຫາກ ຖ້າ ຖືກ ອາດ ຕ້ອງ ຄວນ ກຳລັງ ເຄີຍ ມັກ",
+      weakContinuations: "ແຕ່ ຈາກ ກ່ອນ ຫຼັງຈາກ ສ່ວນ ແລ້ວ ດ້ວຍ ຖືກ ອາດ ຕ້ອງ ຄວນ ກຳລັງ ເຄີຍ ມັກ",
       openers: """
         ເຖິງຢ່າງໃດກໍຕາມ ນອກຈາກນີ້ ນອກຈາກນັ້ນ ດັ່ງນັ້ນ ຕໍ່ມາ ໃນຂະນະດຽວກັນ ລາວ ເຂົາ ມັນ ພວກເຂົາ ພວກເຮົາ ເຮົາ
         ຂ້ອຍ ຂ້າພະເຈົ້າ ເຈົ້າ ທ່ານ ນີ້ ໃນ ສຳລັບ ນັບຕັ້ງແຕ່
@@ -82,12 +125,13 @@ extension BuiltInRuleData {
         ໃນ ເມື່ອ ສຳລັບ ຂະນະ ນັບຕັ້ງແຕ່ ຫຼັງຈາກ ກ່ອນໜ້າ ດ້ວຍ ຈາກ ຕາມ ຫາກ ຖ້າ ແມ່ນວ່າ ເຖິງວ່າ ເຖິງແມ່ນ
         ເຖິງຢ່າງໃດກໍຕາມ ນອກຈາກນີ້ ດັ່ງນັ້ນ ຕໍ່ມາ ລະຫວ່າງ ເນື່ອງຈາກ ເພາະ
         """,
-      finalParticles: "ເດີ ແດ່ ເນາະ ບໍ ນໍ ແຫຼະ ເລີຍ ດ້ວຍ",
+      finalParticles: "ເດີ ແດ່ ເນາະ ບໍ ນໍ ແຫຼະ ເລີຍ ດ້ວຍ ແລ້ວ ໄປ ໄດ້",
       unitWords: """
         ປີ ເດືອນ ວັນ ອາທິດ ຊົ່ວໂມງ ນາທີ ວິນາທີ ຄົນ ໂຕ ຕົວ ລ້ານ ພັນ ໝື່ນ ແສນ ຮ້ອຍ ກີບ ບາດ ໂດລາ ເອີໂຣ ເປີເຊັນ
         ກິໂລ ແມັດ ກຣາມ ໂຕນ ລິດ ຄັ້ງ ແຫ່ງ ປະເທດ ທ້າວ ນາງ ສະຕະວັດ ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ
         ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ
         """,
       appositionWords: "ຜູ້ ປະທານ ນັກ ເຈົ້າໜ້າທີ່ ໂຄສົກ ພັນລະຍາ ສາມີ ລູກ ອະດີດ ລັດຖະມົນຕີ",
-      listConjunctions: "ແລະ ຫຼື ຫລື"))
+      listConjunctions: "ແລະ ຫຼື ຫລື",
+      attributionAdjuncts: "ກັບ ໃນ ເມື່ອ ທາງ"))
 }
