@@ -37,36 +37,37 @@ public final class JSONLUnitReader {
   /// The next unit, or nil at the end; blank lines and error records are skipped.
   /// - Throws: `HexaplaError.malformedLine` naming the line, `.fileNotReadable`.
   public func next() throws -> TMXUnit? {
-    while let next = try lines.next() {
-      guard case .bytes(let line) = next else {
-        throw HexaplaError.malformedLine(
-          path: path, line: lineNumber,
-          message: "the line is longer than \(maxLineBytes) bytes, the limit (--max-segment-bytes raises it)")
+    while true {
+      let read = try lines.withNextLine { line -> TMXUnit?? in
+        guard case .bytes(let bytes) = line else {
+          throw HexaplaError.malformedLine(
+            path: path, line: lineNumber,
+            message: "the line is longer than \(maxLineBytes) bytes, the limit (--max-segment-bytes raises it)")
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return .some(nil) }
+        return .some(try unit(from: bytes))
       }
-      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-      if let unit = try unit(from: line) { return unit }
+      guard let read else { return nil }
+      if let unit = read { return unit }
     }
-    return nil
   }
 
-  private func unit(from line: Data) throws -> TMXUnit? {
+  private func unit(from line: UnsafeBufferPointer<UInt8>) throws -> TMXUnit? {
     func fail(_ message: String) -> HexaplaError {
       .malformedLine(path: path, line: lineNumber, message: message)
     }
-    let parsed = line.withUnsafeBytes { JSONValue.parse($0.bindMemory(to: UInt8.self)) }
-    guard let object = parsed, case .object = object else { throw fail("not a JSON object") }
-    let segmentsValue = object.member("segments")
-    if segmentsValue == nil, let error = object.member("error")?.string {
-      let document = object.member("document")?.string.map { " '\(HexaplaError.quoting($0))'" } ?? ""
+    guard let record = JSONLUnitRecord.parse(line) else { throw fail("not a JSON object") }
+    if !record.hasSegments, let error = record.error {
+      let document = record.document.map { " '\(HexaplaError.quoting($0))'" } ?? ""
       onWarning(
         "\(path):\(lineNumber): warning: skipped the error record of article\(document): \(HexaplaError.quoting(error))"
       )
       return nil
     }
-    guard let segments = segmentsValue?.stringMembers else {
+    guard let segments = record.segments else {
       throw fail("no \"segments\" object of language → text")
     }
-    var unit = TMXUnit(tuid: object.member("tuid")?.string, variants: [])
+    var unit = TMXUnit(tuid: record.tuid, variants: [])
     unit.variants.reserveCapacity(segments.count)
     var names: [String] = []
     names.reserveCapacity(segments.count)
@@ -84,7 +85,7 @@ public final class JSONLUnitReader {
       unit.variants.append(.init(language: language.tag, segment: text))
       names.append(language.name)
     }
-    if unit.variants.count > 1 {
+    if unit.variants.count > 1 && !zip(names, names.dropFirst()).allSatisfy({ $0 < $1 }) {
       // By tag (`LanguageTag`'s order: by canonical form).
       let order = names.indices.sorted { names[$0] < names[$1] }
       if order != Array(names.indices) {
@@ -92,10 +93,9 @@ public final class JSONLUnitReader {
         names = order.map { names[$0] }
       }
     }
-    if let props = Self.stringArrays(object.member("props")) {
-      for pair in props where pair.count == 2 {
-        unit.props.append(TMXProperty(type: pair[0], value: pair[1]))
-      }
+    if let props = record.props {
+      unit.props.reserveCapacity(props.count)
+      for (type, value) in props { unit.props.append(TMXProperty(type: type, value: value)) }
     }
     let prefix = TMXUnit.PropertyType.sentencesPrefix
     if unit.props.contains(where: { $0.type.hasPrefix(prefix) }) {
@@ -106,24 +106,12 @@ public final class JSONLUnitReader {
         unit.variants = sorted.map { unit.variants[$0] }
       }
     }
-    for pair in Self.stringArrays(object.member("alternatives")) ?? [] where pair.count == 2 {
+    for (code, text) in record.alternatives ?? [] {
       let language: LanguageTag
-      do { language = try LanguageTag(wellFormed: pair[0]) } catch { throw fail("\(error)") }
-      unit.variants.append(.init(language: language, segment: pair[1]))
+      do { language = try LanguageTag(wellFormed: code) } catch { throw fail("\(error)") }
+      unit.variants.append(.init(language: language, segment: text))
     }
-    unit.notes = object.member("notes")?.strings ?? []
+    unit.notes = record.notes ?? []
     return unit
-  }
-
-  /// The arrays of an array of arrays of strings; nil for anything else.
-  private static func stringArrays(_ value: JSONValue?) -> [[String]]? {
-    guard case .array(let items) = value else { return nil }
-    var result: [[String]] = []
-    result.reserveCapacity(items.count)
-    for item in items {
-      guard let strings = item.strings else { return nil }
-      result.append(strings)
-    }
-    return result
   }
 }

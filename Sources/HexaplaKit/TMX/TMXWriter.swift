@@ -66,11 +66,7 @@ public final class TMXWriter {
       unitsSkipped += 1
       return
     }
-    if let file = sink as? AtomicFileWriter {
-      try file.write(bytes: out)  // already UTF-8: skip the round trip through String
-    } else {
-      try sink.write(String(decoding: out, as: UTF8.self))
-    }
+    try out.withUnsafeBufferPointer { try sink.write(utf8: $0) }  // already UTF-8
     unitsWritten += 1
   }
 
