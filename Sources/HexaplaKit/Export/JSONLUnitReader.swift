@@ -14,6 +14,8 @@ public final class JSONLUnitReader {
   private let onWarning: (String) -> Void
   /// Each language code read so far, parsed, with its canonical form (tags repeat on every line).
   private var languages: [String: (tag: LanguageTag, name: String)] = [:]
+  /// The first codes looked up again, compared as strings before any hashing.
+  private var recentLanguages: [(code: String, tag: LanguageTag, name: String)] = []
   private var lineNumber: Int { lines.lineNumber }
 
   /// Opens `path` (standard input for `-`).
@@ -73,8 +75,11 @@ public final class JSONLUnitReader {
     names.reserveCapacity(segments.count)
     for (code, text) in segments {
       let language: (tag: LanguageTag, name: String)
-      if let known = languages[code] {
+      if let known = recentLanguages.first(where: { $0.code == code }) {
+        language = (known.tag, known.name)
+      } else if let known = languages[code] {
         language = known
+        if recentLanguages.count < 8 { recentLanguages.append((code, known.tag, known.name)) }
       } else {
         do {
           let tag = try LanguageTag(wellFormed: code)
@@ -98,7 +103,8 @@ public final class JSONLUnitReader {
       for (type, value) in props { unit.props.append(TMXProperty(type: type, value: value)) }
     }
     let prefix = TMXUnit.PropertyType.sentencesPrefix
-    if unit.props.contains(where: { $0.type.hasPrefix(prefix) }) {
+    // Bytes first: an ASCII prefix has no other encoding, so a type without its bytes lacks it.
+    if unit.props.contains(where: { $0.type.utf8.starts(with: prefix.utf8) && $0.type.hasPrefix(prefix) }) {
       let order = unit.props.filter { $0.type.hasPrefix(prefix) }.map { String($0.type.dropFirst(prefix.count)) }
       if order.count == unit.variants.count, Set(order) == Set(names) {
         let rank = names.map { order.firstIndex(of: $0)! }

@@ -164,7 +164,9 @@ struct JSONLUnitRecord {
       return (nil, ())
     }
     parser.i += 1
-    var members: [(key: String, value: String)]? = []
+    var members: [(key: String, value: String)] = []
+    members.reserveCapacity(4)
+    var allStrings = true
     var index: [String: Int] = [:]
     var count = 0
     while true {
@@ -173,7 +175,7 @@ struct JSONLUnitRecord {
       if parser.p[parser.i] == UInt8(ascii: "}") {
         guard count == 0 else { return nil }
         parser.i += 1
-        return (members, ())
+        return (allStrings ? members : nil, ())
       }
       guard parser.p[parser.i] == UInt8(ascii: "\""), let key = parser.string() else { return nil }
       parser.skipSpace()
@@ -183,26 +185,26 @@ struct JSONLUnitRecord {
       guard parser.i < parser.n else { return nil }
       if parser.p[parser.i] == UInt8(ascii: "\"") {
         guard let text = parser.string() else { return nil }
-        if members != nil {
-          if members!.count < 8 {
-            if let k = members!.firstIndex(where: { $0.key == key }) {
-              members![k].value = text
+        if allStrings {
+          if members.count < 8 {
+            if let k = members.firstIndex(where: { $0.key == key }) {
+              members[k].value = text
             } else {
-              members!.append((key, text))
+              members.append((key, text))
             }
           } else {
-            if index.isEmpty { for (k, member) in members!.enumerated() { index[member.key] = k } }
+            if index.isEmpty { for (k, member) in members.enumerated() { index[member.key] = k } }
             if let k = index[key] {
-              members![k].value = text
+              members[k].value = text
             } else {
-              index[key] = members!.count
-              members!.append((key, text))
+              index[key] = members.count
+              members.append((key, text))
             }
           }
         }
       } else {
         guard parser.value(depth: 2) != nil else { return nil }
-        members = nil
+        allStrings = false
       }
       count += 1
       parser.skipSpace()
@@ -211,7 +213,7 @@ struct JSONLUnitRecord {
         parser.i += 1
       } else if parser.p[parser.i] == UInt8(ascii: "}") {
         parser.i += 1
-        return (members, ())
+        return (allStrings ? members : nil, ())
       } else {
         return nil
       }
@@ -256,6 +258,50 @@ struct JSONLUnitRecord {
     }
   }
 
+  /// An item of `props` or `alternatives` (depth 2): `pair` is `.some(nil)` for an array of
+  /// strings that are not two, nil for another value; nil when invalid. (As `strings`, without
+  /// an array for the strings.)
+  private static func pair(_ parser: inout JSONValue.Parser) -> (pair: (String, String)??, Void)? {
+    guard parser.p[parser.i] == UInt8(ascii: "[") else {
+      guard parser.value(depth: 2) != nil else { return nil }
+      return (nil, ())
+    }
+    parser.i += 1
+    var first: String?
+    var second: String?
+    var allStrings = true
+    var count = 0
+    while true {
+      parser.skipSpace()
+      guard parser.i < parser.n else { return nil }
+      if parser.p[parser.i] == UInt8(ascii: "]") {
+        guard count == 0 else { return nil }
+        parser.i += 1
+        return (.some(nil), ())
+      }
+      if parser.p[parser.i] == UInt8(ascii: "\"") {
+        guard let text = parser.string() else { return nil }
+        if count == 0 { first = text } else if count == 1 { second = text }
+      } else {
+        guard parser.value(depth: 3) != nil else { return nil }
+        allStrings = false
+      }
+      count += 1
+      parser.skipSpace()
+      guard parser.i < parser.n else { return nil }
+      if parser.p[parser.i] == UInt8(ascii: ",") {
+        parser.i += 1
+      } else if parser.p[parser.i] == UInt8(ascii: "]") {
+        parser.i += 1
+        guard allStrings else { return (nil, ()) }
+        if count == 2, let first, let second { return (.some((first, second)), ()) }
+        return (.some(nil), ())
+      } else {
+        return nil
+      }
+    }
+  }
+
   /// A `props` or `alternatives` value (depth 1): the items of two strings, in order, or
   /// `pairs` nil when it is not an array of arrays of strings; nil when invalid.
   private static func pairs(_ parser: inout JSONValue.Parser) -> (pairs: [(String, String)]?, Void)? {
@@ -265,6 +311,7 @@ struct JSONLUnitRecord {
     }
     parser.i += 1
     var pairs: [(String, String)]? = []
+    pairs!.reserveCapacity(4)
     var count = 0
     while true {
       parser.skipSpace()
@@ -274,9 +321,9 @@ struct JSONLUnitRecord {
         parser.i += 1
         return (pairs, ())
       }
-      guard let item = strings(&parser, depth: 2) else { return nil }
-      if let strings = item.strings {
-        if strings.count == 2 { pairs?.append((strings[0], strings[1])) }
+      guard let item = pair(&parser) else { return nil }
+      if let pair = item.pair {
+        if pairs != nil, let pair { pairs!.append(pair) }
       } else {
         pairs = nil
       }

@@ -333,9 +333,10 @@ public final class UnitExportPipeline {
       if let first = variant.segment.unicodeScalars.first, !XMLEscaping.isWhitespace(first) { return false }
       return variant.segment.allSatisfy(\.isWhitespace) && !(variant.markup?.contains("<") ?? false)
     }
-    if unit.variants.contains(where: isBlank) { unit.variants.removeAll(where: isBlank) }
-    for variant in unit.variants where !statistics.languagesRead.contains(variant.language) {
-      statistics.languagesRead.append(variant.language)
+    // By index: `contains(where:)` would copy each variant.
+    if unit.variants.indices.contains(where: { isBlank(unit.variants[$0]) }) { unit.variants.removeAll(where: isBlank) }
+    for index in unit.variants.indices where !statistics.languagesRead.contains(unit.variants[index].language) {
+      statistics.languagesRead.append(unit.variants[index].language)
     }
     if let languages = options.languages,
       !unit.variants.elementsEqual(languages, by: { $0.language == $1 })

@@ -74,12 +74,12 @@ public enum XMLEscaping {
       }
       while i < n {
         // Eight bytes at a time: skip words with no byte `special` may flag (below 0x20, `&`,
-        // `<`, `>`, `"`, 0xEF) — a superset of every mode's special bytes.
+        // `<`, `>`, 0xEF, and `"` in attributes) — a superset of the mode's special bytes.
         if n - i >= 8 {
           let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
           let below20 = (word &- ones &* 0x20) & ~word & highs != 0
-          if !below20 && !has(word, 0x26) && !has(word, 0x3C) && !has(word, 0x3E) && !has(word, 0x22)
-            && !has(word, 0xEF)
+          if !below20 && !has(word, 0x26) && !has(word, 0x3C) && !has(word, 0x3E)
+            && (mode != .attribute || !has(word, 0x22)) && !has(word, 0xEF)
           {
             i += 8
             continue
