@@ -252,7 +252,9 @@ public final class UnitExportPipeline {
           exporter = made
           options.languages = first
         }
-        if let guess, let exporter, unit.variants.contains(where: { !guess.contains($0.language) }) {
+        if let guess, let exporter,
+          unit.variants.indices.contains(where: { !guess.contains(unit.variants[$0].language) })
+        {
           // Another language: the columns were wrong. Every language so far, then the rest's.
           exporter.discard()
           var languages = guess

@@ -513,7 +513,7 @@ public final class TMXReader {
 
   private func language(_ code: String, at offset: Int) -> LanguageTag? {
     // The few codes a file uses, compared as strings before any hashing.
-    for (known, tag) in recentLanguages where known == code { return tag }
+    for index in recentLanguages.indices where recentLanguages[index].0 == code { return recentLanguages[index].1 }
     if let cached = languages[code] {
       if recentLanguages.count < 8 { recentLanguages.append((code, cached)) }
       return cached
