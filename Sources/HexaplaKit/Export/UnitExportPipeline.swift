@@ -335,8 +335,10 @@ public final class UnitExportPipeline {
       if let first = variant.segment.unicodeScalars.first, !XMLEscaping.isWhitespace(first) { return false }
       return variant.segment.allSatisfy(\.isWhitespace) && !(variant.markup?.contains("<") ?? false)
     }
-    // By index: `contains(where:)` would copy each variant.
-    if unit.variants.indices.contains(where: { isBlank(unit.variants[$0]) }) { unit.variants.removeAll(where: isBlank) }
+    // Through the buffer: `contains(where:)` on the array would copy each variant.
+    if unit.variants.withUnsafeBufferPointer({ variants in variants.indices.contains { isBlank(variants[$0]) } }) {
+      unit.variants.removeAll(where: isBlank)
+    }
     for index in unit.variants.indices where !statistics.languagesRead.contains(unit.variants[index].language) {
       statistics.languagesRead.append(unit.variants[index].language)
     }

@@ -92,9 +92,9 @@ public final class TMXWriter {
     append(">\n")
     appendPropsAndNotes(unit.props, unit.notes, indent: "      ")
     var variantsWritten = 0
-    // By index: the variant is lent to `appendVariant`, not copied.
-    for index in unit.variants.indices {
-      if appendVariant(unit.variants[index]) { variantsWritten += 1 }
+    // Through the buffer: each variant is lent to `appendVariant`, not copied.
+    unit.variants.withUnsafeBufferPointer { variants in
+      for index in variants.indices where appendVariant(variants[index]) { variantsWritten += 1 }
     }
     append("    </tu>\n")
     if !removed.isEmpty {
