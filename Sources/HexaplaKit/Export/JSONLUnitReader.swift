@@ -14,6 +14,8 @@ public final class JSONLUnitReader {
   private let onWarning: (String) -> Void
   /// Each language code read so far, parsed, with its canonical form (tags repeat on every line).
   private var languages: [String: (tag: LanguageTag, name: String)] = [:]
+  /// The first codes looked up again, compared as strings before any hashing.
+  private var recentLanguages: [(code: String, tag: LanguageTag, name: String)] = []
   private var lineNumber: Int { lines.lineNumber }
 
   /// Opens `path` (standard input for `-`).
@@ -37,43 +39,47 @@ public final class JSONLUnitReader {
   /// The next unit, or nil at the end; blank lines and error records are skipped.
   /// - Throws: `HexaplaError.malformedLine` naming the line, `.fileNotReadable`.
   public func next() throws -> TMXUnit? {
-    while let next = try lines.next() {
-      guard case .bytes(let line) = next else {
-        throw HexaplaError.malformedLine(
-          path: path, line: lineNumber,
-          message: "the line is longer than \(maxLineBytes) bytes, the limit (--max-segment-bytes raises it)")
+    while true {
+      let read = try lines.withNextLine { line -> TMXUnit?? in
+        guard case .bytes(let bytes) = line else {
+          throw HexaplaError.malformedLine(
+            path: path, line: lineNumber,
+            message: "the line is longer than \(maxLineBytes) bytes, the limit (--max-segment-bytes raises it)")
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return .some(nil) }
+        return .some(try unit(from: bytes))
       }
-      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-      if let unit = try unit(from: line) { return unit }
+      guard let read else { return nil }
+      if let unit = read { return unit }
     }
-    return nil
   }
 
-  private func unit(from line: Data) throws -> TMXUnit? {
+  private func unit(from line: UnsafeBufferPointer<UInt8>) throws -> TMXUnit? {
     func fail(_ message: String) -> HexaplaError {
       .malformedLine(path: path, line: lineNumber, message: message)
     }
-    let parsed = line.withUnsafeBytes { JSONValue.parse($0.bindMemory(to: UInt8.self)) }
-    guard let object = parsed, case .object = object else { throw fail("not a JSON object") }
-    let segmentsValue = object.member("segments")
-    if segmentsValue == nil, let error = object.member("error")?.string {
-      let document = object.member("document")?.string.map { " '\(HexaplaError.quoting($0))'" } ?? ""
+    guard let record = JSONLUnitRecord.parse(line) else { throw fail("not a JSON object") }
+    if !record.hasSegments, let error = record.error {
+      let document = record.document.map { " '\(HexaplaError.quoting($0))'" } ?? ""
       onWarning(
         "\(path):\(lineNumber): warning: skipped the error record of article\(document): \(HexaplaError.quoting(error))"
       )
       return nil
     }
-    guard let segments = segmentsValue?.stringMembers else {
+    guard let segments = record.segments else {
       throw fail("no \"segments\" object of language → text")
     }
-    var unit = TMXUnit(tuid: object.member("tuid")?.string, variants: [])
+    var unit = TMXUnit(tuid: record.tuid, variants: [])
     unit.variants.reserveCapacity(segments.count)
     var names: [String] = []
     names.reserveCapacity(segments.count)
     for (code, text) in segments {
       let language: (tag: LanguageTag, name: String)
-      if let known = languages[code] {
+      if let known = recentLanguages.first(where: { $0.code == code }) {
+        language = (known.tag, known.name)
+      } else if let known = languages[code] {
         language = known
+        if recentLanguages.count < 8 { recentLanguages.append((code, known.tag, known.name)) }
       } else {
         do {
           let tag = try LanguageTag(wellFormed: code)
@@ -84,7 +90,7 @@ public final class JSONLUnitReader {
       unit.variants.append(.init(language: language.tag, segment: text))
       names.append(language.name)
     }
-    if unit.variants.count > 1 {
+    if unit.variants.count > 1 && !zip(names, names.dropFirst()).allSatisfy({ $0 < $1 }) {
       // By tag (`LanguageTag`'s order: by canonical form).
       let order = names.indices.sorted { names[$0] < names[$1] }
       if order != Array(names.indices) {
@@ -92,13 +98,13 @@ public final class JSONLUnitReader {
         names = order.map { names[$0] }
       }
     }
-    if let props = Self.stringArrays(object.member("props")) {
-      for pair in props where pair.count == 2 {
-        unit.props.append(TMXProperty(type: pair[0], value: pair[1]))
-      }
+    if let props = record.props {
+      unit.props.reserveCapacity(props.count)
+      for (type, value) in props { unit.props.append(TMXProperty(type: type, value: value)) }
     }
     let prefix = TMXUnit.PropertyType.sentencesPrefix
-    if unit.props.contains(where: { $0.type.hasPrefix(prefix) }) {
+    // Bytes first: an ASCII prefix has no other encoding, so a type without its bytes lacks it.
+    if unit.props.contains(where: { $0.type.utf8.starts(with: prefix.utf8) && $0.type.hasPrefix(prefix) }) {
       let order = unit.props.filter { $0.type.hasPrefix(prefix) }.map { String($0.type.dropFirst(prefix.count)) }
       if order.count == unit.variants.count, Set(order) == Set(names) {
         let rank = names.map { order.firstIndex(of: $0)! }
@@ -106,24 +112,12 @@ public final class JSONLUnitReader {
         unit.variants = sorted.map { unit.variants[$0] }
       }
     }
-    for pair in Self.stringArrays(object.member("alternatives")) ?? [] where pair.count == 2 {
+    for (code, text) in record.alternatives ?? [] {
       let language: LanguageTag
-      do { language = try LanguageTag(wellFormed: pair[0]) } catch { throw fail("\(error)") }
-      unit.variants.append(.init(language: language, segment: pair[1]))
+      do { language = try LanguageTag(wellFormed: code) } catch { throw fail("\(error)") }
+      unit.variants.append(.init(language: language, segment: text))
     }
-    unit.notes = object.member("notes")?.strings ?? []
+    unit.notes = record.notes ?? []
     return unit
-  }
-
-  /// The arrays of an array of arrays of strings; nil for anything else.
-  private static func stringArrays(_ value: JSONValue?) -> [[String]]? {
-    guard case .array(let items) = value else { return nil }
-    var result: [[String]] = []
-    result.reserveCapacity(items.count)
-    for item in items {
-      guard let strings = item.strings else { return nil }
-      result.append(strings)
-    }
-    return result
   }
 }

@@ -22,4 +22,10 @@ public final class MosesExporter: UnitExporter {
   public func finish() throws {
     for (_, sink) in sinks { try sink.finish() }
   }
+
+  public var isDiscardable: Bool { sinks.allSatisfy { $0.1.isDiscardable } }
+
+  public func discard() {
+    for (_, sink) in sinks { sink.discard() }
+  }
 }

@@ -31,6 +31,10 @@ public final class TSVExporter: UnitExporter {
     try sink.finish()
   }
 
+  public var isDiscardable: Bool { sink.isDiscardable }
+
+  public func discard() { sink.discard() }
+
   private func writeHeader() throws {
     guard !wroteHeader else { return }
     wroteHeader = true

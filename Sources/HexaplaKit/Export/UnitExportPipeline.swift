@@ -88,9 +88,16 @@ public final class UnitExportPipeline {
     }
   }
 
-  private let options: Options
+  private var options: Options
   private let onWarning: (String) -> Void
   private var seen: Set<UnitKey> = []
+  /// Units the readers returned in the current run.
+  private var unitsReturned = 0
+  /// Warnings while the current run reads its first this many units are dropped (a run that
+  /// repeats one that reported them).
+  private var unitsAlreadyWarned = 0
+  /// Whether readers' warnings are dropped (a pass that only collects languages).
+  private var warningsMuted = false
 
   /// - Parameter onWarning: receives the readers' warnings (`file:line:column: warning: …`).
   public init(options: Options, onWarning: @escaping (String) -> Void = { _ in }) {
@@ -118,14 +125,38 @@ public final class UnitExportPipeline {
   /// Opens an input as a stream of units.
   /// - Throws: as `TMXReader.init` or `JSONLUnitReader.init`.
   public func open(_ path: String) throws -> () throws -> TMXUnit? {
+    try openSource(path).next
+  }
+
+  /// An open input: its units, and the languages of the units not read yet.
+  private struct Source {
+    let next: () throws -> TMXUnit?
+    /// Reads the rest of the input for its languages only (a TMX file's markup, see
+    /// `TMXReader.remainingLanguages()`), in order of first appearance.
+    let remainingLanguages: () throws -> [LanguageTag]
+  }
+
+  private func openSource(_ path: String) throws -> Source {
+    let warn: (String) -> Void = { [weak self] message in self?.warn(message) }
     if Self.isJSONLines(path) {
-      let reader = try JSONLUnitReader(path: path, maxLineBytes: 8 * options.maxSegmentBytes, onWarning: onWarning)
-      return reader.next
+      let reader = try JSONLUnitReader(path: path, maxLineBytes: 8 * options.maxSegmentBytes, onWarning: warn)
+      return Source(next: reader.next) {
+        var order: [LanguageTag] = []
+        while let unit = try reader.next() {
+          for variant in unit.variants where !order.contains(variant.language) { order.append(variant.language) }
+        }
+        return order
+      }
     }
     let reader = try TMXReader(
       path: path, inlineMarkup: options.inlineMarkup, maxSegmentBytes: options.maxSegmentBytes,
-      onWarning: onWarning)
-    return reader.next
+      onWarning: warn)
+    return Source(next: reader.next, remainingLanguages: reader.remainingLanguages)
+  }
+
+  private func warn(_ message: String) {
+    if warningsMuted || unitsReturned < unitsAlreadyWarned { return }
+    onWarning(message)
   }
 
   /// The headers of the TMX inputs that are regular files, in order: standard input, pipes
@@ -171,19 +202,126 @@ public final class UnitExportPipeline {
   /// - Throws: `HexaplaError` from reading or writing; the exporter is then not finished.
   public func run(inputs: [String], into exporter: UnitExporter) throws -> Statistics {
     var statistics = Statistics()
-    let renumber = inputs.count > 1
+    unitsReturned = 0
     for path in inputs {
       let next = try open(path)
       while let unit = try next() {
-        statistics.read += 1
-        guard var kept = filter(unit, statistics: &statistics) else { continue }
-        if renumber { kept.tuid = String(statistics.exported + 1) }
-        try exporter.write(kept)
-        statistics.exported += 1
+        unitsReturned += 1
+        try export(unit, into: exporter, statistics: &statistics, renumber: inputs.count > 1)
       }
     }
     try exporter.finish()
     return statistics
+  }
+
+  /// As `run`, with every language of the inputs selected, in order of first appearance (what
+  /// `languages(in:)` finds), for formats whose columns must be known before the first row.
+  ///
+  /// When the exporter's output can be taken back (files not yet moved into place), the inputs
+  /// are read once: the columns are taken to be the first unit's languages, and every unit is
+  /// checked against them. At the first unit with another language the output is discarded,
+  /// the rest of the inputs is read for its languages alone (the markup of a TMX file), and
+  /// the export runs again with all of them, reporting each warning once. Otherwise (standard
+  /// output) a first pass finds the languages, as `languages(in:)`.
+  /// - Parameter makeExporter: makes the exporter for the columns; it may be called again, and
+  ///   an exporter given up is discarded, or dropped before anything was written to it.
+  /// - Returns: the statistics and the languages selected.
+  /// - Throws: as `run` and `languages(in:)`.
+  public func runSelectingAllLanguages(
+    inputs: [String], makeExporter: ([LanguageTag]) throws -> UnitExporter
+  ) throws -> (statistics: Statistics, languages: [LanguageTag]) {
+    var statistics = Statistics()
+    var guess: [LanguageTag]?
+    var exporter: UnitExporter?
+    unitsReturned = 0
+    unitsAlreadyWarned = 0
+    for (index, path) in inputs.enumerated() {
+      let source = try openSource(path)
+      while let unit = try source.next() {
+        unitsReturned += 1
+        if guess == nil {
+          var first: [LanguageTag] = []
+          for variant in unit.variants where !first.contains(variant.language) { first.append(variant.language) }
+          let made = try makeExporter(first)
+          guard made.isDiscardable else {
+            // Nothing was written to it: the languages come from a first pass (this unit's
+            // warnings are not repeated).
+            return try runAfterFirstPass(inputs: inputs, makeExporter: makeExporter)
+          }
+          guess = first
+          exporter = made
+          options.languages = first
+        }
+        if let guess, let exporter,
+          unit.variants.indices.contains(where: { !guess.contains(unit.variants[$0].language) })
+        {
+          // Another language: the columns were wrong. Every language so far, then the rest's.
+          exporter.discard()
+          var languages = guess
+          for variant in unit.variants where !languages.contains(variant.language) {
+            languages.append(variant.language)
+          }
+          warningsMuted = true
+          defer { warningsMuted = false }
+          do {
+            for language in try source.remainingLanguages() where !languages.contains(language) {
+              languages.append(language)
+            }
+          } catch {
+            // The run below reads the input whole and reports its first error.
+            return try rerun(inputs: inputs, languages: languages, makeExporter: makeExporter)
+          }
+          for language in try self.languages(in: Array(inputs[(index + 1)...])) where !languages.contains(language) {
+            languages.append(language)
+          }
+          return try rerun(inputs: inputs, languages: languages, makeExporter: makeExporter)
+        }
+        try export(unit, into: exporter!, statistics: &statistics, renumber: inputs.count > 1)
+      }
+    }
+    guard let exporter else {
+      // No unit: no columns.
+      options.languages = []
+      return (try run(inputs: inputs, into: try makeExporter([])), [])
+    }
+    try exporter.finish()
+    return (statistics, guess ?? [])
+  }
+
+  /// The export with `languages` after a pass that read some units found more of them: the
+  /// warnings of the units it read are not repeated.
+  private func rerun(
+    inputs: [String], languages: [LanguageTag], makeExporter: ([LanguageTag]) throws -> UnitExporter
+  ) throws -> (statistics: Statistics, languages: [LanguageTag]) {
+    warningsMuted = false
+    unitsAlreadyWarned = unitsReturned
+    defer { unitsAlreadyWarned = 0 }
+    seen = []
+    options.languages = languages
+    return (try run(inputs: inputs, into: try makeExporter(languages)), languages)
+  }
+
+  private func runAfterFirstPass(
+    inputs: [String], makeExporter: ([LanguageTag]) throws -> UnitExporter
+  ) throws -> (statistics: Statistics, languages: [LanguageTag]) {
+    warningsMuted = true
+    let languages: [LanguageTag]
+    do {
+      defer { warningsMuted = false }
+      languages = try self.languages(in: inputs)
+    }
+    return try rerun(inputs: inputs, languages: languages, makeExporter: makeExporter)
+  }
+
+  /// Filters `unit` and writes what is kept.
+  private func export(
+    _ unit: TMXUnit, into exporter: UnitExporter, statistics: inout Statistics, renumber: Bool
+  ) throws {
+    statistics.read += 1
+    guard var kept = filter(unit, statistics: &statistics) else { return }
+    if renumber { kept.tuid = String(statistics.exported + 1) }
+    try exporter.write(kept)
+    statistics.exported += 1
   }
 
   /// The unit restricted to the selected languages, or nil when a filter drops it.
@@ -192,11 +330,17 @@ public final class UnitExportPipeline {
     func isBlank(_ variant: TMXUnit.Variant) -> Bool {
       // Most segments start with a printable ASCII character: no need to look further.
       if let first = variant.segment.utf8.first, first > 0x20 && first < 0x7F { return false }
+      // A Character is white space when its first scalar is: text that starts with another
+      // character is not blank (no grapheme breaking needed to tell).
+      if let first = variant.segment.unicodeScalars.first, !XMLEscaping.isWhitespace(first) { return false }
       return variant.segment.allSatisfy(\.isWhitespace) && !(variant.markup?.contains("<") ?? false)
     }
-    if unit.variants.contains(where: isBlank) { unit.variants.removeAll(where: isBlank) }
-    for variant in unit.variants where !statistics.languagesRead.contains(variant.language) {
-      statistics.languagesRead.append(variant.language)
+    // Through the buffer: `contains(where:)` on the array would copy each variant.
+    if unit.variants.withUnsafeBufferPointer({ variants in variants.indices.contains { isBlank(variants[$0]) } }) {
+      unit.variants.removeAll(where: isBlank)
+    }
+    for index in unit.variants.indices where !statistics.languagesRead.contains(unit.variants[index].language) {
+      statistics.languagesRead.append(unit.variants[index].language)
     }
     if let languages = options.languages,
       !unit.variants.elementsEqual(languages, by: { $0.language == $1 })

@@ -6,6 +6,17 @@ public protocol UnitExporter: AnyObject {
   /// Finishes every output (moving files into place).
   /// - Throws: `HexaplaError.outputNotWritable`.
   func finish() throws
+  /// Whether `discard()` takes back everything written (see `TextSink.isDiscardable`); the
+  /// default is false.
+  var isDiscardable: Bool { get }
+  /// Gives up every output (see `TextSink.discard()`); the default does nothing.
+  func discard()
+}
+
+extension UnitExporter {
+  public var isDiscardable: Bool { false }
+
+  public func discard() {}
 }
 
 /// TMX export: a `TMXWriter` as an exporter.

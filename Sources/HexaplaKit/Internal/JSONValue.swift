@@ -83,7 +83,8 @@ enum JSONValue {
     return result
   }
 
-  private struct Parser {
+  /// The parser (internal for `JSONLUnitRecord`, which reads the members it needs with it).
+  struct Parser {
     let p: UnsafePointer<UInt8>
     let n: Int
     var i = 0

@@ -116,6 +116,10 @@ public final class AtomicFileWriter: TextSink {
     registrySlot = nil
   }
 
+  /// Whether `discard()` takes back what was written: true unless the path is a device or a
+  /// pipe, written to directly, or the file is already in place.
+  public var isDiscardable: Bool { temporaryPath != nil && !finished }
+
   /// Gives up: removes the temporary file and leaves any existing file at `path` untouched.
   public func discard() {
     guard !finished else { return }

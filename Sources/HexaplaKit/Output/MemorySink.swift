@@ -10,4 +10,9 @@ public final class MemorySink: TextSink {
   public func write(_ text: String) throws { self.text += text }
 
   public func finish() throws { isFinished = true }
+
+  public var isDiscardable: Bool { !isFinished }
+
+  /// Forgets the text written so far.
+  public func discard() { text = "" }
 }

@@ -14,10 +14,20 @@ public protocol TextSink: AnyObject {
   /// the default does nothing.
   /// - Throws: `HexaplaError.outputNotWritable`.
   func flush() throws
+  /// Whether `discard()` takes back everything written (a file not yet moved into place); the
+  /// default is false.
+  var isDiscardable: Bool { get }
+  /// Gives up the output, leaving nothing of it behind when `isDiscardable`; the default does
+  /// nothing.
+  func discard()
 }
 
 extension TextSink {
   public func flush() throws {}
+
+  public var isDiscardable: Bool { false }
+
+  public func discard() {}
 
   public func write(utf8 bytes: UnsafeBufferPointer<UInt8>) throws {
     try write(String(decoding: bytes, as: UTF8.self))

@@ -53,6 +53,8 @@ public final class TMXReader {
   private let inlineMarkup: InlineMarkup
   private let onWarning: (String) -> Void
   private var languages: [String: LanguageTag?] = [:]
+  /// The first codes looked up, with their tags (most files have a handful).
+  private var recentLanguages: [(String, LanguageTag?)] = []
   private var bodyEnded = false
 
   /// Opens `path` (standard input for `-`) and reads up to the start of `<body>`.
@@ -123,10 +125,17 @@ public final class TMXReader {
   static func languages(path: String, maxSegmentBytes: Int = TMXReader.defaultMaxSegmentBytes)
     throws -> [LanguageTag]
   {
-    let reader = try TMXReader(path: path, inlineMarkup: .flatten, maxSegmentBytes: maxSegmentBytes)
-    reader.parser.skipsText = true
+    try TMXReader(path: path, inlineMarkup: .flatten, maxSegmentBytes: maxSegmentBytes).remainingLanguages()
+  }
+
+  /// The languages of the units `next()` has not returned yet, in order of first appearance,
+  /// found as `languages(path:)` finds them (the text skipped unread); `next()` then returns nil.
+  /// - Throws: as `next()`, for errors in the markup.
+  /// - Complexity: O(n) in the bytes left.
+  func remainingLanguages() throws -> [LanguageTag] {
+    parser.skipsText = true
     var order: [LanguageTag] = []
-    while let unit = try reader.next() {
+    while let unit = try next() {
       for variant in unit.variants where !order.contains(variant.language) {
         order.append(variant.language)
       }
@@ -503,7 +512,12 @@ public final class TMXReader {
   }
 
   private func language(_ code: String, at offset: Int) -> LanguageTag? {
-    if let cached = languages[code] { return cached }
+    // The few codes a file uses, compared as strings before any hashing.
+    for index in recentLanguages.indices where recentLanguages[index].0 == code { return recentLanguages[index].1 }
+    if let cached = languages[code] {
+      if recentLanguages.count < 8 { recentLanguages.append((code, cached)) }
+      return cached
+    }
     let tag = try? LanguageTag(wellFormed: code)
     if tag == nil {
       warn(

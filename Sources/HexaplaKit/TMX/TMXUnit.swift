@@ -60,18 +60,24 @@ public struct TMXUnit: Hashable, Sendable {
 
   /// The segment in `language`, if the unit has one (see `variant(for:)`).
   public func segment(in language: LanguageTag) -> String? {
-    variant(for: language)?.segment
+    variantIndex(for: language).map { variants[$0].segment }
   }
 
   /// The variant in `language`: the one with that exact tag, else the only one whose tag is a
   /// more or less specific form of it (`zh` for `zh-Hans` and the other way round), not when
   /// two are (`zh-Hans` and `zh-Hant` for `zh`).
   public func variant(for language: LanguageTag) -> Variant? {
-    if let exact = variants.first(where: { $0.language == language }) { return exact }
-    var related: Variant?
-    for variant in variants where variant.language.isMoreOrLessSpecific(than: language) {
+    variantIndex(for: language).map { variants[$0] }
+  }
+
+  /// The index in `variants` of `variant(for:)` (found by index: no variant is copied).
+  /// - Complexity: O(n) in the variants.
+  func variantIndex(for language: LanguageTag) -> Int? {
+    if let exact = variants.indices.first(where: { variants[$0].language == language }) { return exact }
+    var related: Int?
+    for index in variants.indices where variants[index].language.isMoreOrLessSpecific(than: language) {
       if related != nil { return nil }
-      related = variant
+      related = index
     }
     return related
   }

@@ -66,11 +66,7 @@ public final class TMXWriter {
       unitsSkipped += 1
       return
     }
-    if let file = sink as? AtomicFileWriter {
-      try file.write(bytes: out)  // already UTF-8: skip the round trip through String
-    } else {
-      try sink.write(String(decoding: out, as: UTF8.self))
-    }
+    try out.withUnsafeBufferPointer { try sink.write(utf8: $0) }  // already UTF-8
     unitsWritten += 1
   }
 
@@ -89,44 +85,16 @@ public final class TMXWriter {
     if let tuid = unit.tuid {
       XMLEscaping.append(tuid, mode: .attribute, to: &out, removed: &removed)
     } else {
-      append(String(number))
+      appendString(String(number))
     }
     append("\"")
     appendAttributes(unit.attributes, declared: TMXAttribute.unitNames, element: "tu")
     append(">\n")
     appendPropsAndNotes(unit.props, unit.notes, indent: "      ")
     var variantsWritten = 0
-    for variant in unit.variants {
-      let isMarkup = variant.markup.map { $0.utf8.contains(UInt8(ascii: "<")) } ?? false
-      if !isMarkup && XMLEscaping.isBlank(variant.segment) { continue }
-      let mark = out.count
-      append("      <tuv xml:lang=\"")
-      out.append(contentsOf: languageBytes(variant.language))
-      append("\"")
-      appendAttributes(variant.attributes, declared: TMXAttribute.variantNames, element: "tuv")
-      if variant.props.isEmpty && variant.notes.isEmpty {
-        append("><seg>")
-      } else {
-        append(">\n")
-        appendPropsAndNotes(variant.props, variant.notes, indent: "        ")
-        append("        <seg>")
-      }
-      let contentStart = out.count
-      if isMarkup, let markup = variant.markup {
-        XMLEscaping.append(markup, mode: .markup, to: &out, removed: &removed)
-      } else {
-        XMLEscaping.append(variant.segment, mode: .text, to: &out, removed: &removed)
-      }
-      if !isMarkup
-        && (out.count == contentStart
-          || out[contentStart...].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }))
-      {
-        // Only forbidden characters (now removed) and white space: no segment.
-        out.removeSubrange(mark...)
-        continue
-      }
-      append("</seg></tuv>\n")
-      variantsWritten += 1
+    // Through the buffer: each variant is lent to `appendVariant`, not copied.
+    unit.variants.withUnsafeBufferPointer { variants in
+      for index in variants.indices where appendVariant(variants[index]) { variantsWritten += 1 }
     }
     append("    </tu>\n")
     if !removed.isEmpty {
@@ -144,6 +112,40 @@ public final class TMXWriter {
       }
       return false
     }
+    return true
+  }
+
+  /// Appends the `<tuv>` of `variant`; false when it has no segment to write (nothing appended).
+  private func appendVariant(_ variant: TMXUnit.Variant) -> Bool {
+    let isMarkup = variant.markup.map { $0.utf8.contains(UInt8(ascii: "<")) } ?? false
+    if !isMarkup && XMLEscaping.isBlank(variant.segment) { return false }
+    let mark = out.count
+    append("      <tuv xml:lang=\"")
+    appendLanguage(variant.language)
+    append("\"")
+    appendAttributes(variant.attributes, declared: TMXAttribute.variantNames, element: "tuv")
+    if variant.props.isEmpty && variant.notes.isEmpty {
+      append("><seg>")
+    } else {
+      append(">\n")
+      appendPropsAndNotes(variant.props, variant.notes, indent: "        ")
+      append("        <seg>")
+    }
+    let contentStart = out.count
+    if isMarkup, let markup = variant.markup {
+      XMLEscaping.append(markup, mode: .markup, to: &out, removed: &removed)
+    } else {
+      XMLEscaping.append(variant.segment, mode: .text, to: &out, removed: &removed)
+    }
+    if !isMarkup
+      && (out.count == contentStart
+        || out[contentStart...].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }))
+    {
+      // Only forbidden characters (now removed) and white space: no segment.
+      out.removeSubrange(mark...)
+      return false
+    }
+    append("</seg></tuv>\n")
     return true
   }
 
@@ -165,7 +167,7 @@ public final class TMXWriter {
       }
       guard written.insert(attribute.name).inserted else { continue }
       append(" ")
-      append(attribute.name)
+      appendString(attribute.name)
       append("=\"")
       XMLEscaping.append(attribute.value, mode: .attribute, to: &out, removed: &removed)
       append("\"")
@@ -199,16 +201,21 @@ public final class TMXWriter {
       contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
   }
 
-  private func append(_ text: String) {
+  /// (Named apart from `append(_:)`, which string literals would otherwise not reach: a literal
+  /// is a `String` first.)
+  private func appendString(_ text: String) {
     out.append(contentsOf: text.utf8)
   }
 
-  /// The UTF-8 of a language tag's canonical form (cached: tags repeat on every unit).
-  private func languageBytes(_ language: LanguageTag) -> [UInt8] {
-    for (tag, bytes) in languageCache where tag == language { return bytes }
+  /// Appends the UTF-8 of a language tag's canonical form (cached: tags repeat on every unit).
+  private func appendLanguage(_ language: LanguageTag) {
+    for index in languageCache.indices where languageCache[index].0 == language {
+      out.append(contentsOf: languageCache[index].1)
+      return
+    }
     let bytes = Array(language.description.utf8)
     if languageCache.count < 64 { languageCache.append((language, bytes)) }
-    return bytes
+    out.append(contentsOf: bytes)
   }
 
   /// Closes the document and finishes the sink (renaming a file into place).

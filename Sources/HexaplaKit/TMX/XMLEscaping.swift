@@ -74,12 +74,12 @@ public enum XMLEscaping {
       }
       while i < n {
         // Eight bytes at a time: skip words with no byte `special` may flag (below 0x20, `&`,
-        // `<`, `>`, `"`, 0xEF) — a superset of every mode's special bytes.
+        // `<`, `>`, 0xEF, and `"` in attributes) — a superset of the mode's special bytes.
         if n - i >= 8 {
           let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
           let below20 = (word &- ones &* 0x20) & ~word & highs != 0
-          if !below20 && !has(word, 0x26) && !has(word, 0x3C) && !has(word, 0x3E) && !has(word, 0x22)
-            && !has(word, 0xEF)
+          if !below20 && !has(word, 0x26) && !has(word, 0x3C) && !has(word, 0x3E)
+            && (mode != .attribute || !has(word, 0x22)) && !has(word, 0xEF)
           {
             i += 8
             continue
@@ -159,8 +159,21 @@ public enum XMLEscaping {
     for b in text.utf8 {
       if b == 0x20 || (b >= 0x09 && b <= 0x0D) { continue }
       if b < 0x80 { return false }
-      return text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+      return text.unicodeScalars.allSatisfy(isWhitespace)
     }
     return true
+  }
+
+  /// Whether `scalar` is Unicode White_Space: the property, looked up only for the few code
+  /// points that can have it (U+0085, U+00A0, U+1680, U+180E and U+2000–U+3000), so text in
+  /// other scripts costs no property lookup.
+  @inline(__always)
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+    guard v == 0x85 || v == 0xA0 || v == 0x1680 || v == 0x180E || (v >= 0x2000 && v <= 0x3000) else {
+      return false
+    }
+    return scalar.properties.isWhitespace
   }
 }

@@ -79,16 +79,17 @@ extension XMLPullParser {
   ///   once a tag has more than a few attributes.
   func readStartTag() throws -> XMLEvent {
     let name = try readName(what: "element")
-    let quoted = HexaplaError.quoting(name)  // for messages
+    // For messages only: quoting scans the name, so it is not done for every tag.
+    func quoted() -> String { HexaplaError.quoting(name) }
     var attributes: [XMLAttribute] = []
     var attributeNames: Set<String> = []
     while true {
       if pos - eventStart > limits.tokenBytes {
-        throw tooLong("the start tag <\(quoted)>", at: eventStart)
+        throw tooLong("the start tag <\(quoted())>", at: eventStart)
       }
       let hadSpace = try skipWhitespace()
       guard let b = try peek() else {
-        throw error("unexpected end of file in the start tag <\(quoted)>", at: eventStart)
+        throw error("unexpected end of file in the start tag <\(quoted())>", at: eventStart)
       }
       if b == UInt8(ascii: ">") {
         pos += 1
@@ -99,7 +100,7 @@ extension XMLPullParser {
       if b == UInt8(ascii: "/") {
         pos += 1
         guard try peek() == UInt8(ascii: ">") else {
-          throw error("expected '>' after '/' in <\(quoted)>", at: pos)
+          throw error("expected '>' after '/' in <\(quoted())>", at: pos)
         }
         pos += 1
         seenRoot = true
@@ -109,14 +110,14 @@ extension XMLPullParser {
       }
       guard hadSpace else {
         throw error(
-          "expected white space, '>' or '/>' in <\(quoted)>, found '\(Self.describe(b))'", at: pos)
+          "expected white space, '>' or '/>' in <\(quoted())>, found '\(Self.describe(b))'", at: pos)
       }
       let attributeStart = pos
       let attributeName = try readName(what: "attribute")
       _ = try skipWhitespace()
       guard try peek() == UInt8(ascii: "=") else {
         throw error(
-          "attribute '\(HexaplaError.quoting(attributeName))' of <\(quoted)> has no value (expected '=')", at: pos)
+          "attribute '\(HexaplaError.quoting(attributeName))' of <\(quoted())> has no value (expected '=')", at: pos)
       }
       pos += 1
       _ = try skipWhitespace()
@@ -129,7 +130,7 @@ extension XMLPullParser {
         repeated = !attributeNames.insert(attributeName).inserted
       }
       if repeated {
-        throw error("attribute '\(HexaplaError.quoting(attributeName))' repeated in <\(quoted)>", at: attributeStart)
+        throw error("attribute '\(HexaplaError.quoting(attributeName))' repeated in <\(quoted())>", at: attributeStart)
       }
       attributes.append(XMLAttribute(name: attributeName, value: value))
     }

@@ -135,40 +135,45 @@ extension HexaplaCommand {
         dedupe: dedupe,
         inlineMarkup: format == .tmx && !flatten ? .keep : .flatten)
       options.maxSegmentBytes = input.maxSegmentBytes
-      var pipeline = UnitExportPipeline(options: options, onWarning: diagnostics.warn)
+      let pipeline = UnitExportPipeline(options: options, onWarning: diagnostics.warn)
+      func makeExporter(languages: [LanguageTag]?) throws -> UnitExporter {
+        switch format {
+        case .tmx:
+          // The inputs' header metadata, merged (srclang is *all* unless every input agrees).
+          let header = TMXHeader.merging(
+            try pipeline.headers(of: files), languages: languages,
+            creationDate: try creationDate.resolved())
+          return TMXExporter(
+            writer: TMXWriter(
+              sink: try output.openSink(), header: header,
+              options: .init(keepUnpaired: keepUnpaired, includeDoctype: doctype),
+              onWarning: diagnostics.warn))
+        case .tsv:
+          return TSVExporter(sink: try output.openSink(), languages: languages ?? [])
+        case .jsonl:
+          return JSONLExporter(sink: try output.openSink())
+        case .moses:
+          let prefix = output.output!
+          return MosesExporter(
+            sinks: try (languages ?? []).map {
+              (
+                $0,
+                try AtomicFileWriter(path: MosesExporter.path(prefix: prefix, language: $0))
+                  as TextSink
+              )
+            })
+        }
+      }
+      let statistics: UnitExportPipeline.Statistics
       if options.languages == nil && (format == .tsv || format == .moses) {
-        // The columns must be known before the first row: a first pass collects them.
-        options.languages = try UnitExportPipeline(options: options).languages(in: files)
-        pipeline = UnitExportPipeline(options: options, onWarning: diagnostics.warn)
+        // The columns must be known before the first row: the pipeline finds them.
+        let made = try pipeline.runSelectingAllLanguages(inputs: files) { try makeExporter(languages: $0) }
+        statistics = made.statistics
+        options.languages = made.languages
+      } else {
+        statistics = try pipeline.run(
+          inputs: files, into: try makeExporter(languages: options.languages))
       }
-      let exporter: UnitExporter
-      switch format {
-      case .tmx:
-        // The inputs' header metadata, merged (srclang is *all* unless every input agrees).
-        let header = TMXHeader.merging(
-          try pipeline.headers(of: files), languages: options.languages,
-          creationDate: try creationDate.resolved())
-        exporter = TMXExporter(
-          writer: TMXWriter(
-            sink: try output.openSink(), header: header,
-            options: .init(keepUnpaired: keepUnpaired, includeDoctype: doctype),
-            onWarning: diagnostics.warn))
-      case .tsv:
-        exporter = TSVExporter(sink: try output.openSink(), languages: options.languages ?? [])
-      case .jsonl:
-        exporter = JSONLExporter(sink: try output.openSink())
-      case .moses:
-        let prefix = output.output!
-        exporter = MosesExporter(
-          sinks: try (options.languages ?? []).map {
-            (
-              $0,
-              try AtomicFileWriter(path: MosesExporter.path(prefix: prefix, language: $0))
-                as TextSink
-            )
-          })
-      }
-      let statistics = try pipeline.run(inputs: files, into: exporter)
       let messages = statistics.languageMessages(selected: options.languages ?? [])
       messages.warnings.forEach(diagnostics.warn)
       messages.notes.forEach(diagnostics.note)
