@@ -403,17 +403,7 @@ public struct MultiAligner: Sendable {
           let scaled = ratio * Double(range.reduce(0) { $0 + lengths[pivot][$1] })
           return abs(scaled - own) / max(1, max(scaled, own))
         }
-        var best = link.pivot
-        var bestMismatch = Double.infinity
-        for start in link.pivot {
-          for end in (start + 1)...link.pivot.upperBound where end - start < link.pivot.count {
-            let m = mismatch(start..<end)
-            if m < bestMismatch {
-              bestMismatch = m
-              best = start..<end
-            }
-          }
-        }
+        let (best, bestMismatch, _) = bestProperPart(of: link.pivot, by: mismatch)
         guard bestMismatch + omissionMargin < mismatch(link.pivot) else {
           result.append(link)
           continue
@@ -430,6 +420,31 @@ public struct MultiAligner: Sendable {
       }
       links[edition] = result
     }
+  }
+
+  /// The contiguous part of `range`, shorter than all of it, with the least `mismatch` (the
+  /// first on ties), that mismatch, and the least one of any other such part (infinity when
+  /// there is none).
+  /// - Complexity: O(n²) calls of `mismatch` for a range of n.
+  static func bestProperPart(of range: Range<Int>, by mismatch: (Range<Int>) -> Double) -> (
+    part: Range<Int>, mismatch: Double, runnerUp: Double
+  ) {
+    var best = range
+    var bestMismatch = Double.infinity
+    var runnerUp = Double.infinity
+    for start in range {
+      for end in (start + 1)...range.upperBound where end - start < range.count {
+        let m = mismatch(start..<end)
+        if m < bestMismatch {
+          runnerUp = bestMismatch
+          bestMismatch = m
+          best = start..<end
+        } else {
+          runnerUp = min(runnerUp, m)
+        }
+      }
+    }
+    return (best, bestMismatch, runnerUp)
   }
 
   /// The largest share of an edition's links that pair several of its sentences with the
@@ -466,21 +481,7 @@ public struct MultiAligner: Sendable {
           let own = Double(range.reduce(0) { $0 + lengths[edition][$1] })
           return abs(scaled - own) / max(1, max(scaled, own))
         }
-        var best = link.other
-        var bestMismatch = Double.infinity
-        var runnerUp = Double.infinity
-        for start in link.other {
-          for end in (start + 1)...link.other.upperBound where end - start < link.other.count {
-            let m = mismatch(start..<end)
-            if m < bestMismatch {
-              runnerUp = bestMismatch
-              bestMismatch = m
-              best = start..<end
-            } else {
-              runnerUp = min(runnerUp, m)
-            }
-          }
-        }
+        let (best, bestMismatch, runnerUp) = bestProperPart(of: link.other, by: mismatch)
         // Length alone must tell which part translates the pivot: clearly better than the
         // whole and than any other part.
         guard bestMismatch + omissionMargin < min(mismatch(link.other), runnerUp) else {

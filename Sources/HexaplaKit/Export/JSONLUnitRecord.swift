@@ -88,15 +88,9 @@ struct JSONLUnitRecord {
         guard parser.value(depth: 1) != nil else { return false }
       }
       count += 1
-      parser.skipSpace()
-      guard parser.i < parser.n else { return false }
-      if parser.p[parser.i] == UInt8(ascii: ",") {
-        parser.i += 1
-      } else if parser.p[parser.i] == UInt8(ascii: "}") {
-        parser.i += 1
+      guard let more = parser.endOfItem(closing: UInt8(ascii: "}")) else { return false }
+      if !more {
         return true
-      } else {
-        return false
       }
     }
   }
@@ -207,15 +201,9 @@ struct JSONLUnitRecord {
         allStrings = false
       }
       count += 1
-      parser.skipSpace()
-      guard parser.i < parser.n else { return nil }
-      if parser.p[parser.i] == UInt8(ascii: ",") {
-        parser.i += 1
-      } else if parser.p[parser.i] == UInt8(ascii: "}") {
-        parser.i += 1
+      guard let more = parser.endOfItem(closing: UInt8(ascii: "}")) else { return nil }
+      if !more {
         return (allStrings ? members : nil, ())
-      } else {
-        return nil
       }
     }
   }
@@ -245,15 +233,9 @@ struct JSONLUnitRecord {
         strings = nil
       }
       count += 1
-      parser.skipSpace()
-      guard parser.i < parser.n else { return nil }
-      if parser.p[parser.i] == UInt8(ascii: ",") {
-        parser.i += 1
-      } else if parser.p[parser.i] == UInt8(ascii: "]") {
-        parser.i += 1
+      guard let more = parser.endOfItem(closing: UInt8(ascii: "]")) else { return nil }
+      if !more {
         return (strings, ())
-      } else {
-        return nil
       }
     }
   }
@@ -287,17 +269,11 @@ struct JSONLUnitRecord {
         allStrings = false
       }
       count += 1
-      parser.skipSpace()
-      guard parser.i < parser.n else { return nil }
-      if parser.p[parser.i] == UInt8(ascii: ",") {
-        parser.i += 1
-      } else if parser.p[parser.i] == UInt8(ascii: "]") {
-        parser.i += 1
+      guard let more = parser.endOfItem(closing: UInt8(ascii: "]")) else { return nil }
+      if !more {
         guard allStrings else { return (nil, ()) }
         if count == 2, let first, let second { return (.some((first, second)), ()) }
         return (.some(nil), ())
-      } else {
-        return nil
       }
     }
   }
@@ -328,15 +304,9 @@ struct JSONLUnitRecord {
         pairs = nil
       }
       count += 1
-      parser.skipSpace()
-      guard parser.i < parser.n else { return nil }
-      if parser.p[parser.i] == UInt8(ascii: ",") {
-        parser.i += 1
-      } else if parser.p[parser.i] == UInt8(ascii: "]") {
-        parser.i += 1
+      guard let more = parser.endOfItem(closing: UInt8(ascii: "]")) else { return nil }
+      if !more {
         return (pairs, ())
-      } else {
-        return nil
       }
     }
   }

@@ -100,6 +100,20 @@ enum JSONValue {
       while i < n, p[i] == 0x20 || p[i] == 0x0A || p[i] == 0x09 || p[i] == 0x0D { i += 1 }
     }
 
+    /// After an array element or object member: skips white space and the `,` before the next
+    /// one (true) or the `close` that ends them (false); nil at anything else or at the end.
+    mutating func endOfItem(closing close: UInt8) -> Bool? {
+      skipSpace()
+      guard i < n else { return nil }
+      if p[i] == UInt8(ascii: ",") {
+        i += 1
+        return true
+      }
+      guard p[i] == close else { return nil }
+      i += 1
+      return false
+    }
+
     mutating func value(depth: Int) -> JSONValue? {
       skipSpace()
       guard i < n, depth < JSONValue.maximumDepth else { return nil }
@@ -124,16 +138,8 @@ enum JSONValue {
           i += 1
           guard let member = value(depth: depth + 1) else { return nil }
           members.append((key, member))
-          skipSpace()
-          guard i < n else { return nil }
-          if p[i] == UInt8(ascii: ",") {
-            i += 1
-          } else if p[i] == UInt8(ascii: "}") {
-            i += 1
-            return .object(members)
-          } else {
-            return nil
-          }
+          guard let more = endOfItem(closing: UInt8(ascii: "}")) else { return nil }
+          if !more { return .object(members) }
         }
       case UInt8(ascii: "["):
         i += 1
@@ -148,16 +154,8 @@ enum JSONValue {
           }
           guard let item = value(depth: depth + 1) else { return nil }
           items.append(item)
-          skipSpace()
-          guard i < n else { return nil }
-          if p[i] == UInt8(ascii: ",") {
-            i += 1
-          } else if p[i] == UInt8(ascii: "]") {
-            i += 1
-            return .array(items)
-          } else {
-            return nil
-          }
+          guard let more = endOfItem(closing: UInt8(ascii: "]")) else { return nil }
+          if !more { return .array(items) }
         }
       case UInt8(ascii: "t"): return literal("true")
       case UInt8(ascii: "f"): return literal("false")
