@@ -177,8 +177,16 @@ public final class AnchorExtractor {
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
       for byte in text.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) { length += 1 }
     } else {
-      length = text.count
-      for scalar in text.unicodeScalars where Self.isWhitespace(scalar) { length -= 1 }
+      // Below U+0300 no scalar extends a grapheme cluster: each is a character of its own, but
+      // for CR LF.
+      var scalars = 0
+      var single = true
+      for scalar in text.unicodeScalars {
+        if Self.isWhitespace(scalar) { length -= 1 }
+        if scalar.value >= 0x300 || scalar.value == 0x0D { single = false }
+        scalars += 1
+      }
+      length += single ? scalars : text.count
     }
     return SentenceTokens(length: length, words: words, anchors: anchors)
   }
