@@ -134,8 +134,14 @@ public final class AnchorExtractor {
         } else {
           if crossScript, isLatin { add(.latinWord, lower, word) }
           let folded = fold(word, lowercased: lower)
-          if folded.count >= Self.cognateMinimumLength {
-            add(.cognate, String(folded.prefix(Self.cognatePrefixLength)), word)
+          // A folded word is most often ASCII letters: one character a byte.
+          let ascii = folded.utf8.allSatisfy { $0 < 0x80 }
+          if (ascii ? folded.utf8.count : folded.count) >= Self.cognateMinimumLength {
+            let prefix =
+              ascii
+              ? String(decoding: folded.utf8.prefix(Self.cognatePrefixLength), as: UTF8.self)
+              : String(folded.prefix(Self.cognatePrefixLength))
+            add(.cognate, prefix, word)
           }
           if crossScript, first.properties.isUppercase, folded.count >= 2 {
             add(.name, folded, word)
