@@ -265,26 +265,32 @@ int32_t hx_exemplar_characters(const char *locale, int32_t kind, uint32_t *desti
   return count;
 }
 
-int32_t hx_date_symbols(const char *locale, int32_t kind, uint16_t *destination, int32_t capacity) {
+int32_t hx_date_symbols(const char *locale, const int32_t *kinds, int32_t kindCount, uint16_t *destination,
+                        int32_t capacity) {
   static const UDateFormatSymbolType types[] = {
       UDAT_MONTHS,   UDAT_SHORT_MONTHS,   UDAT_STANDALONE_MONTHS, UDAT_STANDALONE_SHORT_MONTHS,
       UDAT_WEEKDAYS, UDAT_SHORT_WEEKDAYS, UDAT_AM_PMS,
   };
-  if (kind < 0 || kind >= (int32_t)(sizeof(types) / sizeof(types[0]))) return -1;
+  for (int32_t j = 0; j < kindCount; j++) {
+    if (kinds[j] < 0 || kinds[j] >= (int32_t)(sizeof(types) / sizeof(types[0]))) return -1;
+  }
   UErrorCode error = U_ZERO_ERROR;
   UDateFormat *format = udat_open(UDAT_DEFAULT, UDAT_DEFAULT, locale, NULL, 0, NULL, 0, &error);
   if (U_FAILURE(error)) return -1;
-  int32_t count = udat_countSymbols(format, types[kind]);
   int32_t length = 0;
-  for (int32_t i = 0; i < count; i++) {
-    UChar symbol[64];
-    UErrorCode symbolError = U_ZERO_ERROR;
-    int32_t n = udat_getSymbols(format, types[kind], i, symbol, 64, &symbolError);
-    // Weekday sets start with an empty entry (ICU numbers Sunday 1).
-    if (U_FAILURE(symbolError) || n <= 0 || n >= 64) continue;
-    for (int32_t k = 0; k <= n; k++) {
-      if (length < capacity) destination[length] = k < n ? symbol[k] : 0;
-      length++;
+  for (int32_t j = 0; j < kindCount; j++) {
+    UDateFormatSymbolType type = types[kinds[j]];
+    int32_t count = udat_countSymbols(format, type);
+    for (int32_t i = 0; i < count; i++) {
+      UChar symbol[64];
+      UErrorCode symbolError = U_ZERO_ERROR;
+      int32_t n = udat_getSymbols(format, type, i, symbol, 64, &symbolError);
+      // Weekday sets start with an empty entry (ICU numbers Sunday 1).
+      if (U_FAILURE(symbolError) || n <= 0 || n >= 64) continue;
+      for (int32_t k = 0; k <= n; k++) {
+        if (length < capacity) destination[length] = k < n ? symbol[k] : 0;
+        length++;
+      }
     }
   }
   udat_close(format);

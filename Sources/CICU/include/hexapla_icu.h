@@ -161,10 +161,12 @@ enum {
   HX_DATE_AM_PMS = 6,
 };
 
-/// Writes the symbols of one set (`kind`, above) of the calendar of `locale` (an ICU locale id;
-/// add "@calendar=gregorian" for the Gregorian names) to `destination` as UTF-16, each followed
-/// by a U+0000, and returns the length needed (which may exceed `capacity`), or -1 on failure.
-int32_t hx_date_symbols(const char *locale, int32_t kind, uint16_t *destination, int32_t capacity);
+/// Writes the symbols of `kindCount` sets (`kinds`, above), in that order, of the calendar of
+/// `locale` (an ICU locale id; add "@calendar=gregorian" for the Gregorian names) to
+/// `destination` as UTF-16, each followed by a U+0000, and returns the length needed (which may
+/// exceed `capacity`), or -1 on failure. The locale's data is opened once for all the sets.
+int32_t hx_date_symbols(const char *locale, const int32_t *kinds, int32_t kindCount, uint16_t *destination,
+                        int32_t capacity);
 
 /// Guesses the charset of undeclared bytes with ICU's detector (`ucsdet_*`, markup filtered
 /// out): writes its name (such as "windows-1251", "Shift_JIS", "GB18030") NUL-terminated to

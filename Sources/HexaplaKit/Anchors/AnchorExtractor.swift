@@ -134,8 +134,14 @@ public final class AnchorExtractor {
         } else {
           if crossScript, isLatin { add(.latinWord, lower, word) }
           let folded = fold(word, lowercased: lower)
-          if folded.count >= Self.cognateMinimumLength {
-            add(.cognate, String(folded.prefix(Self.cognatePrefixLength)), word)
+          // A folded word is most often ASCII letters: one character a byte.
+          let ascii = folded.utf8.allSatisfy { $0 < 0x80 }
+          if (ascii ? folded.utf8.count : folded.count) >= Self.cognateMinimumLength {
+            let prefix =
+              ascii
+              ? String(decoding: folded.utf8.prefix(Self.cognatePrefixLength), as: UTF8.self)
+              : String(folded.prefix(Self.cognatePrefixLength))
+            add(.cognate, prefix, word)
           }
           if crossScript, first.properties.isUppercase, folded.count >= 2 {
             add(.name, folded, word)
@@ -177,8 +183,16 @@ public final class AnchorExtractor {
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
       for byte in text.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) { length += 1 }
     } else {
-      length = text.count
-      for scalar in text.unicodeScalars where Self.isWhitespace(scalar) { length -= 1 }
+      // Below U+0300 no scalar extends a grapheme cluster: each is a character of its own, but
+      // for CR LF.
+      var scalars = 0
+      var single = true
+      for scalar in text.unicodeScalars {
+        if Self.isWhitespace(scalar) { length -= 1 }
+        if scalar.value >= 0x300 || scalar.value == 0x0D { single = false }
+        scalars += 1
+      }
+      length += single ? scalars : text.count
     }
     return SentenceTokens(length: length, words: words, anchors: anchors)
   }

@@ -323,15 +323,12 @@ enum BoilerplateVocabulary {
     let locales = Set(LanguageNames.codes + ["ar_LB", "ar_SY", "ar_IQ", "zh_Hant", "pt_PT"])
     for locale in locales.sorted() {
       let id = locale + "@calendar=gregorian"
-      for kind in [
-        HX_DATE_MONTHS, HX_DATE_SHORT_MONTHS, HX_DATE_STANDALONE_MONTHS,
-        HX_DATE_STANDALONE_SHORT_MONTHS,
-      ] {
-        phrases += dateSymbols(id, kind: Int32(kind)).map { ($0, .month) }
-      }
-      for kind in [HX_DATE_WEEKDAYS, HX_DATE_SHORT_WEEKDAYS, HX_DATE_AM_PMS] {
-        phrases += dateSymbols(id, kind: Int32(kind)).map { ($0, .weekday) }
-      }
+      let months = [
+        HX_DATE_MONTHS, HX_DATE_SHORT_MONTHS, HX_DATE_STANDALONE_MONTHS, HX_DATE_STANDALONE_SHORT_MONTHS,
+      ]
+      phrases += dateSymbols(id, kinds: months.map { Int32($0) }).map { ($0, .month) }
+      let days = [HX_DATE_WEEKDAYS, HX_DATE_SHORT_WEEKDAYS, HX_DATE_AM_PMS]
+      phrases += dateSymbols(id, kinds: days.map { Int32($0) }).map { ($0, .weekday) }
     }
     // Symbols that are only a number ("5", "5月" is a number then a marker) name no month.
     phrases = phrases.filter { phrase, _ in
@@ -343,13 +340,14 @@ enum BoilerplateVocabulary {
         + dateMarkers.map { ($0, .marker) })
   }()
 
-  /// CLDR's date symbols of one kind (`HX_DATE_…`) for an ICU locale id.
-  static func dateSymbols(_ locale: String, kind: Int32) -> [String] {
-    var buffer = [UInt16](repeating: 0, count: 1024)
-    var length = hx_date_symbols(locale, kind, &buffer, Int32(buffer.count))
+  /// CLDR's date symbols of some kinds (`HX_DATE_…`), in order, for an ICU locale id.
+  static func dateSymbols(_ locale: String, kinds: [Int32]) -> [String] {
+    var buffer = [UInt16](repeating: 0, count: 4096)
+    let count = Int32(kinds.count)
+    var length = hx_date_symbols(locale, kinds, count, &buffer, Int32(buffer.count))
     if length > Int32(buffer.count) {
       buffer = [UInt16](repeating: 0, count: Int(length))
-      length = hx_date_symbols(locale, kind, &buffer, length)
+      length = hx_date_symbols(locale, kinds, count, &buffer, length)
     }
     guard length > 0 else { return [] }
     return buffer.prefix(Int(length)).split(separator: 0).map { String(decoding: $0, as: UTF16.self) }

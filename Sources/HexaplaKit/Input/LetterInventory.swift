@@ -76,6 +76,34 @@ struct LetterInventory {
     return result
   }
 
+  /// Calls `body` with each scalar of `normalize(text)`, in order, without building it: ASCII
+  /// lines are lowered byte by byte, and lines of ASCII and Latin-1 letters (U+00C0–U+00FF,
+  /// their own NFKC form, with no combining mark to compose with) scalar by scalar; other lines
+  /// go through `normalize`.
+  /// - Complexity: O(n).
+  static func forEachNormalizedScalar(in text: String, _ body: (Unicode.Scalar) -> Void) {
+    var first = true
+    for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      if !first { body("\n") }
+      first = false
+      if line.allSatisfy({ $0 < 0x80 }) {
+        for byte in line { body(Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) }
+        continue
+      }
+      let string = Substring(line)
+      if string.unicodeScalars.allSatisfy({ $0.value < 0x80 || (0xC0...0xFF).contains($0.value) }) {
+        for scalar in string.unicodeScalars {
+          // Latin-1 capitals are 0x20 below their small letters (× at U+00D7 is no letter).
+          let value = scalar.value
+          let lower = (0x41...0x5A).contains(value) || (0xC0...0xDE).contains(value) && value != 0xD7
+          body(lower ? Unicode.Scalar(UInt8(value | 0x20)) : scalar)
+        }
+      } else {
+        for scalar in normalize(String(string)).unicodeScalars { body(scalar) }
+      }
+    }
+  }
+
   /// The scalars a letter becomes in ``normalize(_:)``.
   private static func normalized(_ letter: Unicode.Scalar) -> [Unicode.Scalar] {
     Array(normalize(String(letter)).unicodeScalars)

@@ -19,7 +19,10 @@ struct PhraseMatcher<Tag: Sendable & Equatable>: Sendable {
   init(_ phrases: [(String, Tag)]) {
     var index: [Character: [(phrase: [Character], tag: Tag)]] = [:]
     var seen = Set<[Character]>()
-    for (phrase, tag) in phrases {
+    // A phrase given again (CLDR's stand-alone month names are mostly the format ones) folds to
+    // what is already kept: it is passed over before folding.
+    var given = Set<String>()
+    for (phrase, tag) in phrases where given.insert(phrase).inserted {
       // A name written with inner capitals ("LinkedIn") folds to two words; written in
       // lower case, to one. Both are kept.
       // (Folded once when the phrase is its own lower case, as most are.)

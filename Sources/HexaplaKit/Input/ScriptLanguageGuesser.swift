@@ -160,8 +160,14 @@ public enum ScriptLanguageGuesser {
     guard !inventory.scripts.isEmpty else { return }
     var letters = 0
     var counted: [Unicode.Scalar: Int] = [:]
-    for letter in LetterInventory.normalize(text).unicodeScalars {
-      guard let script = UnicodeProperties.letterScript(letter), inventory.scripts.contains(script) else { continue }
+    // Basic Latin letters are Latin and always the language's own: counted without a lookup.
+    let judgesLatin = inventory.scripts.contains("Latn")
+    LetterInventory.forEachNormalizedScalar(in: text) { letter in
+      if letter.isASCII {
+        if judgesLatin, (0x61...0x7A).contains(letter.value | 0x20) { letters += 1 }
+        return
+      }
+      guard let script = UnicodeProperties.letterScript(letter), inventory.scripts.contains(script) else { return }
       letters += 1
       if inventory.kind(of: letter) != .own { counted[letter, default: 0] += 1 }
     }

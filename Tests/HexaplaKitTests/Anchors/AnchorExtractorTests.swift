@@ -80,7 +80,10 @@ struct AnchorExtractorTests {
 
   @Test(
     "length counts grapheme clusters, not white space",
-    arguments: [("en", "Hello, world.", 12), ("zh", "你好，世界。", 6), ("de", "Grüße aus Köln", 12), ("hi", "नमस्ते", 3)])
+    arguments: [
+      ("en", "Hello, world.", 12), ("zh", "你好，世界。", 6), ("de", "Grüße aus Köln", 12), ("hi", "नमस्ते", 3),
+      ("fr", "Déjà vu, ça!", 10), ("fr", "Cafe\u{301} crème", 9), ("fr", "À l’été", 6), ("fr", "é\r\nà", 1),
+    ])
   func length(language: String, text: String, expected: Int) throws {
     let extractor = try AnchorExtractor(language: try LanguageTag(language))
     #expect(extractor.extract(text).length == expected)
