@@ -48,13 +48,10 @@ struct JSONLUnitRecord {
     parser.i += 1
     var count = 0
     while true {
-      parser.skipSpace()
-      guard parser.i < parser.n else { return false }
-      if parser.p[parser.i] == UInt8(ascii: "}") {
-        guard count == 0 else { return false }
-        parser.i += 1
-        return true
+      guard let item = parser.startOfItem(closing: UInt8(ascii: "}"), isFirst: count == 0) else {
+        return false
       }
+      if !item { return true }
       guard parser.p[parser.i] == UInt8(ascii: "\""), let key = Self.key(&parser) else { return false }
       parser.skipSpace()
       guard parser.i < parser.n, parser.p[parser.i] == UInt8(ascii: ":") else { return false }
@@ -164,13 +161,10 @@ struct JSONLUnitRecord {
     var index: [String: Int] = [:]
     var count = 0
     while true {
-      parser.skipSpace()
-      guard parser.i < parser.n else { return nil }
-      if parser.p[parser.i] == UInt8(ascii: "}") {
-        guard count == 0 else { return nil }
-        parser.i += 1
-        return (allStrings ? members : nil, ())
+      guard let item = parser.startOfItem(closing: UInt8(ascii: "}"), isFirst: count == 0) else {
+        return nil
       }
+      if !item { return (allStrings ? members : nil, ()) }
       guard parser.p[parser.i] == UInt8(ascii: "\""), let key = parser.string() else { return nil }
       parser.skipSpace()
       guard parser.i < parser.n, parser.p[parser.i] == UInt8(ascii: ":") else { return nil }
@@ -218,13 +212,10 @@ struct JSONLUnitRecord {
     var strings: [String]? = []
     var count = 0
     while true {
-      parser.skipSpace()
-      guard parser.i < parser.n else { return nil }
-      if parser.p[parser.i] == UInt8(ascii: "]") {
-        guard count == 0 else { return nil }
-        parser.i += 1
-        return (strings, ())
+      guard let item = parser.startOfItem(closing: UInt8(ascii: "]"), isFirst: count == 0) else {
+        return nil
       }
+      if !item { return (strings, ()) }
       if parser.p[parser.i] == UInt8(ascii: "\"") {
         guard let text = parser.string() else { return nil }
         strings?.append(text)
@@ -254,13 +245,10 @@ struct JSONLUnitRecord {
     var allStrings = true
     var count = 0
     while true {
-      parser.skipSpace()
-      guard parser.i < parser.n else { return nil }
-      if parser.p[parser.i] == UInt8(ascii: "]") {
-        guard count == 0 else { return nil }
-        parser.i += 1
-        return (.some(nil), ())
+      guard let item = parser.startOfItem(closing: UInt8(ascii: "]"), isFirst: count == 0) else {
+        return nil
       }
+      if !item { return (.some(nil), ()) }
       if parser.p[parser.i] == UInt8(ascii: "\"") {
         guard let text = parser.string() else { return nil }
         if count == 0 { first = text } else if count == 1 { second = text }
@@ -290,13 +278,10 @@ struct JSONLUnitRecord {
     pairs!.reserveCapacity(4)
     var count = 0
     while true {
-      parser.skipSpace()
-      guard parser.i < parser.n else { return nil }
-      if parser.p[parser.i] == UInt8(ascii: "]") {
-        guard count == 0 else { return nil }
-        parser.i += 1
-        return (pairs, ())
+      guard let item = parser.startOfItem(closing: UInt8(ascii: "]"), isFirst: count == 0) else {
+        return nil
       }
+      if !item { return (pairs, ()) }
       guard let item = pair(&parser) else { return nil }
       if let pair = item.pair {
         if pairs != nil, let pair { pairs!.append(pair) }

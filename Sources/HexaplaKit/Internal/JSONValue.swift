@@ -100,6 +100,18 @@ enum JSONValue {
       while i < n, p[i] == 0x20 || p[i] == 0x0A || p[i] == 0x09 || p[i] == 0x0D { i += 1 }
     }
 
+    /// Before an array element or object member: skips white space; false after the `close`
+    /// of an empty container (`isFirst`), true before an item; nil at the end or at a `close`
+    /// after a comma.
+    mutating func startOfItem(closing close: UInt8, isFirst: Bool) -> Bool? {
+      skipSpace()
+      guard i < n else { return nil }
+      guard p[i] == close else { return true }
+      guard isFirst else { return nil }
+      i += 1
+      return false
+    }
+
     /// After an array element or object member: skips white space and the `,` before the next
     /// one (true) or the `close` that ends them (false); nil at anything else or at the end.
     mutating func endOfItem(closing close: UInt8) -> Bool? {
@@ -124,14 +136,9 @@ enum JSONValue {
         i += 1
         var members: [(key: String, value: JSONValue)] = []
         while true {
-          skipSpace()
-          guard i < n else { return nil }
-          if p[i] == UInt8(ascii: "}") {
-            // An empty object; a comma must be followed by a member (as JSONSerialization has it).
-            guard members.isEmpty else { return nil }
-            i += 1
-            return .object(members)
-          }
+          // An empty container; a comma must be followed by an item (as JSONSerialization has it).
+          guard let item = startOfItem(closing: UInt8(ascii: "}"), isFirst: members.isEmpty) else { return nil }
+          if !item { return .object(members) }
           guard p[i] == UInt8(ascii: "\""), let key = string() else { return nil }
           skipSpace()
           guard i < n, p[i] == UInt8(ascii: ":") else { return nil }
@@ -145,13 +152,9 @@ enum JSONValue {
         i += 1
         var items: [JSONValue] = []
         while true {
-          skipSpace()
-          guard i < n else { return nil }
-          if p[i] == UInt8(ascii: "]") {
-            guard items.isEmpty else { return nil }
-            i += 1
-            return .array(items)
-          }
+          // An empty container; a comma must be followed by an item (as JSONSerialization has it).
+          guard let item = startOfItem(closing: UInt8(ascii: "]"), isFirst: items.isEmpty) else { return nil }
+          if !item { return .array(items) }
           guard let item = value(depth: depth + 1) else { return nil }
           items.append(item)
           guard let more = endOfItem(closing: UInt8(ascii: "]")) else { return nil }
