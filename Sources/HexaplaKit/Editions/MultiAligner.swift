@@ -554,7 +554,11 @@ public struct MultiAligner: Sendable {
             let bounds = [link.pivot.lowerBound] + wanted + [link.pivot.upperBound]
             let groups = zip(bounds, bounds.dropFirst()).map { $0..<$1 }
             let lengths = groups.map { group in group.reduce(0) { $0 + length(pivotSentences[$1]) } }
-            if let pieces = splitter.split(link.other.map { inputs[$0] }, pivotLengths: lengths) {
+            let numbers = groups.map { group in
+              group.flatMap { PivotGuidedSplitter.digitRuns(Array(pivotSentences[$0].text)).map(\.text) }
+            }
+            if let pieces = splitter.split(link.other.map { inputs[$0] }, pivotLengths: lengths, pivotNumbers: numbers)
+            {
               didSplit = true
               for (group, piece) in zip(groups, pieces) {
                 newLinks.append(

@@ -100,24 +100,25 @@ struct PivotGuidedSplitter {
     for k in 0..<(pivotLengths.count - 1) {
       cumulative += pivotLengths[k]
       let target = Double(cumulative) / pivotTotal
+      // How far a cut at `position` is from the pivot's boundary: its length share's distance
+      // and the numbers it puts on the wrong side.
+      func distance(_ position: Int) -> Double {
+        let misplaced = anchors.filter { ($0.group <= k) != ($0.position < position) }.count
+        return abs(Double(prefix[position]) / total - target) + Self.numberWeight * Double(misplaced)
+      }
       var best: (position: Int, cost: Double, lengthCost: Double)?
       for candidate in candidates where candidate.position > (cuts.last ?? 0) {
-        let share = Double(prefix[candidate.position]) / total
-        let lengthCost = abs(share - target) + candidate.penalty
-        let misplaced = anchors.filter { ($0.group <= k) != ($0.position < candidate.position) }.count
-        let cost = lengthCost + Self.numberWeight * Double(misplaced)
+        let lengthCost = abs(Double(prefix[candidate.position]) / total - target) + candidate.penalty
+        let cost = distance(candidate.position) + candidate.penalty
         if best == nil || cost < best!.cost { best = (candidate.position, cost, lengthCost) }
       }
       guard let best, best.lengthCost <= Self.tolerance else { return nil }
       // A guessed cut (a missing full stop) where a comma or semicolon fits the pivot's
-      // boundary at least as well: more probably a translator's merge of two sentences into
-      // one, which stays whole.
+      // boundary at least as well (length and numbers, the guess's penalty counted): more
+      // probably a translator's merge of two sentences into one, which stays whole.
       if keepsCommaMerges, let chosen = candidates.first(where: { $0.position == best.position }),
         chosen.penalty > 0.02,
-        clauseJoints.contains(where: { joint in
-          joint > (cuts.last ?? 0)
-            && abs(Double(prefix[joint]) / total - target) <= abs(Double(prefix[best.position]) / total - target)
-        })
+        clauseJoints.contains(where: { joint in joint > (cuts.last ?? 0) && distance(joint) <= best.cost })
       {
         return nil
       }
@@ -166,13 +167,20 @@ struct PivotGuidedSplitter {
   /// Where a piece would start after clause punctuation (`,` `;` `،` `，` `；` followed by a
   /// space, or directly by text in scripts without spaces): where translators join two
   /// sentences into one.
+  /// A comma inside a quotation or a parenthesis belongs to the quoted sentence, not to a merge.
   static func clauseJoints(_ characters: [Character]) -> [Int] {
     let spaced: Set<Character> = [",", ";", "،", "؛"]
     let fullWidth: Set<Character> = ["，", "；", "、"]
+    let quoted = insideQuotations(characters)
+    let bracketed = insideBrackets(characters, terminal: [])
     var result: [Int] = []
     var i = 0
     while i < characters.count - 1 {
       let c = characters[i]
+      if quoted[i] || bracketed[i] {
+        i += 1
+        continue
+      }
       // `1,000` and `3,5` are numbers, not joints: a Latin or Arabic comma needs a space after it.
       if fullWidth.contains(c) || (spaced.contains(c) && characters[i + 1].isWhitespace) {
         var next = i + 1
@@ -200,11 +208,43 @@ struct PivotGuidedSplitter {
     return runs
   }
 
+  /// Whether the word whose last character is at `end` starts with an upper-case letter.
+  static func isCapitalised(_ characters: [Character], wordEndingAt end: Int) -> Bool {
+    var start = end
+    while start > 0, characters[start - 1].isLetter || characters[start - 1].isNumber { start -= 1 }
+    return characters[start].isUppercase
+  }
+
   /// The letters of the word starting at `start` (as `TextScanner.word(at:)`: `L'isola` → `L`).
   static func word(_ characters: [Character], at start: Int) -> String {
     var end = start
     while end < characters.count, characters[end].isLetter { end += 1 }
     return String(characters[start..<end])
+  }
+
+  /// For each character, whether it lies inside a quotation: between `«` and `»`, `“` and `”`,
+  /// `„` and `“` or `”`, `‹` and `›`, or a pair of straight double quotes (`"`). An opening mark
+  /// never closed does not count.
+  /// - Complexity: O(n).
+  static func insideQuotations(_ characters: [Character]) -> [Bool] {
+    var inside = [Bool](repeating: false, count: characters.count)
+    var open: (index: Int, closers: Set<Character>)?
+    for (index, character) in characters.enumerated() {
+      if let current = open, current.closers.contains(character) {
+        for k in (current.index + 1)..<index { inside[k] = true }
+        open = nil
+      } else if open == nil {
+        switch character {
+        case "«": open = (index, ["»"])
+        case "“": open = (index, ["”"])
+        case "„": open = (index, ["“", "”"])
+        case "‹": open = (index, ["›"])
+        case "\"": open = (index, ["\""])
+        default: break
+        }
+      }
+    }
+    return inside
   }
 
   /// For each character, whether it lies between an opening parenthesis or bracket and the
@@ -280,7 +320,11 @@ struct PivotGuidedSplitter {
             rules.sentenceStarters.contains(Self.word(characters, at: next).lowercased())
           {
             result.append((next, 0.06))
-          } else if cutsBeforeCapitals, hasCase, before.isLowercase, characters[next].isUppercase {
+          } else if cutsBeforeCapitals, hasCase, before.isLowercase, characters[next].isUppercase,
+            capitalisesNouns || !Self.isCapitalised(characters, wordEndingAt: k)
+          {
+            // Never between two capitalised words (`… et Asty Film en 1916 …` is one name),
+            // except where every noun is capitalised.
             result.append((next, capitalisesNouns ? 0.1 : 0.06))
           } else if cutsBeforeCapitals, k < i - 1, before.isLetter, characters[next].isLetter,
             !characters[next].isLowercase

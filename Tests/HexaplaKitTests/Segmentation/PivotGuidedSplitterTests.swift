@@ -183,6 +183,18 @@ struct PivotGuidedSplitterTests {
     #expect(PivotGuidedSplitter.insideBrackets(Array(text), terminal: ["."]) == expected)
   }
 
+  @Test(
+    "quotations: between paired marks, a straight pair too; an unclosed mark counts for nothing",
+    arguments: [
+      ("a «b» c", "0001000"),
+      ("a \"b, c\" d", "0001111000"),
+      ("„a“ b", "01000"),
+      ("a « b c", "0000000"),
+    ] as [(String, String)])
+  func quotations(text: String, expected: String) {
+    #expect(PivotGuidedSplitter.insideQuotations(Array(text)).map { $0 ? "1" : "0" }.joined() == expected)
+  }
+
   @Test("no cut without a sentence-like boundary near the pivot's share")
   func noCut() throws {
     let splitter = PivotGuidedSplitter(language: try LanguageTag("en"))
@@ -207,6 +219,18 @@ struct PivotGuidedSplitterCommaMergeTests {
       ),
       // A missing full stop and no comma near the boundary: still cut.
       ("it", "Il temporale ha colpito la costa lunedì Migliaia di persone hanno lasciato le case.", [39, 44], true),
+      // A capital inside a clause (a name) fits the boundary a little better than the merge's
+      // comma, but not by the guess's penalty: whole. Never between the name's two words.
+      (
+        "fr",
+        "La première société du pays fut créée en 1920, et Nova Film en 1925, le plus grand succès de 1930 fut Rose, réalisé par Jean Dupont.",
+        [44, 56], false
+      ),
+      // A comma inside a quotation is no merge: the quotation closed without a full stop is cut.
+      (
+        "ar", "قال المدير: \"في المدن التي بدأنا فيها العمل, سيستمر عملنا\" وقيل إن الجهود هي الدافع الأساسي للإنفاق.",
+        [52, 48], true
+      ),
     ] as [(String, String, [Int], Bool)])
   func commaMerge(language: String, text: String, pivotLengths: [Int], cuts: Bool) throws {
     let tag = try LanguageTag(language)
