@@ -359,19 +359,41 @@ public struct MultiAligner: Sendable {
   /// other edition's sentences than all of them, for the rest to count as left out.
   static let omissionMargin = 0.15
 
-  /// Letters and digits of a text (its length without spaces and punctuation).
+  /// Letters and digits of a text (its length without spaces and punctuation). In a text
+  /// written mostly in another script, Latin letters in parentheses are not counted: they
+  /// gloss a name the text has already transliterated (`야스 마리나 서킷(Yas Marina Circuit)`),
+  /// so the translation holds that name once.
   static func letterCount(_ text: String) -> Int {
     var count = 0
+    var otherScript = 0  // letters beyond ASCII
+    var glossed = 0  // ASCII letters inside parentheses
+    var depth = 0
     for scalar in text.unicodeScalars {
       // ASCII (most characters of most texts): the letters and digits are the alphanumerics.
       if scalar.isASCII {
         let byte = UInt8(scalar.value)
-        if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 { count += 1 }
-      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        if (byte | 0x20) &- 0x61 < 26 {
+          count += 1
+          if depth > 0 { glossed += 1 }
+        } else if byte &- 0x30 < 10 {
+          count += 1
+        } else if byte == 0x28 {
+          depth += 1
+        } else if byte == 0x29 {
+          depth = max(0, depth - 1)
+        }
+      } else if scalar == "（" {
+        depth += 1
+      } else if scalar == "）" {
+        depth = max(0, depth - 1)
+      } else if scalar.properties.isAlphabetic {
+        count += 1
+        otherScript += 1
+      } else if scalar.properties.numericType != nil {
         count += 1
       }
     }
-    return count
+    return glossed > 0 && 2 * otherScript > count - glossed ? count - glossed : count
   }
 
   /// Where an edition's uncertain link (score below `omissionScore`) pairs several pivot
