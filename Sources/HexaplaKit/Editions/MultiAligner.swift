@@ -135,7 +135,8 @@ public struct MultiAligner: Sendable {
     if separatesOmissions {
       let lengths = editions.indices.map { e in content[e].map { Self.letterCount(sentences[e][$0].text) } }
       Self.separateOmissions(links: &links, lengths: lengths, pivot: pivot)
-      Self.separateAdditions(links: &links, lengths: lengths, pivot: pivot)
+      let texts = editions.indices.map { e in content[e].map { sentences[e][$0].text } }
+      Self.separateAdditions(links: &links, lengths: lengths, pivot: pivot, texts: texts)
     }
     let groups = MultiAlignmentCombiner(pivot: pivot, sentenceCounts: content.map(\.count)).combine(links)
 
@@ -482,7 +483,7 @@ public struct MultiAligner: Sendable {
   /// split (one pivot sentence in two) fits as a whole and is kept; an edition with many such
   /// links (more than `splitShare`) is left as it is.
   /// - Complexity: O(a²) per such link of a sentences, O(n) in all.
-  static func separateAdditions(links: inout [[PivotLink]], lengths: [[Int]], pivot: Int) {
+  static func separateAdditions(links: inout [[PivotLink]], lengths: [[Int]], pivot: Int, texts: [[String]]? = nil) {
     let pivotTotal = Double(max(1, lengths[pivot].reduce(0, +)))
     for edition in links.indices where edition != pivot {
       let ratio = Double(max(1, lengths[edition].reduce(0, +))) / pivotTotal
@@ -494,7 +495,7 @@ public struct MultiAligner: Sendable {
       }
       var result: [PivotLink] = []
       for link in links[edition] {
-        guard link.other.count >= 2, !link.pivot.isEmpty, link.score < omissionScore else {
+        guard link.other.count >= 2, !link.pivot.isEmpty else {
           result.append(link)
           continue
         }
@@ -503,12 +504,21 @@ public struct MultiAligner: Sendable {
           let own = Double(range.reduce(0) { $0 + lengths[edition][$1] })
           return abs(scaled - own) / max(1, max(scaled, own))
         }
-        let (best, bestMismatch, runnerUp) = bestProperPart(of: link.other, by: mismatch)
-        // Length alone must tell which part translates the pivot: clearly better than the
-        // whole and than any other part.
-        guard bestMismatch + omissionMargin < min(mismatch(link.other), runnerUp) else {
-          result.append(link)
-          continue
+        var (best, bestMismatch, runnerUp) = bestProperPart(of: link.other, by: mismatch)
+        // In an uncertain link, length alone may tell which part translates the pivot: clearly
+        // better than the whole and than any other part. In any link, a sentence at either end
+        // may hold names or numbers the pivot sentences lack while the rest fits the pivot
+        // about as well as the whole.
+        if link.score >= omissionScore || !(bestMismatch + omissionMargin < min(mismatch(link.other), runnerUp)) {
+          guard let texts,
+            let rest = Self.restAfterUnexplainedEnd(
+              link.other, texts: texts[edition], pivotText: link.pivot.map { texts[pivot][$0] }.joined(separator: " ")),
+            mismatch(rest) <= mismatch(link.other) + omissionMargin
+          else {
+            result.append(link)
+            continue
+          }
+          best = rest
         }
         for o in link.other.lowerBound..<best.lowerBound {
           result.append(
@@ -522,6 +532,59 @@ public struct MultiAligner: Sendable {
       }
       links[edition] = result
     }
+  }
+
+  /// `sentences` without its first or its last sentence where exactly one of those two holds
+  /// names or numbers (`foreignTokens`) none of which `pivotText` has while the others' are
+  /// all found there: a sentence that translates nothing of the pivot's. Nil otherwise.
+  static func restAfterUnexplainedEnd(_ sentences: Range<Int>, texts: [String], pivotText: String) -> Range<Int>? {
+    let pivotFolded = pivotText.lowercased()
+    // Per sentence: nil without such tokens, else whether the pivot has any of them.
+    let explained: [Bool?] = sentences.map { k in
+      let tokens = foreignTokens(texts[k])
+      return tokens.isEmpty ? nil : tokens.contains { pivotFolded.contains($0) }
+    }
+    let firstUnexplained = explained.first! == false
+    let lastUnexplained = explained.last! == false
+    guard firstUnexplained != lastUnexplained else { return nil }
+    let rest = firstUnexplained ? explained.dropFirst() : explained.dropLast()
+    guard rest.allSatisfy({ $0 != false }) else { return nil }
+    return firstUnexplained
+      ? (sentences.lowerBound + 1)..<sentences.upperBound
+      : sentences.lowerBound..<(sentences.upperBound - 1)
+  }
+
+  /// What of a sentence a translation keeps as written: numbers of two or more digits and,
+  /// in a sentence written mostly in another script than Latin, runs of two or more Latin
+  /// letters (`LUISS`, `DNA`), lower-cased.
+  static func foreignTokens(_ text: String) -> [String] {
+    var ascii = 0
+    var other = 0
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+      if scalar.isASCII { ascii += 1 } else { other += 1 }
+    }
+    let latinCounts = other > ascii
+    var tokens: [String] = []
+    var run = ""
+    var letters = false
+    func flush() {
+      if run.count >= 2, letters ? latinCounts : true { tokens.append(run.lowercased()) }
+      run = ""
+      letters = false
+    }
+    for scalar in text.unicodeScalars {
+      let isDigit = scalar.isASCII && scalar.properties.numericType != nil
+      let isLetter = scalar.isASCII && scalar.properties.isAlphabetic
+      if isDigit || isLetter {
+        if !run.isEmpty, letters != isLetter { flush() }
+        run.unicodeScalars.append(scalar)
+        letters = isLetter
+      } else {
+        flush()
+      }
+    }
+    flush()
+    return tokens
   }
 
   /// For each pivot boundary b (between pivot sentences b - 1 and b), how many non-pivot
