@@ -20,6 +20,18 @@ enum UTF8Validation {
         i += 1
         continue
       }
+      // The most common lead bytes (U+1000–U+CFFF, U+E000–U+FFFF: most scripts of Asia), with
+      // any second byte: checked without the general case's bounds.
+      if b &- 0xE1 < 0x0F && b != 0xED && n &- i >= 3 {
+        let second = bytes[i &+ 1]
+        let third = bytes[i &+ 2]
+        if second & 0xC0 == 0x80 && third & 0xC0 == 0x80
+          && !(rejectingNoncharacters && b == 0xEF && second == 0xBF && third >= 0xBE)
+        {
+          i &+= 3
+          continue
+        }
+      }
       let length: Int
       var minSecond: UInt8 = 0x80
       var maxSecond: UInt8 = 0xBF
