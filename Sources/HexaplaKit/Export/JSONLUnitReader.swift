@@ -21,8 +21,8 @@ public final class JSONLUnitReader {
   /// Each language code read so far, parsed, with its canonical form (tags repeat on every line).
   private var languages: [String: BorrowedUnit.Language] = [:]
   /// The first codes read, compared as bytes before any hashing, and their languages.
-  private var recentCodes: [[UInt8]] = []
-  private var recentLanguages: [BorrowedUnit.Language] = []
+  @exclusivity(unchecked) private var recentCodes: [[UInt8]] = []
+  @exclusivity(unchecked) private var recentLanguages: [BorrowedUnit.Language] = []
   private var lineNumber: Int { lines.lineNumber }
 
   /// Opens `path` (standard input for `-`).
@@ -70,8 +70,8 @@ public final class JSONLUnitReader {
   }
 
   /// Storage reused from line to line: the record's unescaped bytes and the lent unit's lists.
-  private var scratch: [UInt8] = []
-  private var spare = BorrowedUnit()
+  @exclusivity(unchecked) private var scratch: [UInt8] = []
+  @exclusivity(unchecked) private var spare = BorrowedUnit()
 
   /// The language of a `segments` key or an `alternatives` code, parsed once per code.
   private func language(_ code: UnsafeBufferPointer<UInt8>) throws -> BorrowedUnit.Language {

@@ -258,11 +258,12 @@ enum JSONValue {
     }
 
     /// Moves `i` to the next quote, backslash or control character (or the end), eight bytes
-    /// at a time while none is one.
+    /// at a time while none is one; true when a byte passed is not ASCII.
     @inline(__always)
-    mutating func skipPlain() {
+    mutating func skipPlain() -> Bool {
       let ones: UInt64 = 0x0101_0101_0101_0101
       let highs: UInt64 = 0x8080_8080_8080_8080
+      var high: UInt64 = 0
       while n &- i >= 8 {
         let word = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
         let quote = word ^ (ones &* 0x22)
@@ -270,13 +271,16 @@ enum JSONValue {
         let special =
           ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
         if special & highs != 0 { break }
+        high |= word
         i &+= 8
       }
       while i < n {
         let b = p[i]
-        if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { return }
+        if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
+        high |= UInt64(b)
         i &+= 1
       }
+      return high & highs != 0
     }
 
     /// Whether `count` bytes at `offset` are well-formed UTF-8.
@@ -292,10 +296,11 @@ enum JSONValue {
     mutating func text() -> Text? {
       i += 1
       var runStart = i
-      skipPlain()
+      // Runs of ASCII need no UTF-8 check.
+      var wide = skipPlain()
       guard i < n else { return nil }
       if p[i] == UInt8(ascii: "\"") {
-        guard isValidUTF8(runStart, i - runStart) else { return nil }
+        guard !wide || isValidUTF8(runStart, i - runStart) else { return nil }
         i += 1
         return Text(offset: runStart, count: i - 1 - runStart, inScratch: false)
       }
@@ -305,7 +310,7 @@ enum JSONValue {
         let b = p[i]
         if b < 0x20 { return nil }
         // A run without escapes: checked and copied whole.
-        guard isValidUTF8(runStart, i - runStart) else { return nil }
+        guard !wide || isValidUTF8(runStart, i - runStart) else { return nil }
         scratch.append(contentsOf: UnsafeBufferPointer(start: p + runStart, count: i - runStart))
         i += 1
         if b == UInt8(ascii: "\"") {
@@ -338,7 +343,7 @@ enum JSONValue {
           return nil
         }
         runStart = i
-        skipPlain()
+        wide = skipPlain()
       }
     }
 
