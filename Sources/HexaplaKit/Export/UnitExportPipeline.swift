@@ -383,12 +383,16 @@ public final class UnitExportPipeline {
     if unit.variants.withUnsafeBufferPointer({ variants in variants.indices.contains { isBlank(variants[$0]) } }) {
       unit.variants.removeAll(where: isBlank)
     }
-    for index in unit.variants.indices where !statistics.languagesRead.contains(unit.variants[index].language) {
-      statistics.languagesRead.append(unit.variants[index].language)
+    // Through the buffer, as above.
+    let isInOrder = unit.variants.withUnsafeBufferPointer { variants in
+      for index in variants.indices where !statistics.languagesRead.contains(variants[index].language) {
+        statistics.languagesRead.append(variants[index].language)
+      }
+      guard let languages = options.languages else { return true }
+      return variants.count == languages.count
+        && languages.indices.allSatisfy { variants[$0].language == languages[$0] }
     }
-    if let languages = options.languages,
-      !unit.variants.elementsEqual(languages, by: { $0.language == $1 })
-    {
+    if let languages = options.languages, !isInOrder {
       unit.variants = languages.compactMap { language in
         guard let variant = unit.variant(for: language) else { return nil }
         if variant.language != language, !statistics.languagesMatched[language, default: []].contains(variant.language)
