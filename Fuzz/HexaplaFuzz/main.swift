@@ -23,6 +23,26 @@ let targets: [String: ([UInt8]) -> Void] = [
       return
     }
     while (try? reader.next()) != nil {}
+    // To TMX: units lent as bytes (no filter) and units made of strings (a score filter that
+    // drops none) must give the same document and warnings, or the same error.
+    func tmx(minimumScore: Double?) -> String {
+      var warnings: [String] = []
+      let sink = MemorySink()
+      let keepUnpaired = bytes.count % 2 == 0
+      let writer = TMXWriter(
+        sink: sink, header: .hexapla(creationDate: "20260101T000000Z"), options: .init(keepUnpaired: keepUnpaired),
+        onWarning: { warnings.append($0) })
+      var options = UnitExportPipeline.Options(minimumScore: minimumScore, keepUnpaired: keepUnpaired)
+      options.maxSegmentBytes = 1 << 13
+      let pipeline = UnitExportPipeline(options: options, onWarning: { warnings.append($0) })
+      do {
+        _ = try pipeline.run(inputs: [reader.path], into: TMXExporter(writer: writer))
+      } catch {
+        return "error: \(error)"
+      }
+      return sink.text + warnings.joined(separator: "\n")
+    }
+    precondition(tmx(minimumScore: nil) == tmx(minimumScore: -.infinity), "lent and made units differ")
   },
   "segment": { bytes in SegmentTarget.run(bytes) },
   "html": { bytes in

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads units back from JSON lines as `JSONLExporter` writes them, one line at a time:
 /// `{"tuid":"1","segments":{"en":"…","fr":"…"},"props":[["x-score","0.9000"]],"notes":["…"]}`,
 /// with `"alternatives":[["en","…"]]` for a language's further segments. A line longer than
@@ -13,9 +19,10 @@ public final class JSONLUnitReader {
   private let lines: LineReader
   private let onWarning: (String) -> Void
   /// Each language code read so far, parsed, with its canonical form (tags repeat on every line).
-  private var languages: [String: (tag: LanguageTag, name: String)] = [:]
-  /// The first codes looked up again, compared as strings before any hashing.
-  private var recentLanguages: [(code: String, tag: LanguageTag, name: String)] = []
+  private var languages: [String: BorrowedUnit.Language] = [:]
+  /// The first codes read, compared as bytes before any hashing, and their languages.
+  @exclusivity(unchecked) private var recentCodes: [[UInt8]] = []
+  @exclusivity(unchecked) private var recentLanguages: [BorrowedUnit.Language] = []
   private var lineNumber: Int { lines.lineNumber }
 
   /// Opens `path` (standard input for `-`).
@@ -39,85 +46,127 @@ public final class JSONLUnitReader {
   /// The next unit, or nil at the end; blank lines and error records are skipped.
   /// - Throws: `HexaplaError.malformedLine` naming the line, `.fileNotReadable`.
   public func next() throws -> TMXUnit? {
+    try withNextUnit { $0.unit() }
+  }
+
+  /// Calls `body` with the next unit as `next()` would return it, its texts lent as bytes of the
+  /// line (valid during the call only); nil at the end.
+  /// - Throws: as `next()`, and what `body` throws.
+  func withNextUnit<R>(_ body: (BorrowedUnit) throws -> R) throws -> R? {
     while true {
-      let read = try lines.withNextLine { line -> TMXUnit?? in
+      // nil for a line skipped (blank, or an error record); nil again at the end of the input.
+      let read = try lines.withNextLine { line -> R? in
         guard case .bytes(let bytes) = line else {
           throw HexaplaError.malformedLine(
             path: path, line: lineNumber,
             message: "the line is longer than \(maxLineBytes) bytes, the limit (--max-segment-bytes raises it)")
         }
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return .some(nil) }
-        return .some(try unit(from: bytes))
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        return try unit(from: bytes, body)
       }
       guard let read else { return nil }
-      if let unit = read { return unit }
+      if let result = read { return result }
     }
   }
 
-  private func unit(from line: UnsafeBufferPointer<UInt8>) throws -> TMXUnit? {
+  /// Storage reused from line to line: the record's unescaped bytes and the lent unit's lists.
+  @exclusivity(unchecked) private var scratch: [UInt8] = []
+  @exclusivity(unchecked) private var spare = BorrowedUnit()
+
+  /// The language of a `segments` key or an `alternatives` code, parsed once per code.
+  private func language(_ code: UnsafeBufferPointer<UInt8>) throws -> BorrowedUnit.Language {
+    for k in recentCodes.indices
+    where recentCodes[k].withUnsafeBufferPointer({
+      $0.count == code.count && (code.count == 0 || memcmp($0.baseAddress!, code.baseAddress!, code.count) == 0)
+    }) {
+      return recentLanguages[k]
+    }
+    let text = String(decoding: code, as: UTF8.self)
+    let language: BorrowedUnit.Language
+    if let known = languages[text] {
+      language = known
+    } else {
+      do {
+        let tag = try LanguageTag(wellFormed: text)
+        language = BorrowedUnit.Language(tag: tag, name: tag.description)
+      } catch {
+        throw HexaplaError.malformedLine(path: path, line: lineNumber, message: "\(error)")
+      }
+      languages[text] = language
+    }
+    if recentCodes.count < 8 {
+      recentCodes.append(Array(code))
+      recentLanguages.append(language)
+    }
+    return language
+  }
+
+  private func unit<R>(from line: UnsafeBufferPointer<UInt8>, _ body: (BorrowedUnit) throws -> R) throws -> R? {
     func fail(_ message: String) -> HexaplaError {
       .malformedLine(path: path, line: lineNumber, message: message)
     }
-    guard let record = JSONLUnitRecord.parse(line) else { throw fail("not a JSON object") }
+    guard var record = JSONLUnitRecord.parse(line, reusing: &scratch) else { throw fail("not a JSON object") }
+    defer { swap(&scratch, &record.scratch) }
     if !record.hasSegments, let error = record.error {
-      let document = record.document.map { " '\(HexaplaError.quoting($0))'" } ?? ""
+      let document = record.document.map { " '\(HexaplaError.quoting(record.string($0, line: line)))'" } ?? ""
       onWarning(
-        "\(path):\(lineNumber): warning: skipped the error record of article\(document): \(HexaplaError.quoting(error))"
+        "\(path):\(lineNumber): warning: skipped the error record of article\(document): \(HexaplaError.quoting(record.string(error, line: line)))"
       )
       return nil
     }
     guard let segments = record.segments else {
       throw fail("no \"segments\" object of language → text")
     }
-    var unit = TMXUnit(tuid: record.tuid, variants: [])
-    unit.variants.reserveCapacity(segments.count)
-    var names: [String] = []
-    names.reserveCapacity(segments.count)
-    for (code, text) in segments {
-      let language: (tag: LanguageTag, name: String)
-      if let known = recentLanguages.first(where: { $0.code == code }) {
-        language = (known.tag, known.name)
-      } else if let known = languages[code] {
-        language = known
-        if recentLanguages.count < 8 { recentLanguages.append((code, known.tag, known.name)) }
-      } else {
-        do {
-          let tag = try LanguageTag(wellFormed: code)
-          language = (tag, tag.description)
-        } catch { throw fail("\(error)") }
-        languages[code] = language
+    var unit = BorrowedUnit()
+    swap(&unit, &spare)
+    defer { swap(&unit, &spare) }
+    unit.props.removeAll(keepingCapacity: true)
+    unit.notes.removeAll(keepingCapacity: true)
+    unit.variants.removeAll(keepingCapacity: true)
+    return try record.scratch.withUnsafeBufferPointer { scratch in
+      func bytes(_ text: JSONLUnitRecord.Text) -> UnsafeBufferPointer<UInt8> {
+        JSONValue.Parser.bytes(text, input: line, scratch: scratch)
       }
-      unit.variants.append(.init(language: language.tag, segment: text))
-      names.append(language.name)
-    }
-    if unit.variants.count > 1 && !zip(names, names.dropFirst()).allSatisfy({ $0 < $1 }) {
-      // By tag (`LanguageTag`'s order: by canonical form).
-      let order = names.indices.sorted { names[$0] < names[$1] }
-      if order != Array(names.indices) {
-        unit.variants = order.map { unit.variants[$0] }
-        names = order.map { names[$0] }
+      unit.tuid = record.tuid.map(bytes)
+      for (code, text) in segments {
+        unit.variants.append(.init(language: try language(bytes(code)), segment: bytes(text)))
       }
-    }
-    if let props = record.props {
-      unit.props.reserveCapacity(props.count)
-      for (type, value) in props { unit.props.append(TMXProperty(type: type, value: value)) }
-    }
-    let prefix = TMXUnit.PropertyType.sentencesPrefix
-    // Bytes first: an ASCII prefix has no other encoding, so a type without its bytes lacks it.
-    if unit.props.contains(where: { $0.type.utf8.starts(with: prefix.utf8) && $0.type.hasPrefix(prefix) }) {
-      let order = unit.props.filter { $0.type.hasPrefix(prefix) }.map { String($0.type.dropFirst(prefix.count)) }
-      if order.count == unit.variants.count, Set(order) == Set(names) {
-        let rank = names.map { order.firstIndex(of: $0)! }
-        let sorted = rank.indices.sorted { rank[$0] < rank[$1] }
-        unit.variants = sorted.map { unit.variants[$0] }
+      if unit.variants.count > 1
+        && !(1..<unit.variants.count).allSatisfy({
+          unit.variants[$0 - 1].language.name < unit.variants[$0].language.name
+        })
+      {
+        // By tag (`LanguageTag`'s order: by canonical form).
+        let names = unit.variants.map(\.language.name)
+        let order = names.indices.sorted { names[$0] < names[$1] }
+        if order != Array(names.indices) { unit.variants = order.map { unit.variants[$0] } }
       }
+      for (type, value) in record.props ?? [] { unit.props.append((bytes(type), bytes(value))) }
+      let prefix = TMXUnit.PropertyType.sentencesPrefix
+      // Bytes first: an ASCII prefix has no other encoding, so a type without its bytes lacks it.
+      func hasPrefixBytes(_ type: UnsafeBufferPointer<UInt8>) -> Bool {
+        var prefix = prefix
+        return prefix.withUTF8 { prefix in
+          type.count >= prefix.count && memcmp(type.baseAddress!, prefix.baseAddress!, prefix.count) == 0
+        }
+      }
+      if unit.props.contains(where: {
+        hasPrefixBytes($0.type) && String(decoding: $0.type, as: UTF8.self).hasPrefix(prefix)
+      }) {
+        let types = unit.props.map { String(decoding: $0.type, as: UTF8.self) }
+        let order = types.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+        let names = unit.variants.map(\.language.name)
+        if order.count == unit.variants.count, Set(order) == Set(names) {
+          let rank = names.map { order.firstIndex(of: $0)! }
+          let sorted = rank.indices.sorted { rank[$0] < rank[$1] }
+          unit.variants = sorted.map { unit.variants[$0] }
+        }
+      }
+      for (code, text) in record.alternatives ?? [] {
+        unit.variants.append(.init(language: try language(bytes(code)), segment: bytes(text)))
+      }
+      for note in record.notes ?? [] { unit.notes.append(bytes(note)) }
+      return try body(unit)
     }
-    for (code, text) in record.alternatives ?? [] {
-      let language: LanguageTag
-      do { language = try LanguageTag(wellFormed: code) } catch { throw fail("\(error)") }
-      unit.variants.append(.init(language: language, segment: text))
-    }
-    unit.notes = record.notes ?? []
-    return unit
   }
 }

@@ -6,36 +6,60 @@
 
 /// The members of one JSON line that `JSONLUnitReader` reads, parsed straight from its bytes:
 /// what `JSONValue.parse` and `member(_:)` give (the last of repeated keys; the same lines
-/// accepted and rejected), without building the tree of the whole line.
+/// accepted and rejected), without building the tree of the whole line. Strings are kept as
+/// their checked bytes (`Text`: in the line, or unescaped in `scratch`), made into `String`s
+/// only when asked.
 struct JSONLUnitRecord {
+  typealias Text = JSONValue.Parser.Text
   /// Whether the object has a `segments` member.
   var hasSegments = false
   /// The last `segments` member's `stringMembers`.
-  var segments: [(key: String, value: String)]?
+  var segments: [(key: Text, value: Text)]?
   /// The last `tuid`, `error` and `document` members, when they are strings.
-  var tuid: String?
-  var error: String?
-  var document: String?
+  var tuid: Text?
+  var error: Text?
+  var document: Text?
   /// The last `props` and `alternatives` members' pairs (the items with two strings), when
   /// they are arrays of arrays of strings.
-  var props: [(String, String)]?
-  var alternatives: [(String, String)]?
+  var props: [(Text, Text)]?
+  var alternatives: [(Text, Text)]?
   /// The last `notes` member, when it is an array of strings.
-  var notes: [String]?
+  var notes: [Text]?
+  /// The unescaped bytes of the strings that had escapes.
+  var scratch: [UInt8] = []
 
   /// The record of `bytes`; nil when they are not one JSON object (with white space around
   /// it, and a byte-order mark before it).
+  /// - Parameter buffer: storage for `scratch`, taken (its bytes are dropped); give it back
+  ///   from the record to reuse it for the next line.
   /// - Complexity: O(n) in the bytes.
-  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONLUnitRecord? {
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>, reusing buffer: inout [UInt8]) -> JSONLUnitRecord? {
     guard let base = bytes.baseAddress else { return nil }
     var parser = JSONValue.Parser(p: base, n: bytes.count)
+    swap(&parser.scratch, &buffer)
+    parser.scratch.removeAll(keepingCapacity: true)
     if parser.n >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF { parser.i = 3 }
     parser.skipSpace()
     guard parser.i < parser.n, parser.p[parser.i] == UInt8(ascii: "{") else { return nil }
     var record = JSONLUnitRecord()
     guard record.readObject(&parser) else { return nil }
     parser.skipSpace()
-    return parser.i == parser.n ? record : nil
+    guard parser.i == parser.n else { return nil }
+    swap(&record.scratch, &parser.scratch)
+    return record
+  }
+
+  /// The record of `bytes`, as `parse(_:reusing:)` with new storage.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONLUnitRecord? {
+    var buffer: [UInt8] = []
+    return parse(bytes, reusing: &buffer)
+  }
+
+  /// `text` (read from `line`) as a string.
+  func string(_ text: Text, line: UnsafeBufferPointer<UInt8>) -> String {
+    scratch.withUnsafeBufferPointer {
+      String(decoding: JSONValue.Parser.bytes(text, input: line, scratch: $0), as: UTF8.self)
+    }
   }
 
   /// The members this reader uses.
@@ -135,9 +159,9 @@ struct JSONLUnitRecord {
   }
 
   /// A value at `depth`: its string when it is one (`string` nil otherwise); nil when invalid.
-  private static func stringOrValue(_ parser: inout JSONValue.Parser, depth: Int) -> (string: String?, Void)? {
+  private static func stringOrValue(_ parser: inout JSONValue.Parser, depth: Int) -> (string: Text?, Void)? {
     if parser.p[parser.i] == UInt8(ascii: "\"") {
-      guard let text = parser.string() else { return nil }
+      guard let text = parser.text() else { return nil }
       return (text, ())
     }
     guard parser.value(depth: depth) != nil else { return nil }
@@ -148,14 +172,14 @@ struct JSONLUnitRecord {
   /// (each key once, at its first place, with its last value), or `members` nil when it is not
   /// an object of strings; nil when invalid.
   private static func stringMembers(_ parser: inout JSONValue.Parser) -> (
-    members: [(key: String, value: String)]?, Void
+    members: [(key: Text, value: Text)]?, Void
   )? {
     guard parser.p[parser.i] == UInt8(ascii: "{") else {
       guard parser.value(depth: 1) != nil else { return nil }
       return (nil, ())
     }
     parser.i += 1
-    var members: [(key: String, value: String)] = []
+    var members: [(key: Text, value: Text)] = []
     members.reserveCapacity(4)
     var allStrings = true
     var index: [String: Int] = [:]
@@ -165,27 +189,28 @@ struct JSONLUnitRecord {
         return nil
       }
       if !item { return (allStrings ? members : nil, ()) }
-      guard parser.p[parser.i] == UInt8(ascii: "\""), let key = parser.string() else { return nil }
+      guard parser.p[parser.i] == UInt8(ascii: "\""), let key = parser.text() else { return nil }
       parser.skipSpace()
       guard parser.i < parser.n, parser.p[parser.i] == UInt8(ascii: ":") else { return nil }
       parser.i += 1
       parser.skipSpace()
       guard parser.i < parser.n else { return nil }
       if parser.p[parser.i] == UInt8(ascii: "\"") {
-        guard let text = parser.string() else { return nil }
+        guard let text = parser.text() else { return nil }
         if allStrings {
           if members.count < 8 {
-            if let k = members.firstIndex(where: { $0.key == key }) {
+            if let k = members.firstIndex(where: { parser.equal($0.key, key) }) {
               members[k].value = text
             } else {
               members.append((key, text))
             }
           } else {
-            if index.isEmpty { for (k, member) in members.enumerated() { index[member.key] = k } }
-            if let k = index[key] {
+            if index.isEmpty { for (k, member) in members.enumerated() { index[parser.string(member.key)] = k } }
+            let name = parser.string(key)
+            if let k = index[name] {
               members[k].value = text
             } else {
-              index[key] = members.count
+              index[name] = members.count
               members.append((key, text))
             }
           }
@@ -203,13 +228,13 @@ struct JSONLUnitRecord {
   }
 
   /// An array of strings at `depth`, or `strings` nil for another value; nil when invalid.
-  private static func strings(_ parser: inout JSONValue.Parser, depth: Int) -> (strings: [String]?, Void)? {
+  private static func strings(_ parser: inout JSONValue.Parser, depth: Int) -> (strings: [Text]?, Void)? {
     guard depth < JSONValue.maximumDepth, parser.p[parser.i] == UInt8(ascii: "[") else {
       guard parser.value(depth: depth) != nil else { return nil }
       return (nil, ())
     }
     parser.i += 1
-    var strings: [String]? = []
+    var strings: [Text]? = []
     var count = 0
     while true {
       guard let item = parser.startOfItem(closing: UInt8(ascii: "]"), isFirst: count == 0) else {
@@ -217,7 +242,7 @@ struct JSONLUnitRecord {
       }
       if !item { return (strings, ()) }
       if parser.p[parser.i] == UInt8(ascii: "\"") {
-        guard let text = parser.string() else { return nil }
+        guard let text = parser.text() else { return nil }
         strings?.append(text)
       } else {
         guard parser.value(depth: depth + 1) != nil else { return nil }
@@ -234,14 +259,14 @@ struct JSONLUnitRecord {
   /// An item of `props` or `alternatives` (depth 2): `pair` is `.some(nil)` for an array of
   /// strings that are not two, nil for another value; nil when invalid. (As `strings`, without
   /// an array for the strings.)
-  private static func pair(_ parser: inout JSONValue.Parser) -> (pair: (String, String)??, Void)? {
+  private static func pair(_ parser: inout JSONValue.Parser) -> (pair: (Text, Text)??, Void)? {
     guard parser.p[parser.i] == UInt8(ascii: "[") else {
       guard parser.value(depth: 2) != nil else { return nil }
       return (nil, ())
     }
     parser.i += 1
-    var first: String?
-    var second: String?
+    var first: Text?
+    var second: Text?
     var allStrings = true
     var count = 0
     while true {
@@ -250,7 +275,7 @@ struct JSONLUnitRecord {
       }
       if !item { return (.some(nil), ()) }
       if parser.p[parser.i] == UInt8(ascii: "\"") {
-        guard let text = parser.string() else { return nil }
+        guard let text = parser.text() else { return nil }
         if count == 0 { first = text } else if count == 1 { second = text }
       } else {
         guard parser.value(depth: 3) != nil else { return nil }
@@ -268,13 +293,13 @@ struct JSONLUnitRecord {
 
   /// A `props` or `alternatives` value (depth 1): the items of two strings, in order, or
   /// `pairs` nil when it is not an array of arrays of strings; nil when invalid.
-  private static func pairs(_ parser: inout JSONValue.Parser) -> (pairs: [(String, String)]?, Void)? {
+  private static func pairs(_ parser: inout JSONValue.Parser) -> (pairs: [(Text, Text)]?, Void)? {
     guard parser.p[parser.i] == UInt8(ascii: "[") else {
       guard parser.value(depth: 1) != nil else { return nil }
       return (nil, ())
     }
     parser.i += 1
-    var pairs: [(String, String)]? = []
+    var pairs: [(Text, Text)]? = []
     pairs!.reserveCapacity(4)
     var count = 0
     while true {

@@ -203,15 +203,59 @@ public final class UnitExportPipeline {
   public func run(inputs: [String], into exporter: UnitExporter) throws -> Statistics {
     var statistics = Statistics()
     unitsReturned = 0
+    let renumber = inputs.count > 1
     for path in inputs {
+      // JSON lines to TMX with no filter that reads texts: each unit as the reader lends it.
+      if let tmx = exporter as? TMXExporter, options.languages == nil, options.minimumScore == nil, !options.dedupe,
+        Self.isJSONLines(path)
+      {
+        let warn: (String) -> Void = { [weak self] message in self?.warn(message) }
+        let reader = try JSONLUnitReader(path: path, maxLineBytes: 8 * options.maxSegmentBytes, onWarning: warn)
+        while try reader.withNextUnit({ (unit: BorrowedUnit) throws -> Bool in
+          unitsReturned += 1
+          try export(unit, into: tmx, statistics: &statistics, renumber: renumber)
+          return true
+        }) ?? false {}
+        continue
+      }
       let next = try open(path)
       while let unit = try next() {
         unitsReturned += 1
-        try export(unit, into: exporter, statistics: &statistics, renumber: inputs.count > 1)
+        try export(unit, into: exporter, statistics: &statistics, renumber: renumber)
       }
     }
     try exporter.finish()
     return statistics
+  }
+
+  /// As `export(_:into:statistics:renumber:)` of `unit.unit()` with no language selection, score
+  /// or repeat filter, writing the lent texts.
+  private func export(
+    _ unit: BorrowedUnit, into exporter: TMXExporter, statistics: inout Statistics, renumber: Bool
+  ) throws {
+    // A segment that may be blank (it starts with white space): the filter decides, on strings.
+    let mayBeBlank = unit.variants.contains { variant in
+      guard let first = variant.segment.first else { return true }
+      if first > 0x20 && first < 0x7F { return false }
+      var bytes = variant.segment.makeIterator()
+      var decoder = UTF8()
+      guard case .scalarValue(let scalar) = decoder.decode(&bytes) else { return true }
+      return XMLEscaping.isWhitespace(scalar)
+    }
+    if mayBeBlank {
+      try export(unit.unit(), into: exporter, statistics: &statistics, renumber: renumber)
+      return
+    }
+    statistics.read += 1
+    for index in unit.variants.indices where !statistics.languagesRead.contains(unit.variants[index].language.tag) {
+      statistics.languagesRead.append(unit.variants[index].language.tag)
+    }
+    guard unit.variants.count >= 2 || (options.keepUnpaired && unit.variants.count == 1) else {
+      statistics.missingLanguages += 1
+      return
+    }
+    try exporter.writer.write(unit, tuid: renumber ? String(statistics.exported + 1) : nil)
+    statistics.exported += 1
   }
 
   /// As `run`, with every language of the inputs selected, in order of first appearance (what
@@ -339,12 +383,16 @@ public final class UnitExportPipeline {
     if unit.variants.withUnsafeBufferPointer({ variants in variants.indices.contains { isBlank(variants[$0]) } }) {
       unit.variants.removeAll(where: isBlank)
     }
-    for index in unit.variants.indices where !statistics.languagesRead.contains(unit.variants[index].language) {
-      statistics.languagesRead.append(unit.variants[index].language)
+    // Through the buffer, as above.
+    let isInOrder = unit.variants.withUnsafeBufferPointer { variants in
+      for index in variants.indices where !statistics.languagesRead.contains(variants[index].language) {
+        statistics.languagesRead.append(variants[index].language)
+      }
+      guard let languages = options.languages else { return true }
+      return variants.count == languages.count
+        && languages.indices.allSatisfy { variants[$0].language == languages[$0] }
     }
-    if let languages = options.languages,
-      !unit.variants.elementsEqual(languages, by: { $0.language == $1 })
-    {
+    if let languages = options.languages, !isInOrder {
       unit.variants = languages.compactMap { language in
         guard let variant = unit.variant(for: language) else { return nil }
         if variant.language != language, !statistics.languagesMatched[language, default: []].contains(variant.language)

@@ -209,44 +209,112 @@ enum JSONValue {
       return .scalar
     }
 
+    /// A string's bytes as `text()` finds them: `count` bytes at `offset` in the input, or in
+    /// `scratch` when it had escapes.
+    struct Text {
+      var offset: Int
+      var count: Int
+      var inScratch: Bool
+    }
+
     /// The string at `i` (its opening quote), unescaped; nil when it is not valid.
     mutating func string() -> String? {
-      i += 1
-      let start = i
-      // The common case: no escape, copied whole. Eight bytes at a time while none is a quote,
-      // a backslash or a control character.
+      let mark = scratch.count
+      defer { scratch.removeSubrange(mark...) }
+      guard let text = text() else { return nil }
+      return string(text)
+    }
+
+    /// The bytes of `text`, read from `input`, with the unescaped bytes in `scratch`.
+    @inline(__always)
+    static func bytes(
+      _ text: Text, input: UnsafeBufferPointer<UInt8>, scratch: UnsafeBufferPointer<UInt8>
+    ) -> UnsafeBufferPointer<UInt8> {
+      guard text.count > 0, let base = (text.inScratch ? scratch : input).baseAddress else {
+        return UnsafeBufferPointer(start: nil, count: 0)
+      }
+      return UnsafeBufferPointer(start: base + text.offset, count: text.count)
+    }
+
+    /// `text` as a string.
+    func string(_ text: Text) -> String {
+      scratch.withUnsafeBufferPointer {
+        String(decoding: Self.bytes(text, input: UnsafeBufferPointer(start: p, count: n), scratch: $0), as: UTF8.self)
+      }
+    }
+
+    /// Whether two strings are equal as `String`s are (canonical equivalence): the same bytes,
+    /// or, when either is not ASCII, the same strings.
+    func equal(_ a: Text, _ b: Text) -> Bool {
+      let same = scratch.withUnsafeBufferPointer { scratch -> Bool? in
+        let input = UnsafeBufferPointer(start: p, count: n)
+        let x = Self.bytes(a, input: input, scratch: scratch)
+        let y = Self.bytes(b, input: input, scratch: scratch)
+        if x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) { return true }
+        if x.allSatisfy({ $0 < 0x80 }) && y.allSatisfy({ $0 < 0x80 }) { return false }
+        return nil
+      }
+      return same ?? (string(a) == string(b))
+    }
+
+    /// Moves `i` to the next quote, backslash or control character (or the end), eight bytes
+    /// at a time while none is one; true when a byte passed is not ASCII.
+    @inline(__always)
+    mutating func skipPlain() -> Bool {
       let ones: UInt64 = 0x0101_0101_0101_0101
       let highs: UInt64 = 0x8080_8080_8080_8080
-      while n - i >= 8 {
+      var high: UInt64 = 0
+      while n &- i >= 8 {
         let word = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
         let quote = word ^ (ones &* 0x22)
         let backslash = word ^ (ones &* 0x5C)
         let special =
           ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
         if special & highs != 0 { break }
-        i += 8
+        high |= word
+        i &+= 8
       }
       while i < n {
         let b = p[i]
+        if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
+        high |= UInt64(b)
+        i &+= 1
+      }
+      return high & highs != 0
+    }
+
+    /// Whether `count` bytes at `offset` are well-formed UTF-8.
+    @inline(__always)
+    func isValidUTF8(_ offset: Int, _ count: Int) -> Bool {
+      UTF8Validation.validPrefix(p + offset, count: count).length == count
+    }
+
+    /// The string at `i` (its opening quote): its bytes checked (well-formed UTF-8, escapes),
+    /// in place when it has no escape, else unescaped onto the end of `scratch`; nil when it is
+    /// not valid.
+    /// - Complexity: O(n) in its bytes.
+    mutating func text() -> Text? {
+      i += 1
+      var runStart = i
+      // Runs of ASCII need no UTF-8 check.
+      var wide = skipPlain()
+      guard i < n else { return nil }
+      if p[i] == UInt8(ascii: "\"") {
+        guard !wide || isValidUTF8(runStart, i - runStart) else { return nil }
+        i += 1
+        return Text(offset: runStart, count: i - 1 - runStart, inScratch: false)
+      }
+      let scratchStart = scratch.count
+      while true {
+        guard i < n else { return nil }
+        let b = p[i]
+        if b < 0x20 { return nil }
+        // A run without escapes: checked and copied whole.
+        guard !wide || isValidUTF8(runStart, i - runStart) else { return nil }
+        scratch.append(contentsOf: UnsafeBufferPointer(start: p + runStart, count: i - runStart))
+        i += 1
         if b == UInt8(ascii: "\"") {
-          let text = String(validUTF8: UnsafeBufferPointer(start: p + start, count: i - start))
-          i += 1
-          return text
-        }
-        if b == UInt8(ascii: "\\") { break }
-        if b < 0x20 { return nil }
-        i += 1
-      }
-      scratch.removeAll(keepingCapacity: true)
-      scratch.append(contentsOf: UnsafeBufferPointer(start: p + start, count: i - start))
-      while i < n {
-        let b = p[i]
-        i += 1
-        if b == UInt8(ascii: "\"") { return scratch.withUnsafeBufferPointer { String(validUTF8: $0) } }
-        if b < 0x20 { return nil }
-        guard b == UInt8(ascii: "\\") else {
-          scratch.append(b)
-          continue
+          return Text(offset: scratchStart, count: scratch.count - scratchStart, inScratch: true)
         }
         guard i < n else { return nil }
         let e = p[i]
@@ -274,8 +342,9 @@ enum JSONValue {
         default:
           return nil
         }
+        runStart = i
+        wide = skipPlain()
       }
-      return nil
     }
 
     mutating func hex4() -> UInt32? {

@@ -20,6 +20,22 @@ enum UTF8Validation {
         i += 1
         continue
       }
+      // A run of characters with the most common lead bytes (U+1000–U+CFFF, U+E000–U+FFFF:
+      // most scripts of Asia), any second byte allowed: checked in a loop of their own.
+      var k = i
+      while n &- k >= 3 {
+        let lead = bytes[k]
+        let second = bytes[k &+ 1]
+        let third = bytes[k &+ 2]
+        guard lead &- 0xE1 < 0x0F && lead != 0xED && second & 0xC0 == 0x80 && third & 0xC0 == 0x80,
+          !(rejectingNoncharacters && lead == 0xEF && second == 0xBF && third >= 0xBE)
+        else { break }
+        k &+= 3
+      }
+      if k > i {
+        i = k
+        continue
+      }
       let length: Int
       var minSecond: UInt8 = 0x80
       var maxSecond: UInt8 = 0xBF

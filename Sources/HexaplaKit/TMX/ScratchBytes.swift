@@ -30,6 +30,12 @@ struct ScratchBytes {
     count += n
   }
 
+  @inline(__always)
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let start = bytes.baseAddress else { return }
+    append(start, count: bytes.count)
+  }
+
   mutating func append<S: Sequence<UInt8>>(contentsOf bytes: S) {
     for b in bytes { append(b) }
   }

@@ -303,7 +303,7 @@ public final class TMXReader {
       case .start(let name, let attributes, _):
         if try readPropOrNote(name, attributes, props: &unit.props, notes: &unit.notes) { continue }
         if name == "tuv" {
-          if let variant = try readVariant(attributes) { unit.variants.append(variant) }
+          if let variant = try readVariant(attributes) { unit.variants.append(consume variant) }
         } else {
           warn("unexpected <\(Self.excerpt(name))> in <tu> (skipped)")
           try skipElement()

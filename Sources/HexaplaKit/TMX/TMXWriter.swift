@@ -37,9 +37,10 @@ public final class TMXWriter {
   /// Every warning reported so far, in order.
   public private(set) var warnings: [String] = []
   private let header: TMXHeader
-  @exclusivity(unchecked) private var out: [UInt8] = []
-  private var removed: [Unicode.Scalar] = []
-  private var languageCache: [(LanguageTag, [UInt8])] = []
+  /// The unit being encoded (raw: no copy-on-write or uniqueness checks on each append).
+  @exclusivity(unchecked) private var out = ScratchBytes(capacity: 4096)
+  @exclusivity(unchecked) private var removed: [Unicode.Scalar] = []
+  @exclusivity(unchecked) private var languageCache: [(LanguageTag, [UInt8])] = []
   /// Undeclared attribute names already warned about, as `element/name`.
   private var undeclaredAttributes: Set<String> = []
 
@@ -56,6 +57,8 @@ public final class TMXWriter {
     self.onWarning = onWarning
   }
 
+  deinit { out.deallocate() }
+
   /// Writes one unit (and, before the first, the document start and header).
   /// - Throws: `HexaplaError.outputNotWritable`.
   public func write(_ unit: TMXUnit) throws {
@@ -66,7 +69,7 @@ public final class TMXWriter {
       unitsSkipped += 1
       return
     }
-    try out.withUnsafeBufferPointer { try sink.write(utf8: $0) }  // already UTF-8
+    try sink.write(utf8: out.bytes)  // already UTF-8
     unitsWritten += 1
   }
 
@@ -74,20 +77,56 @@ public final class TMXWriter {
   /// break (`number` stands in for a missing `tuid`), without writing it or the header; nil when
   /// `write` would leave it out. Warnings are reported as `write` reports them.
   func encoded(_ unit: TMXUnit, number: Int) -> [UInt8]? {
-    encode(unit, number: number) ? out : nil
+    encode(unit, number: number) ? Array(out.bytes) : nil
+  }
+
+  /// Writes one unit lent by a JSON-lines reader, as `write` writes the unit it stands for
+  /// (`unit.unit()`), without making strings of its texts; `tuid` replaces its own.
+  /// - Throws: `HexaplaError.outputNotWritable`.
+  func write(_ unit: BorrowedUnit, tuid: String? = nil) throws {
+    try start()
+    let number = nextNumber
+    nextNumber += 1
+    removed.removeAll(keepingCapacity: true)
+    out.removeAll()
+    if var tuid {
+      tuid.withUTF8 { beginUnit(tuid: $0, number: number) }
+    } else {
+      beginUnit(tuid: unit.tuid, number: number)
+    }
+    append(">\n")
+    for prop in unit.props { appendProp(prop.type, prop.value, indent: "      ") }
+    for note in unit.notes { appendNote(note, indent: "      ") }
+    var variantsWritten = 0
+    unit.variants.withUnsafeBufferPointer { variants in
+      for index in variants.indices
+      where appendVariant(
+        language: variants[index].language.tag, name: variants[index].language.utf8, segment: variants[index].segment,
+        markup: nil, attributes: [], props: [], notes: [])
+      {
+        variantsWritten += 1
+      }
+    }
+    let kept = endUnit(variantsWritten: variantsWritten, of: unit.variants.count) {
+      "unit \(tuid ?? unit.tuid.map { String(decoding: $0, as: UTF8.self) } ?? String(number))"
+    }
+    guard kept else {
+      unitsSkipped += 1
+      return
+    }
+    try sink.write(utf8: out.bytes)  // already UTF-8
+    unitsWritten += 1
   }
 
   /// Encodes `unit` into `out`; false when it is to be left out.
   private func encode(_ unit: TMXUnit, number: Int) -> Bool {
     removed.removeAll(keepingCapacity: true)
-    out.removeAll(keepingCapacity: true)
-    append("    <tu tuid=\"")
-    if let tuid = unit.tuid {
-      XMLEscaping.append(tuid, mode: .attribute, to: &out, removed: &removed)
+    out.removeAll()
+    if var tuid = unit.tuid {
+      tuid.withUTF8 { beginUnit(tuid: $0, number: number) }
     } else {
-      appendString(String(number))
+      beginUnit(tuid: nil, number: number)
     }
-    append("\"")
     appendAttributes(unit.attributes, declared: TMXAttribute.unitNames, element: "tu")
     append(">\n")
     appendPropsAndNotes(unit.props, unit.notes, indent: "      ")
@@ -96,6 +135,22 @@ public final class TMXWriter {
     unit.variants.withUnsafeBufferPointer { variants in
       for index in variants.indices where appendVariant(variants[index]) { variantsWritten += 1 }
     }
+    return endUnit(variantsWritten: variantsWritten, of: unit.variants.count) { name(unit, number) }
+  }
+
+  /// `<tu tuid="…"` (`number` when there is no `tuid`).
+  private func beginUnit(tuid: UnsafeBufferPointer<UInt8>?, number: Int) {
+    append("    <tu tuid=\"")
+    if let tuid {
+      XMLEscaping.append(utf8: tuid, mode: .attribute, to: &out, removed: &removed)
+    } else {
+      appendString(String(number))
+    }
+    append("\"")
+  }
+
+  /// Closes the unit and reports what was removed from it, or why it is left out (false).
+  private func endUnit(variantsWritten: Int, of count: Int, name: () -> String) -> Bool {
     append("    </tu>\n")
     if !removed.isEmpty {
       let list = removed.prefix(5).map { scalar in
@@ -103,12 +158,12 @@ public final class TMXWriter {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
       }.joined(separator: ", ")
       warn(
-        "\(name(unit, number)): removed \(removed.count) character\(removed.count == 1 ? "" : "s") XML 1.0 forbids ("
+        "\(name()): removed \(removed.count) character\(removed.count == 1 ? "" : "s") XML 1.0 forbids ("
           + list + (removed.count > 5 ? ", ..." : "") + ")")
     }
     guard variantsWritten >= 2 || (variantsWritten == 1 && options.keepUnpaired) else {
-      if variantsWritten < unit.variants.count {
-        warn("\(name(unit, number)): left out: fewer than two languages with text")
+      if variantsWritten < count {
+        warn("\(name()): left out: fewer than two languages with text")
       }
       return false
     }
@@ -117,32 +172,52 @@ public final class TMXWriter {
 
   /// Appends the `<tuv>` of `variant`; false when it has no segment to write (nothing appended).
   private func appendVariant(_ variant: TMXUnit.Variant) -> Bool {
-    let isMarkup = variant.markup.map { $0.utf8.contains(UInt8(ascii: "<")) } ?? false
-    if !isMarkup && XMLEscaping.isBlank(variant.segment) { return false }
+    var segment = variant.segment
+    return segment.withUTF8 {
+      appendVariant(
+        language: variant.language, name: nil, segment: $0, markup: variant.markup, attributes: variant.attributes,
+        props: variant.props, notes: variant.notes)
+    }
+  }
+
+  /// Appends a `<tuv>` (`name`: the UTF-8 of the language's canonical form, when known); false
+  /// when it has no segment to write (nothing appended).
+  private func appendVariant(
+    language: LanguageTag, name: [UInt8]?, segment: UnsafeBufferPointer<UInt8>, markup: String?,
+    attributes: [TMXAttribute],
+    props: [TMXProperty], notes: [String]
+  ) -> Bool {
+    let isMarkup = markup.map { $0.utf8.contains(UInt8(ascii: "<")) } ?? false
+    if !isMarkup && XMLEscaping.isBlank(utf8: segment) { return false }
     let mark = out.count
     append("      <tuv xml:lang=\"")
-    appendLanguage(variant.language)
+    if let name {
+      name.withUnsafeBufferPointer { out.append($0) }
+    } else {
+      appendLanguage(language)
+    }
     append("\"")
-    appendAttributes(variant.attributes, declared: TMXAttribute.variantNames, element: "tuv")
-    if variant.props.isEmpty && variant.notes.isEmpty {
+    appendAttributes(attributes, declared: TMXAttribute.variantNames, element: "tuv")
+    if props.isEmpty && notes.isEmpty {
       append("><seg>")
     } else {
       append(">\n")
-      appendPropsAndNotes(variant.props, variant.notes, indent: "        ")
+      appendPropsAndNotes(props, notes, indent: "        ")
       append("        <seg>")
     }
     let contentStart = out.count
-    if isMarkup, let markup = variant.markup {
+    if isMarkup, let markup {
       XMLEscaping.append(markup, mode: .markup, to: &out, removed: &removed)
     } else {
-      XMLEscaping.append(variant.segment, mode: .text, to: &out, removed: &removed)
+      XMLEscaping.append(utf8: segment, mode: .text, to: &out, removed: &removed)
     }
     if !isMarkup
-      && (out.count == contentStart
-        || out[contentStart...].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }))
+      && UnsafeBufferPointer(rebasing: out.bytes[contentStart...]).allSatisfy({
+        $0 == 0x20 || $0 == 0x09 || $0 == 0x0A
+      })
     {
       // Only forbidden characters (now removed) and white space: no segment.
-      out.removeSubrange(mark...)
+      out.removeLast(out.count - mark)
       return false
     }
     append("</seg></tuv>\n")
@@ -176,19 +251,31 @@ public final class TMXWriter {
 
   private func appendPropsAndNotes(_ props: [TMXProperty], _ notes: [String], indent: StaticString) {
     for prop in props {
-      append(indent)
-      append("<prop type=\"")
-      XMLEscaping.append(prop.type, mode: .attribute, to: &out, removed: &removed)
-      append("\">")
-      XMLEscaping.append(prop.value, mode: .text, to: &out, removed: &removed)
-      append("</prop>\n")
+      var type = prop.type
+      var value = prop.value
+      type.withUTF8 { type in value.withUTF8 { appendProp(type, $0, indent: indent) } }
     }
     for note in notes {
-      append(indent)
-      append("<note>")
-      XMLEscaping.append(note, mode: .text, to: &out, removed: &removed)
-      append("</note>\n")
+      var note = note
+      note.withUTF8 { appendNote($0, indent: indent) }
     }
+  }
+
+  private func appendProp(_ type: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>, indent: StaticString)
+  {
+    append(indent)
+    append("<prop type=\"")
+    XMLEscaping.append(utf8: type, mode: .attribute, to: &out, removed: &removed)
+    append("\">")
+    XMLEscaping.append(utf8: value, mode: .text, to: &out, removed: &removed)
+    append("</prop>\n")
+  }
+
+  private func appendNote(_ note: UnsafeBufferPointer<UInt8>, indent: StaticString) {
+    append(indent)
+    append("<note>")
+    XMLEscaping.append(utf8: note, mode: .text, to: &out, removed: &removed)
+    append("</note>\n")
   }
 
   private func name(_ unit: TMXUnit, _ number: Int) -> String {
@@ -197,25 +284,25 @@ public final class TMXWriter {
 
   @inline(__always)
   private func append(_ literal: StaticString) {
-    out.append(
-      contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    out.append(literal.utf8Start, count: literal.utf8CodeUnitCount)
   }
 
   /// (Named apart from `append(_:)`, which string literals would otherwise not reach: a literal
   /// is a `String` first.)
   private func appendString(_ text: String) {
-    out.append(contentsOf: text.utf8)
+    var text = text
+    text.withUTF8 { out.append($0) }
   }
 
   /// Appends the UTF-8 of a language tag's canonical form (cached: tags repeat on every unit).
   private func appendLanguage(_ language: LanguageTag) {
     for index in languageCache.indices where languageCache[index].0 == language {
-      out.append(contentsOf: languageCache[index].1)
+      languageCache[index].1.withUnsafeBufferPointer { out.append($0) }
       return
     }
     let bytes = Array(language.description.utf8)
     if languageCache.count < 64 { languageCache.append((language, bytes)) }
-    out.append(contentsOf: bytes)
+    bytes.withUnsafeBufferPointer { out.append($0) }
   }
 
   /// Closes the document and finishes the sink (renaming a file into place).

@@ -37,12 +37,16 @@ struct JSONLUnitRecordTests {
   }
 
   static func read(_ bytes: [UInt8]) -> Members? {
-    guard let record = bytes.withUnsafeBufferPointer({ JSONLUnitRecord.parse($0) }) else { return nil }
-    return Members(
-      hasSegments: record.hasSegments, segments: record.segments?.map { $0.key + "=" + $0.value },
-      tuid: record.tuid, error: record.error, document: record.document,
-      props: record.props?.map { $0.0 + "=" + $0.1 }, alternatives: record.alternatives?.map { $0.0 + "=" + $0.1 },
-      notes: record.notes)
+    bytes.withUnsafeBufferPointer { line in
+      guard let record = JSONLUnitRecord.parse(line) else { return nil }
+      func string(_ text: JSONLUnitRecord.Text) -> String { record.string(text, line: line) }
+      return Members(
+        hasSegments: record.hasSegments, segments: record.segments?.map { string($0.key) + "=" + string($0.value) },
+        tuid: record.tuid.map(string), error: record.error.map(string), document: record.document.map(string),
+        props: record.props?.map { string($0.0) + "=" + string($0.1) },
+        alternatives: record.alternatives?.map { string($0.0) + "=" + string($0.1) },
+        notes: record.notes?.map(string))
+    }
   }
 
   static let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
@@ -87,6 +91,11 @@ struct JSONLUnitRecordTests {
     "{}",
     "",
     "{\"segments\":{\"en\":\"tab\there\"}}",
+    // Keys equal as strings (canonically equivalent), not as bytes: one key.
+    #"{"segments":{"\u00e9":"a","e\u0301":"b"}}"#,
+    "{\"segments\":{\"\u{E9}\":\"c\",\"e\u{301}\":\"d\",\"en\":\"e\"}}",
+    #"{"segments":{"a\"b":"1","a\u0022b":"2"}}"#,
+    #"{"segments":{"en":"a\\b\/c\u00e9\n","de":"\"\"\""}}"#,
   ]
 
   @Test("gives what the parsed line gives", arguments: lines)
@@ -100,6 +109,11 @@ struct JSONLUnitRecordTests {
       Array(#"{"segments":{"en":"a"#.utf8) + [0xFF] + Array(#""}}"#.utf8),
       Array(#"{"segments":{"e"#.utf8) + [0xC3] + Array(#"":"a"}}"#.utf8),
       Array(#"{"x"#.utf8) + [0xE4, 0xB8] + Array(#"":1,"segments":{"en":"a"}}"#.utf8),
+      // Around escapes: a cut character before one, a stray byte after one.
+      Array(#"{"segments":{"en":"a"#.utf8) + [0xE4, 0xB8] + Array(#"\n"}}"#.utf8),
+      Array(#"{"segments":{"en":"a\n"#.utf8) + [0xB8] + Array(#"b"}}"#.utf8),
+      Array(#"{"segments":{"en":"\u00e9"#.utf8) + [0xA9] + Array(#""}}"#.utf8),
+      Array(#"{"segments":{"en":"a","de":"\"x"#.utf8) + [0xED, 0xA0, 0x80] + Array(#""}}"#.utf8),
     ] {
       #expect(Self.read(bytes) == nil)
       #expect(bytes.withUnsafeBufferPointer { JSONValue.parse($0) } == nil)
