@@ -265,7 +265,86 @@ public struct MultiAligner: Sendable {
       for k in editions.indices { work(k) }
     }
     var result = round
-    for edition in editions { result[edition].0 = try results.get(edition) }
+    let pivotLengths = pivotContent.map { Self.letterCount($0.text) }
+    for edition in editions {
+      let own = round[edition].1
+      result[edition].0 = Self.keepingMerges(
+        try results.get(edition), joined: round[edition].0, pivotLengths: pivotLengths,
+        lengths: own.map { Self.letterCount($0.text) }, texts: own.map(\.text),
+        commasAreSparse: !languages[edition].joinsSentencesWithoutSpace)
+    }
+    return result
+  }
+
+  /// How much worse than one pivot sentence a translator's merge may fit both by length for
+  /// `keepingMerges` (a merge often shortens what it joins).
+  static let mergeSlack = 0.05
+  /// How close to the pivot boundary's length share the merge's comma must fall.
+  static let mergeJointTolerance = 0.1
+
+  /// `links` (an edition realigned with `consensusBoundaryCosts`) with a pivot sentence the
+  /// consensus left unpaired put back with its neighbour's link of one pivot sentence, where
+  /// the first alignment (`joined`) had them together, the edition's sentences hold a comma or
+  /// semicolon where the pivot boundary falls (`mergeJointTolerance`, outside quotations and
+  /// brackets; only in scripts that space words, where commas are sparse) and fit both pivot
+  /// sentences about as well by length (`mergeSlack`, lengths scaled by the editions' ratio):
+  /// a translator's merge keeps its evidence against the other editions' votes.
+  /// - Complexity: O(n) in the links and the linked sentences' length.
+  static func keepingMerges(
+    _ links: [PivotLink], joined: [PivotLink], pivotLengths: [Int], lengths: [Int], texts: [String],
+    commasAreSparse: Bool
+  ) -> [PivotLink] {
+    var wasJoined = Set<Int>()  // pivot boundaries b (between b - 1 and b) the first alignment joined
+    for link in joined where link.pivot.count >= 2 {
+      for b in (link.pivot.lowerBound + 1)..<link.pivot.upperBound { wasJoined.insert(b) }
+    }
+    guard commasAreSparse, !wasJoined.isEmpty else { return links }
+    let ratio = Double(max(1, lengths.reduce(0, +))) / Double(max(1, pivotLengths.reduce(0, +)))
+    func mismatch(_ pivot: Range<Int>, _ other: Range<Int>) -> Double {
+      let scaled = ratio * Double(pivot.reduce(0) { $0 + pivotLengths[$1] })
+      let own = Double(other.reduce(0) { $0 + lengths[$1] })
+      return abs(scaled - own) / max(1, max(scaled, own))
+    }
+    func hasJoint(_ pivot: Range<Int>, _ other: Range<Int>) -> Bool {
+      let characters = Array(other.map { texts[$0] }.joined(separator: " "))
+      let total = Double(max(1, other.reduce(0) { $0 + lengths[$1] }))
+      let target = Double(pivotLengths[pivot.lowerBound]) / Double(max(1, pivot.reduce(0) { $0 + pivotLengths[$1] }))
+      return PivotGuidedSplitter.clauseJoints(characters).contains { joint in
+        abs(Double(letterCount(String(characters[..<joint]))) / total - target) <= mergeJointTolerance
+      }
+    }
+    func isMerge(_ both: Range<Int>, _ one: Range<Int>, _ other: Range<Int>) -> Bool {
+      mismatch(both, other) <= mismatch(one, other) + mergeSlack && hasJoint(both, other)
+    }
+    func isLeftOut(_ link: PivotLink) -> Bool { link.pivot.count == 1 && link.other.isEmpty }
+    var result: [PivotLink] = []
+    var k = 0
+    while k < links.count {
+      let link = links[k]
+      if link.pivot.count == 1, !link.other.isEmpty {
+        if k + 1 < links.count, isLeftOut(links[k + 1]), wasJoined.contains(link.pivot.upperBound) {
+          let both = link.pivot.lowerBound..<(link.pivot.upperBound + 1)
+          if isMerge(both, link.pivot, link.other) {
+            result.append(PivotLink(pivot: both, other: link.other, score: link.score, anchors: link.anchors))
+            k += 2
+            continue
+          }
+        }
+        if let last = result.last, isLeftOut(last), last.pivot.upperBound == link.pivot.lowerBound,
+          wasJoined.contains(link.pivot.lowerBound)
+        {
+          let both = last.pivot.lowerBound..<link.pivot.upperBound
+          if isMerge(both, link.pivot, link.other) {
+            result[result.count - 1] = PivotLink(
+              pivot: both, other: link.other, score: link.score, anchors: link.anchors)
+            k += 1
+            continue
+          }
+        }
+      }
+      result.append(link)
+      k += 1
+    }
     return result
   }
 
