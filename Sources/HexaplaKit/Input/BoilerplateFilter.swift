@@ -62,6 +62,9 @@ public struct BoilerplateFilter: Sendable {
   static func anywhereForm(_ line: String) -> Form? {
     let text = strippingDecoration(line)
     guard !text.isEmpty, text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+    // Most lines end like a sentence (no language menu does) and hold no copyright sign: they
+    // are no furniture, whatever their length.
+    if endsSentence(text), !maySignCopyright(text) { return nil }
     let length = weightedLength(text)
     guard length <= 400 else { return nil }
     if let anywhere = languageMenu(text) { return anywhere ? (.languageMenu, true) : nil }
@@ -74,9 +77,19 @@ public struct BoilerplateFilter: Sendable {
   /// False only when `text` holds no copyright sign (`©`, `ⓒ`, `(c)`) and does not start with a
   /// copyright mark: then `copyrightNotice` cannot call it a full notice.
   static func maySignCopyright(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    if BoilerplateVocabulary.signatureBytes.contains(where: { contains(bytes, $0) }) { return true }
-    if contains(bytes, Array("(C)".utf8)) { return true }
+    // One pass over the bytes for `©` (C2 A9), `ⓒ` (E2 93 92), `(c)` and `(C)`.
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in text.utf8 {
+      switch byte {
+      case 0xA9 where previous.1 == 0xC2: return true
+      case 0x92 where previous == (0xE2, 0x93): return true
+      case 0x29 where previous.0 == 0x28 && previous.1 | 0x20 == 0x63: return true
+      default: previous = (previous.1, byte)
+      }
+    }
+    // Every mark starts with `©`, `ⓒ`, `(`, `c` or a Han character: a text that starts with
+    // another ASCII character starts with none, in any case.
+    if let first = text.utf8.first, first < 0x80, first != 0x28, first | 0x20 != 0x63 { return false }
     let head = text.prefix(12).lowercased()
     return BoilerplateVocabulary.copyrightMarks.contains { head.hasPrefix($0) }
   }
@@ -434,8 +447,19 @@ public struct BoilerplateFilter: Sendable {
     "•", "·", "|", "»", "›", ">", "*", "-", "–", "—", "~", "▶", "►", "→",
   ]
 
+  /// The ASCII members of `decoration`, as bytes.
+  static let asciiDecoration: [UInt8] = decoration.compactMap { $0.asciiValue }
+
   /// The line without surrounding white space, bullets, arrows and enclosing brackets.
   static func strippingDecoration(_ line: String) -> String {
+    // A line that starts with an ASCII letter or digit and ends with an ASCII character that is
+    // neither white space nor decoration (most lines) has nothing to strip.
+    if let first = line.utf8.first, let last = line.utf8.last, first < 0x80,
+      (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A) || (first >= 0x30 && first <= 0x39), last > 0x20, last < 0x80,
+      !asciiDecoration.contains(last)
+    {
+      return line
+    }
     var text = Substring(line.trimmingWhitespace())
     while true {
       // Every step only drops characters: the text is unchanged when its bounds are.
