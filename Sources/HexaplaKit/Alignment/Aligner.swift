@@ -174,6 +174,9 @@ public struct Aligner: Sendable {
         skips: skips, beads: result.shapes.count, prior: options.skipCost, priorWeight: Self.skipPriorWeight)
       if cost < options.skipCost - Self.skipCostStep {
         for k in shapes.indices where shapes[k].a == 0 || shapes[k].b == 0 { shapes[k].prior = cost }
+        // The first search's sums and costs are not needed beside the second's.
+        result.forward = []
+        result.beadCosts = []
         (result, searcher) = search(
           features, shapes: shapes, guide: result.cells, width: options.bandWidth, final: true)
         clock.lap("skip costs")
