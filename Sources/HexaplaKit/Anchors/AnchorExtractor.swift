@@ -18,6 +18,10 @@ public final class AnchorExtractor {
   private let wordIterator: ICUBreakIterator
   private var transliterator: ICUTransliterator?
   private var foldCache: [String: String] = [:]
+  /// What `letterWord` made of each letter word seen, by its code units (cleared when full).
+  private var letterWords: [CodeUnits: LetterWord] = [:]
+  /// The most entries `foldCache` and `letterWords` hold before they are cleared.
+  static let cacheLimit = 100_000
 
   /// How many anchors of a sentence `extract` checks one by one for a repeated key, before
   /// it keeps them in a set.
@@ -40,20 +44,13 @@ public final class AnchorExtractor {
   /// The tokens of one sentence.
   /// - Complexity: O(n) in the length of the sentence (ICU's dictionary segmentation aside).
   public func extract(_ text: String) -> SentenceTokens {
-    let units = Array(text.utf16)
+    let units = Self.utf16Units(of: text)
     var segments: [(start: Int, end: Int, status: Int32)] = []
-    var indices: [String.Index] = []
     _ = try? units.withUnsafeBufferPointer { buffer in
       try wordIterator.withBoundaries(of: buffer) { boundaries, statuses in
         segments.reserveCapacity(boundaries.count)
-        indices.reserveCapacity(boundaries.count)
-        var index = text.utf16.startIndex
-        var offset = 0
-        for k in 0..<boundaries.count {
-          index = text.utf16.index(index, offsetBy: Int(boundaries[k]) - offset)
-          offset = Int(boundaries[k])
-          indices.append(index)
-          if k > 0 { segments.append((Int(boundaries[k - 1]), Int(boundaries[k]), statuses[k])) }
+        for k in 1..<max(1, boundaries.count) {
+          segments.append((Int(boundaries[k - 1]), Int(boundaries[k]), statuses[k]))
         }
       }
     }
@@ -71,8 +68,13 @@ public final class AnchorExtractor {
       }
     }
     var words: [String] = []
-    // The text of segments first...last.
-    let piece: (Int, Int) -> String = { first, last in String(text[indices[first]..<indices[last + 1]]) }
+    // The text of segments first...last (few segments need theirs: letter words are looked up
+    // by their code units).
+    let utf16 = text.utf16
+    let piece: (Int, Int) -> String = { first, last in
+      let from = utf16.index(utf16.startIndex, offsetBy: segments[first].start)
+      return String(text[from..<utf16.index(from, offsetBy: segments[last].end - segments[first].start)])
+    }
     var previousCapitalised: (end: Int, folded: String)?
     var previousIdeographs: [(romanised: String, text: String)] = []
     var k = 0
@@ -89,9 +91,9 @@ public final class AnchorExtractor {
         k += 1
         continue
       }
-      let word = piece(k, k)
       switch status {
       case 100..<200:
+        let word = piece(k, k)
         var value = NumberNormalizer.key(digits: word)
         var display = word
         var last = k
@@ -124,36 +126,34 @@ public final class AnchorExtractor {
         }
         k = last
       case 200..<300:
-        let word = Self.withoutElision(word)
-        let lower = word.lowercased()
-        words.append(lower)
-        let first = word.unicodeScalars.first!
-        let isLatin = first.isASCII || UnicodeProperties.scriptCode(first) == "Latn"
-        if isCJK {
-          if isLatin { add(.latinWord, lower, word) }
+        let key = CodeUnits(units[start..<end])
+        let info: LetterWord
+        if let known = letterWords[key] {
+          info = known
         } else {
-          if crossScript, isLatin { add(.latinWord, lower, word) }
-          let folded = fold(word, lowercased: lower)
-          // A folded word is most often ASCII letters: one character a byte.
-          let ascii = folded.utf8.allSatisfy { $0 < 0x80 }
-          if (ascii ? folded.utf8.count : folded.count) >= Self.cognateMinimumLength {
-            let prefix =
-              ascii
-              ? String(decoding: folded.utf8.prefix(Self.cognatePrefixLength), as: UTF8.self)
-              : String(folded.prefix(Self.cognatePrefixLength))
-            add(.cognate, prefix, word)
-          }
-          if crossScript, first.properties.isUppercase, folded.count >= 2 {
-            add(.name, folded, word)
+          info = letterWord(piece(k, k))
+          if letterWords.count >= Self.cacheLimit { letterWords.removeAll(keepingCapacity: true) }
+          letterWords[key.copied()] = info
+        }
+        let word = info.word
+        words.append(info.lower)
+        if isCJK {
+          if info.isLatin { add(.latinWord, info.lower, word) }
+        } else {
+          if crossScript, info.isLatin { add(.latinWord, info.lower, word) }
+          if let prefix = info.cognate { add(.cognate, prefix, word) }
+          if crossScript, info.isName {
+            add(.name, info.folded, word)
             if let previous = previousCapitalised, start - previous.end <= 1 {
-              add(.name, previous.folded + folded, piece(previousStart(k, segments), k))
+              add(.name, previous.folded + info.folded, piece(previousStart(k, segments), k))
             }
-            previousCapitalised = (end, folded)
+            previousCapitalised = (end, info.folded)
           } else {
             previousCapitalised = nil
           }
         }
       case 300..<500:
+        let word = piece(k, k)
         words.append(word.lowercased())
         if crossScript, isCJK, !isNumeral(word) {
           let romanised = fold(word)
@@ -169,7 +169,7 @@ public final class AnchorExtractor {
           if previousIdeographs.count > 2 { previousIdeographs.removeFirst() }
         }
       default:
-        if status == 0 { addPunctuation(word, add) }
+        if status == 0 { addPunctuation(piece(k, k), add) }
       }
       if !(300..<500).contains(status) { previousIdeographs.removeAll() }
       if !(200..<300).contains(status), status != 0 || end - start != 1 || units[start] != 0x20 {
@@ -197,6 +197,80 @@ public final class AnchorExtractor {
     return SentenceTokens(length: length, words: words, anchors: anchors)
   }
 
+  /// What the tokens of a letter word (ICU's word status 200..<300) are made of, found once
+  /// per distinct word.
+  struct LetterWord {
+    /// The word without an elided article or pronoun (`withoutElision`), as written.
+    var word: String
+    /// `word` lower-cased: the word the lexicon reads.
+    var lower: String
+    /// Whether it starts with a Latin letter.
+    var isLatin: Bool
+    /// `word` folded (`fold`).
+    var folded: String
+    /// Its cognate key (the first letters of `folded`), when long enough.
+    var cognate: String?
+    /// Whether it may be (part of) a name: capitalised, at least two letters folded.
+    var isName: Bool
+  }
+
+  /// The tokens a letter word (a segment of ICU's word status 200..<300) is made of.
+  func letterWord(_ segment: String) -> LetterWord {
+    let word = Self.withoutElision(segment)
+    let lower = word.lowercased()
+    let first = word.unicodeScalars.first!
+    let isLatin = first.isASCII || UnicodeProperties.scriptCode(first) == "Latn"
+    guard !isCJK else {
+      return LetterWord(word: word, lower: lower, isLatin: isLatin, folded: "", cognate: nil, isName: false)
+    }
+    let folded = fold(word, lowercased: lower)
+    // A folded word is most often ASCII letters: one character a byte.
+    let ascii = folded.utf8.allSatisfy { $0 < 0x80 }
+    var cognate: String?
+    if (ascii ? folded.utf8.count : folded.count) >= Self.cognateMinimumLength {
+      cognate =
+        ascii
+        ? String(decoding: folded.utf8.prefix(Self.cognatePrefixLength), as: UTF8.self)
+        : String(folded.prefix(Self.cognatePrefixLength))
+    }
+    return LetterWord(
+      word: word, lower: lower, isLatin: isLatin, folded: folded, cognate: cognate,
+      isName: first.properties.isUppercase && folded.count >= 2)
+  }
+
+  /// The UTF-16 code units of a text, as ICU reads it (without going through `String.UTF16View`'s
+  /// index arithmetic).
+  static func utf16Units(of text: String) -> [UInt16] {
+    var units: [UInt16] = []
+    units.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      if scalar.value < 0x1_0000 {
+        units.append(UInt16(scalar.value))
+      } else {
+        let value = scalar.value - 0x1_0000
+        units.append(UInt16(0xD800 + (value >> 10)))
+        units.append(UInt16(0xDC00 + (value & 0x3FF)))
+      }
+    }
+    return units
+  }
+
+  /// A run of UTF-16 code units as a dictionary key, hashed as raw bytes.
+  struct CodeUnits: Hashable {
+    var units: ArraySlice<UInt16>
+
+    init(_ units: ArraySlice<UInt16>) { self.units = units }
+
+    /// The same units in storage of their own (a slice keeps its whole array alive).
+    func copied() -> CodeUnits { CodeUnits(ArraySlice(Array(units))) }
+
+    func hash(into hasher: inout Hasher) {
+      units.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+
+    static func == (x: CodeUnits, y: CodeUnits) -> Bool { x.units.elementsEqual(y.units) }
+  }
+
   /// Folds a word to lower-case ASCII letters (accents stripped, other scripts romanised).
   /// - Parameter lowercased: `word.lowercased()`, when the caller has it.
   func fold(_ word: String, lowercased: String? = nil) -> String {
@@ -208,7 +282,7 @@ public final class AnchorExtractor {
     let romanised = transliterator?.apply(word) ?? word.lowercased()
     let folded = String(
       romanised.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init))
-    if foldCache.count > 100_000 { foldCache.removeAll(keepingCapacity: true) }
+    if foldCache.count > Self.cacheLimit { foldCache.removeAll(keepingCapacity: true) }
     foldCache[word] = folded
     return folded
   }

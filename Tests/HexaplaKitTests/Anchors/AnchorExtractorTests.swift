@@ -90,6 +90,26 @@ struct AnchorExtractorTests {
   }
 
   @Test(
+    "an extractor that has seen a sentence's words gives the tokens a new one gives",
+    arguments: [
+      ("fr", "L'expédition de Müller partit en 1904. Où était l'Expédition ?", false),
+      ("de", "Die Expedition von Müller begann; die EXPEDITION endete (Müller Straße).", false),
+      ("en", "Chen Qingyang met Wang Er in Yunnan; Wang Er stayed, Chen Qingyang left.", true),
+      ("zh", "陈清扬在云南见了王二，F1赛车和Yas Marina Circuit也在。王二留下，陈清扬走了。", true),
+      ("ru", "Экспедиция Мюллера началась; экспедиция закончилась.", false),
+    ] as [(String, String, Bool)])
+  func repeatedWords(language: String, text: String, crossScript: Bool) throws {
+    let tag = try LanguageTag(language)
+    let seasoned = try AnchorExtractor(language: tag, crossScript: crossScript)
+    let sentences = [text, text.uppercased(), text.lowercased(), String(text.reversed()), text]
+    for sentence in sentences { _ = seasoned.extract(sentence) }
+    for sentence in sentences {
+      let fresh = try AnchorExtractor(language: tag, crossScript: crossScript)
+      #expect(seasoned.extract(sentence) == fresh.extract(sentence))
+    }
+  }
+
+  @Test(
     "Chinese and Japanese numerals",
     arguments: [("二〇〇四", 2004.0), ("三千五百", 3500), ("两万", 20_000), ("十五", 15), ("一亿二千万", 120_000_000)])
   func cjkNumerals(text: String, value: Double) {
