@@ -88,7 +88,8 @@ public struct Aligner: Sendable {
       do {
         let extractor = try AnchorExtractor(language: jobs[side].1, crossScript: crossScript)
         var tokens = SideTokens(keepingWords: keepingWords)
-        for sentence in jobs[side].0 { tokens.append(extractor.extract(sentence)) }
+        for sentence in jobs[side].0 { tokens.append(extractor.extract(sentence), wordIDs: extractor.wordIDs) }
+        tokens.vocabulary = extractor.vocabulary
         results.set(side, .success(tokens))
       } catch {
         results.set(side, .failure(error))

@@ -22,6 +22,11 @@ public final class AnchorExtractor {
   private var letterWords: [CodeUnits: LetterWord] = [:]
   /// The most entries `foldCache` and `letterWords` hold before they are cleared.
   static let cacheLimit = 100_000
+  /// Every word `extract` has given, numbered in the order first given (as `SideTokens`
+  /// numbers the words of the sentences appended to it).
+  private(set) var vocabulary: [String: Int32] = [:]
+  /// The numbers in `vocabulary` of the words of the last sentence extracted, in order.
+  private(set) var wordIDs: [Int32] = []
 
   /// How many anchors of a sentence `extract` checks one by one for a repeated key, before
   /// it keeps them in a set.
@@ -68,6 +73,7 @@ public final class AnchorExtractor {
       }
     }
     var words: [String] = []
+    wordIDs.removeAll(keepingCapacity: true)
     // The text of segments first...last (few segments need theirs: letter words are looked up
     // by their code units).
     let utf16 = text.utf16
@@ -137,6 +143,7 @@ public final class AnchorExtractor {
         }
         let word = info.word
         words.append(info.lower)
+        wordIDs.append(info.id)
         if isCJK {
           if info.isLatin { add(.latinWord, info.lower, word) }
         } else {
@@ -154,7 +161,9 @@ public final class AnchorExtractor {
         }
       case 300..<500:
         let word = piece(k, k)
-        words.append(word.lowercased())
+        let lower = word.lowercased()
+        words.append(lower)
+        wordIDs.append(number(lower))
         if crossScript, isCJK, !isNumeral(word) {
           let romanised = fold(word)
           if romanised.count >= 2 { add(.name, romanised, word) }
@@ -198,20 +207,32 @@ public final class AnchorExtractor {
   }
 
   /// What the tokens of a letter word (ICU's word status 200..<300) are made of, found once
-  /// per distinct word.
-  struct LetterWord {
+  /// per distinct word (a class: a lookup retains it once, not each of its strings).
+  final class LetterWord {
     /// The word without an elided article or pronoun (`withoutElision`), as written.
-    var word: String
+    let word: String
     /// `word` lower-cased: the word the lexicon reads.
-    var lower: String
+    let lower: String
     /// Whether it starts with a Latin letter.
-    var isLatin: Bool
+    let isLatin: Bool
     /// `word` folded (`fold`).
-    var folded: String
+    let folded: String
     /// Its cognate key (the first letters of `folded`), when long enough.
-    var cognate: String?
+    let cognate: String?
     /// Whether it may be (part of) a name: capitalised, at least two letters folded.
-    var isName: Bool
+    let isName: Bool
+    /// The number of `lower` in `vocabulary`.
+    let id: Int32
+
+    init(word: String, lower: String, isLatin: Bool, folded: String, cognate: String?, isName: Bool, id: Int32) {
+      self.id = id
+      self.word = word
+      self.lower = lower
+      self.isLatin = isLatin
+      self.folded = folded
+      self.cognate = cognate
+      self.isName = isName
+    }
   }
 
   /// The tokens a letter word (a segment of ICU's word status 200..<300) is made of.
@@ -221,7 +242,8 @@ public final class AnchorExtractor {
     let first = word.unicodeScalars.first!
     let isLatin = first.isASCII || UnicodeProperties.scriptCode(first) == "Latn"
     guard !isCJK else {
-      return LetterWord(word: word, lower: lower, isLatin: isLatin, folded: "", cognate: nil, isName: false)
+      return LetterWord(
+        word: word, lower: lower, isLatin: isLatin, folded: "", cognate: nil, isName: false, id: number(lower))
     }
     let folded = fold(word, lowercased: lower)
     // A folded word is most often ASCII letters: one character a byte.
@@ -235,7 +257,15 @@ public final class AnchorExtractor {
     }
     return LetterWord(
       word: word, lower: lower, isLatin: isLatin, folded: folded, cognate: cognate,
-      isName: first.properties.isUppercase && folded.count >= 2)
+      isName: first.properties.isUppercase && folded.count >= 2, id: number(lower))
+  }
+
+  /// The number of a word in `vocabulary`, added when new.
+  private func number(_ word: String) -> Int32 {
+    if let id = vocabulary[word] { return id }
+    let id = Int32(vocabulary.count)
+    vocabulary[word] = id
+    return id
   }
 
   /// The UTF-16 code units of a text, as ICU reads it (without going through `String.UTF16View`'s

@@ -78,15 +78,25 @@ public struct BoilerplateFilter: Sendable {
   /// copyright mark: then `copyrightNotice` cannot call it a full notice.
   static func maySignCopyright(_ text: String) -> Bool {
     // One pass over the bytes for `©` (C2 A9), `ⓒ` (E2 93 92), `(c)` and `(C)`.
-    var previous: (UInt8, UInt8) = (0, 0)
-    for byte in text.utf8 {
-      switch byte {
-      case 0xA9 where previous.1 == 0xC2: return true
-      case 0x92 where previous == (0xE2, 0x93): return true
-      case 0x29 where previous.0 == 0x28 && previous.1 | 0x20 == 0x63: return true
-      default: previous = (previous.1, byte)
+    func signed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      var i = 1
+      while i < bytes.count {
+        let byte = bytes[i]
+        if byte == 0xA9 {
+          if bytes[i - 1] == 0xC2 { return true }
+        } else if byte == 0x92 || byte == 0x29, i >= 2 {
+          let one = bytes[i - 1]
+          let two = bytes[i - 2]
+          if byte == 0x92 ? one == 0x93 && two == 0xE2 : one | 0x20 == 0x63 && two == 0x28 { return true }
+        }
+        i += 1
       }
+      return false
     }
+    let found =
+      text.utf8.withContiguousStorageIfAvailable(signed)
+      ?? Array(text.utf8).withUnsafeBufferPointer(signed)
+    if found { return true }
     // Every mark starts with `©`, `ⓒ`, `(`, `c` or a Han character: a text that starts with
     // another ASCII character starts with none, in any case.
     if let first = text.utf8.first, first < 0x80, first != 0x28, first | 0x20 != 0x63 { return false }
@@ -497,6 +507,17 @@ public struct BoilerplateFilter: Sendable {
   /// Whether the text ends like a sentence (a full stop, question or exclamation mark of any
   /// script, possibly followed by closing quotes or brackets).
   static func endsSentence(_ text: some StringProtocol) -> Bool {
+    // The last two bytes ASCII: the last character is the last byte (no cluster joins two ASCII
+    // characters but CR LF, white space).
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      guard let last = bytes.last, last < 0x80, bytes.count == 1 || bytes[bytes.count - 2] < 0x80 else { return nil }
+      switch last {
+      case 0x2E, 0x21, 0x3F: return true
+      case 0x09...0x0D, 0x20, 0x22, 0x27, 0x29, 0x5D: return nil
+      default: return false
+      }
+    }
+    if let known = ascii ?? nil { return known }
     guard let last = text.reversed().first(where: { !closingQuotes.contains($0) && !$0.isWhitespace }) else {
       return false
     }
