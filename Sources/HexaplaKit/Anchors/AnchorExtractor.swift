@@ -433,14 +433,23 @@ public final class AnchorExtractor {
 
   /// Whether the text holds `@`, `://` or `www.` (a fast scan of its bytes).
   static func mayHoldAddress(_ text: String) -> Bool {
-    var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-    for byte in text.utf8 {
-      if byte == 0x40 { return true }
-      if byte == 0x2F, previous.1 == 0x3A, previous.2 == 0x2F { return true }
-      if byte == 0x2E, previous == (0x77, 0x77, 0x77) || previous == (0x57, 0x57, 0x57) { return true }
-      previous = (previous.1, previous.2, byte)
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      for index in bytes.indices {
+        switch bytes[index] {
+        case 0x40: return true
+        case 0x2F:
+          if index >= 2, bytes[index - 1] == 0x2F, bytes[index - 2] == 0x3A { return true }
+        case 0x2E:
+          if index >= 3 {
+            let w = bytes[index - 1]
+            if w == 0x77 || w == 0x57, bytes[index - 2] == w, bytes[index - 3] == w { return true }
+          }
+        default: break
+        }
+      }
+      return false
     }
-    return false
+    return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
   }
 
   private func addURLs(_ text: String, _ add: (Anchor.Kind, String, String) -> Void) {

@@ -1,5 +1,6 @@
-import HexaplaKit
 import Testing
+
+@testable import HexaplaKit
 
 @Suite("Anchors")
 struct AnchorExtractorTests {
@@ -107,6 +108,22 @@ struct AnchorExtractorTests {
       let fresh = try AnchorExtractor(language: tag, crossScript: crossScript)
       #expect(seasoned.extract(sentence) == fresh.extract(sentence))
     }
+  }
+
+  @Test(
+    "the address scan finds @, :// and www. (either case) wherever they are, and nothing else",
+    arguments: [
+      "", "@", "a@b", "http://x", "://", "x:/ /y", ":/", "//:", "/://", "www.x", "WWW.x", "wWw.x", "ww.x",
+      "a www.x", "www", "é www.é", "mail me at x@y.z", "ratio 3:1/2", "w.w.w.", "Ww.", "wwww.",
+    ])
+  func addressScan(text: String) {
+    let bytes = Array(text.utf8)
+    func has(_ needle: String) -> Bool {
+      let pattern = Array(needle.utf8)
+      return bytes.count >= pattern.count
+        && (0...(bytes.count - pattern.count)).contains { bytes[$0..<$0 + pattern.count].elementsEqual(pattern) }
+    }
+    #expect(AnchorExtractor.mayHoldAddress(text) == (has("@") || has("://") || has("www.") || has("WWW.")))
   }
 
   @Test(
