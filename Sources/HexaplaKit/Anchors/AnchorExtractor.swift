@@ -73,6 +73,8 @@ public final class AnchorExtractor {
       }
     }
     var words: [String] = []
+    // About every other segment of a text with spaces is a word.
+    words.reserveCapacity(segments.count / 2 + 1)
     wordIDs.removeAll(keepingCapacity: true)
     // The text of segments first...last (few segments need theirs: letter words are looked up
     // by their code units).
@@ -189,8 +191,19 @@ public final class AnchorExtractor {
     addCJKNumerals(text, add)
     addURLs(text, add)
     var length = 0
-    if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      for byte in text.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) { length += 1 }
+    // An ASCII text: its bytes but white space, in one pass over them (nil when not ASCII).
+    func asciiLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+      var count = 0
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        if byte != 0x20 && !(0x09...0x0D).contains(byte) { count += 1 }
+      }
+      return count
+    }
+    if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiLength)
+      ?? Array(text.utf8).withUnsafeBufferPointer(asciiLength)
+    {
+      length = ascii
     } else {
       // Below U+0300 no scalar extends a grapheme cluster: each is a character of its own, but
       // for CR LF.
@@ -341,6 +354,10 @@ public final class AnchorExtractor {
       n += 1
     }
     guard n < segments.count else { return nil }
+    // Every multiplier starts with a letter or a CJK character: not with ASCII punctuation,
+    // digits or space, whatever its case.
+    let unit = units[segments[n].start]
+    if unit < 0x80, !(0x61...0x7A).contains(unit | 0x20) { return nil }
     let next = piece(n, n)
     if let m = NumberNormalizer.multiplier(next) { return (m, gap + next) }
     // ICU may keep 亿 with the following ideographs (3000亿元): look at the first character.
