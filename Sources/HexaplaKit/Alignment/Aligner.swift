@@ -88,7 +88,8 @@ public struct Aligner: Sendable {
       do {
         let extractor = try AnchorExtractor(language: jobs[side].1, crossScript: crossScript)
         var tokens = SideTokens(keepingWords: keepingWords)
-        for sentence in jobs[side].0 { tokens.append(extractor.extract(sentence)) }
+        for sentence in jobs[side].0 { tokens.append(extractor.extract(sentence), wordIDs: extractor.wordIDs) }
+        tokens.vocabulary = extractor.vocabulary
         results.set(side, .success(tokens))
       } catch {
         results.set(side, .failure(error))
@@ -174,6 +175,9 @@ public struct Aligner: Sendable {
         skips: skips, beads: result.shapes.count, prior: options.skipCost, priorWeight: Self.skipPriorWeight)
       if cost < options.skipCost - Self.skipCostStep {
         for k in shapes.indices where shapes[k].a == 0 || shapes[k].b == 0 { shapes[k].prior = cost }
+        // The first search's sums and costs are not needed beside the second's.
+        result.forward = []
+        result.beadCosts = []
         (result, searcher) = search(
           features, shapes: shapes, guide: result.cells, width: options.bandWidth, final: true)
         clock.lap("skip costs")

@@ -76,6 +76,27 @@ struct BandedBeadSearch {
     /// from (0, 0) to it (the forward pass of `posteriors(of:)`), each bead's cost rounded
     /// to a `Float`.
     var forward: [Double]
+    /// With `keepingCosts`, when they fit in `costCacheBytes`: the cost of every bead with
+    /// source sentences (prior included, rounded to a `Float` as the forward sums add it) that
+    /// ends in a cell of the band, at `costSlot(shape) * cells + cell`, for `posteriors(of:)`
+    /// to read instead of computing it again; empty otherwise.
+    var beadCosts: [Float] = []
+  }
+
+  /// The most bytes the bead costs of a search kept for its posteriors may take (at 4 bytes
+  /// per cell and shape with source sentences, about 44 per cell: a band of 6 million cells).
+  static let costCacheBytes = 256 << 20
+
+  /// Per shape, where its bead costs start in `Result.beadCosts` (in cells), -1 for the
+  /// shapes without source sentences; and how many shapes have slots.
+  func costSlots() -> (slots: [Int], count: Int) {
+    var count = 0
+    let slots = shapes.map { shape -> Int in
+      guard shape.a > 0 else { return -1 }
+      count += 1
+      return count - 1
+    }
+    return (slots, count)
   }
 
   let model: BeadCostModel
@@ -114,6 +135,9 @@ struct BandedBeadSearch {
     var best = [Double](repeating: .infinity, count: ring * widest)
     var back = [UInt8](repeating: UInt8.max, count: cellCount)
     var forward = [Double](repeating: .infinity, count: keepingCosts ? cellCount : 0)
+    let (slots, slotCount) = costSlots()
+    let caching = keepingCosts && cellCount * slotCount * MemoryLayout<Float>.size <= Self.costCacheBytes
+    var kept = [Float](repeating: .infinity, count: caching ? cellCount * slotCount : 0)
     // Per shape, the candidate path cost (and forward sum) of each cell of the current row
     // (index j - low).
     var candidates = [Double](repeating: .infinity, count: widest * shapeCount)
@@ -122,89 +146,93 @@ struct BandedBeadSearch {
     var gains = [Double](repeating: 0, count: max(1, model.keyCount))
     let (insertions, insertionStarts) = insertionCosts()
     var lastCost = Double.infinity
-    best.withUnsafeMutableBufferPointer { best in
-      back.withUnsafeMutableBufferPointer { back in
-        forward.withUnsafeMutableBufferPointer { forward in
-          candidates.withUnsafeMutableBufferPointer { candidates in
-            forwardCandidates.withUnsafeMutableBufferPointer { forwardCandidates in
-              beadCosts.withUnsafeMutableBufferPointer { beadCosts in
-                gains.withUnsafeMutableBufferPointer { gains in
-                  band.low.withUnsafeBufferPointer { low in
-                    band.high.withUnsafeBufferPointer { high in
-                      offsets.withUnsafeBufferPointer { offsets in
-                        for i in 0...rows {
-                          let rowLow = low[i]
-                          let rowHigh = high[i]
-                          let rowStart = offsets[i]
-                          let rowBest = (i % ring) * widest - rowLow
-                          for index in 0..<shapeCount where shapeA[index] > 0 {
-                            let a = shapeA[index]
-                            let b = shapeB[index]
-                            let row = index * widest - rowLow
-                            let pi = i - a
-                            let first = pi >= 0 ? max(rowLow, low[pi] + b) : rowHigh + 1
-                            let last = pi >= 0 ? min(rowHigh, high[pi] + b) : rowHigh
-                            for j in rowLow..<min(first, rowHigh + 1) { candidates[row + j] = .infinity }
-                            if last < rowHigh {
-                              for j in max(rowLow, last + 1)...rowHigh { candidates[row + j] = .infinity }
-                            }
-                            guard first <= last else { continue }
-                            model.costs(
-                              pi, a, targets: (first - b)...(last - b), b, gains: gains.baseAddress!,
-                              into: beadCosts.baseAddress!)
-                            let previousBest = (pi % ring) * widest - low[pi] - b
-                            let previousCell = offsets[pi] - low[pi] - b
-                            let prior = priors[index]
-                            for j in first...last {
-                              let previous = best[previousBest + j]
-                              guard previous < .infinity else {
-                                candidates[row + j] = .infinity
-                                continue
+    kept.withUnsafeMutableBufferPointer { kept in
+      best.withUnsafeMutableBufferPointer { best in
+        back.withUnsafeMutableBufferPointer { back in
+          forward.withUnsafeMutableBufferPointer { forward in
+            candidates.withUnsafeMutableBufferPointer { candidates in
+              forwardCandidates.withUnsafeMutableBufferPointer { forwardCandidates in
+                beadCosts.withUnsafeMutableBufferPointer { beadCosts in
+                  gains.withUnsafeMutableBufferPointer { gains in
+                    band.low.withUnsafeBufferPointer { low in
+                      band.high.withUnsafeBufferPointer { high in
+                        offsets.withUnsafeBufferPointer { offsets in
+                          for i in 0...rows {
+                            let rowLow = low[i]
+                            let rowHigh = high[i]
+                            let rowStart = offsets[i]
+                            let rowBest = (i % ring) * widest - rowLow
+                            for index in 0..<shapeCount where shapeA[index] > 0 {
+                              let a = shapeA[index]
+                              let b = shapeB[index]
+                              let row = index * widest - rowLow
+                              let pi = i - a
+                              let first = pi >= 0 ? max(rowLow, low[pi] + b) : rowHigh + 1
+                              let last = pi >= 0 ? min(rowHigh, high[pi] + b) : rowHigh
+                              for j in rowLow..<min(first, rowHigh + 1) { candidates[row + j] = .infinity }
+                              if last < rowHigh {
+                                for j in max(rowLow, last + 1)...rowHigh { candidates[row + j] = .infinity }
                               }
-                              let cost = prior + beadCosts[j - first]
-                              candidates[row + j] = previous + cost
-                              if keepingCosts {
-                                forwardCandidates[row + j] = forward[previousCell + j] + Double(Float(cost))
-                              }
-                            }
-                          }
-                          if i == 0 {
-                            best[rowBest + rowLow] = 0
-                            if keepingCosts { forward[0] = 0 }
-                          }
-                          for j in rowLow...rowHigh where i > 0 || j > 0 {
-                            var value = Double.infinity
-                            var choice = UInt8.max
-                            var sum = SoftMinimum()
-                            for index in 0..<shapeCount {
-                              let candidate: Double
-                              if shapeA[index] > 0 {
-                                candidate = candidates[index * widest + j - rowLow]
-                                if keepingCosts, candidate < .infinity {
-                                  sum.add(forwardCandidates[index * widest + j - rowLow])
+                              guard first <= last else { continue }
+                              model.costs(
+                                pi, a, targets: (first - b)...(last - b), b, gains: gains.baseAddress!,
+                                into: beadCosts.baseAddress!)
+                              let previousBest = (pi % ring) * widest - low[pi] - b
+                              let previousCell = offsets[pi] - low[pi] - b
+                              let prior = priors[index]
+                              let keptRow = slots[index] * cellCount + rowStart - rowLow
+                              for j in first...last {
+                                let cost = prior + beadCosts[j - first]
+                                if caching { kept[keptRow + j] = Float(cost) }
+                                let previous = best[previousBest + j]
+                                guard previous < .infinity else {
+                                  candidates[row + j] = .infinity
+                                  continue
                                 }
-                              } else {
-                                // A bead that starts in this row: its start cell is filled.
-                                let b = shapeB[index]
-                                let pj = j - b
-                                guard pj >= rowLow else { continue }
-                                let previous = best[rowBest + pj]
-                                guard previous < .infinity else { continue }
-                                let cost = priors[index] + insertions[insertionStarts[index] + pj]
-                                candidate = previous + cost
-                                if keepingCosts { sum.add(forward[rowStart + pj - rowLow] + Double(Float(cost))) }
-                              }
-                              if candidate < value {
-                                value = candidate
-                                choice = UInt8(index)
+                                candidates[row + j] = previous + cost
+                                if keepingCosts {
+                                  forwardCandidates[row + j] = forward[previousCell + j] + Double(Float(cost))
+                                }
                               }
                             }
-                            best[rowBest + j] = value
-                            back[rowStart + j - rowLow] = choice
-                            if keepingCosts { forward[rowStart + j - rowLow] = sum.value }
+                            if i == 0 {
+                              best[rowBest + rowLow] = 0
+                              if keepingCosts { forward[0] = 0 }
+                            }
+                            for j in rowLow...rowHigh where i > 0 || j > 0 {
+                              var value = Double.infinity
+                              var choice = UInt8.max
+                              var sum = SoftMinimum()
+                              for index in 0..<shapeCount {
+                                let candidate: Double
+                                if shapeA[index] > 0 {
+                                  candidate = candidates[index * widest + j - rowLow]
+                                  if keepingCosts, candidate < .infinity {
+                                    sum.add(forwardCandidates[index * widest + j - rowLow])
+                                  }
+                                } else {
+                                  // A bead that starts in this row: its start cell is filled.
+                                  let b = shapeB[index]
+                                  let pj = j - b
+                                  guard pj >= rowLow else { continue }
+                                  let previous = best[rowBest + pj]
+                                  guard previous < .infinity else { continue }
+                                  let cost = priors[index] + insertions[insertionStarts[index] + pj]
+                                  candidate = previous + cost
+                                  if keepingCosts { sum.add(forward[rowStart + pj - rowLow] + Double(Float(cost))) }
+                                }
+                                if candidate < value {
+                                  value = candidate
+                                  choice = UInt8(index)
+                                }
+                              }
+                              best[rowBest + j] = value
+                              back[rowStart + j - rowLow] = choice
+                              if keepingCosts { forward[rowStart + j - rowLow] = sum.value }
+                            }
                           }
+                          lastCost = best[(rows % ring) * widest + high[rows] - low[rows]]
                         }
-                        lastCost = best[(rows % ring) * widest + high[rows] - low[rows]]
                       }
                     }
                   }
@@ -230,7 +258,7 @@ struct BandedBeadSearch {
     }
     return Result(
       cells: cells.reversed(), shapes: used.reversed(), cost: lastCost,
-      touchesEdge: touches, band: band, forward: forward)
+      touchesEdge: touches, band: band, forward: forward, beadCosts: kept)
   }
 
   /// The best path, starting from a band around `guide` and doubling the band while the path
@@ -249,8 +277,9 @@ struct BandedBeadSearch {
   }
 
   /// Posterior probabilities of the beads of a result searched with `keepingCosts`: the
-  /// backward pass over its band (log-sum-exp instead of minimum), with the bead costs
-  /// computed again as the search computed them (and rounded to a `Float`, as it summed them).
+  /// backward pass over its band (log-sum-exp instead of minimum), with the bead costs the
+  /// search kept, or computed again as the search computed them (and rounded to a `Float`, as
+  /// it summed them).
   /// - Complexity: the time of the search (`search(in:keepingCosts:)`), in O(w) memory beside
   ///   its forward sums.
   func posteriors(of result: Result) -> [Double] {
@@ -291,55 +320,68 @@ struct BandedBeadSearch {
     var firsts = [Int](repeating: 0, count: shapeCount)
     var lasts = [Int](repeating: -1, count: shapeCount)
     var nextRows = [Int](repeating: 0, count: shapeCount)
-    backward.withUnsafeMutableBufferPointer { backward in
-      rowCosts.withUnsafeMutableBufferPointer { rowCosts in
-        gains.withUnsafeMutableBufferPointer { gains in
-          for i in stride(from: rows, through: 0, by: -1) {
-            let rowLow = band.low[i]
-            let rowHigh = band.high[i]
-            let rowStart = offsets[i]
-            let rowBackward = (i % ring) * widest - rowLow
-            for j in rowLow...rowHigh { backward[rowBackward + j] = .infinity }
-            if i == rows { backward[rowBackward + columns] = 0 }
-            for index in 0..<shapeCount where shapeA[index] > 0 {
-              let a = shapeA[index]
-              let b = shapeB[index]
-              let n = i + a
-              firsts[index] = n <= rows ? max(rowLow, band.low[n] - b) : 0
-              lasts[index] = n <= rows ? min(rowHigh, band.high[n] - b) : -1
-              guard firsts[index] <= lasts[index] else { continue }
-              nextRows[index] = (n % ring) * widest - band.low[n] + b
-              model.costs(
-                i, a, targets: firsts[index]...lasts[index], b, gains: gains.baseAddress!,
-                into: rowCosts.baseAddress! + index * widest + firsts[index] - rowLow)
-            }
-            for j in stride(from: rowHigh, through: rowLow, by: -1) where i < rows || j < columns {
-              // No bead leaves a cell no path reaches.
-              guard forward[rowStart + j - rowLow] < .infinity else { continue }
-              var sum = SoftMinimum()
-              for index in 0..<shapeCount {
+    // Where the kept cost of a bead starting at column j of the current row is, less j.
+    let kept = result.beadCosts
+    let (slots, _) = costSlots()
+    var keptRows = [Int](repeating: 0, count: shapeCount)
+    kept.withUnsafeBufferPointer { kept in
+      backward.withUnsafeMutableBufferPointer { backward in
+        rowCosts.withUnsafeMutableBufferPointer { rowCosts in
+          gains.withUnsafeMutableBufferPointer { gains in
+            for i in stride(from: rows, through: 0, by: -1) {
+              let rowLow = band.low[i]
+              let rowHigh = band.high[i]
+              let rowStart = offsets[i]
+              let rowBackward = (i % ring) * widest - rowLow
+              for j in rowLow...rowHigh { backward[rowBackward + j] = .infinity }
+              if i == rows { backward[rowBackward + columns] = 0 }
+              for index in 0..<shapeCount where shapeA[index] > 0 {
                 let a = shapeA[index]
                 let b = shapeB[index]
-                let next: Int
-                let cost: Double
-                if a > 0 {
-                  guard j >= firsts[index], j <= lasts[index] else { continue }
-                  next = nextRows[index] + j
-                  guard backward[next] < .infinity else { continue }
-                  cost = Double(Float(priors[index] + rowCosts[index * widest + j - rowLow]))
-                } else {
-                  guard j + b <= rowHigh else { continue }
-                  next = rowBackward + j + b
-                  guard backward[next] < .infinity else { continue }
-                  cost = Double(Float(priors[index] + insertions[insertionStarts[index] + j]))
+                let n = i + a
+                firsts[index] = n <= rows ? max(rowLow, band.low[n] - b) : 0
+                lasts[index] = n <= rows ? min(rowHigh, band.high[n] - b) : -1
+                guard firsts[index] <= lasts[index] else { continue }
+                nextRows[index] = (n % ring) * widest - band.low[n] + b
+                if !kept.isEmpty {
+                  keptRows[index] = slots[index] * cellCount + offsets[n] - band.low[n] + b
+                  continue
                 }
-                sum.add(backward[next] + cost)
+                model.costs(
+                  i, a, targets: firsts[index]...lasts[index], b, gains: gains.baseAddress!,
+                  into: rowCosts.baseAddress! + index * widest + firsts[index] - rowLow)
               }
-              backward[rowBackward + j] = sum.value
-            }
-            while pathIndex >= 0, result.cells[pathIndex].0 == i {
-              pathBackward[pathIndex] = backward[rowBackward + result.cells[pathIndex].1]
-              pathIndex -= 1
+              for j in stride(from: rowHigh, through: rowLow, by: -1) where i < rows || j < columns {
+                // No bead leaves a cell no path reaches.
+                guard forward[rowStart + j - rowLow] < .infinity else { continue }
+                var sum = SoftMinimum()
+                for index in 0..<shapeCount {
+                  let a = shapeA[index]
+                  let b = shapeB[index]
+                  let next: Int
+                  let cost: Double
+                  if a > 0 {
+                    guard j >= firsts[index], j <= lasts[index] else { continue }
+                    next = nextRows[index] + j
+                    guard backward[next] < .infinity else { continue }
+                    cost =
+                      kept.isEmpty
+                      ? Double(Float(priors[index] + rowCosts[index * widest + j - rowLow]))
+                      : Double(kept[keptRows[index] + j])
+                  } else {
+                    guard j + b <= rowHigh else { continue }
+                    next = rowBackward + j + b
+                    guard backward[next] < .infinity else { continue }
+                    cost = Double(Float(priors[index] + insertions[insertionStarts[index] + j]))
+                  }
+                  sum.add(backward[next] + cost)
+                }
+                backward[rowBackward + j] = sum.value
+              }
+              while pathIndex >= 0, result.cells[pathIndex].0 == i {
+                pathBackward[pathIndex] = backward[rowBackward + result.cells[pathIndex].1]
+                pathIndex -= 1
+              }
             }
           }
         }

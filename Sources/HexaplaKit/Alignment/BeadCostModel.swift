@@ -281,17 +281,22 @@ struct BeadCostModel: Sendable {
   /// -log(erfc(x)) for x ≥ 0, from a table with linear interpolation below 6 (error < 1e-5)
   /// and the asymptotic expansion above.
   @inline(__always)
-  static func negativeLogErfc(_ x: Double) -> Double {
+  static func negativeLogErfc(_ x: Double) -> Double { negativeLogErfc(x, table: erfcTable.address) }
+
+  /// `negativeLogErfc(_:)` with `erfcTable`'s address read once by the caller (a static
+  /// constant is checked for its initialisation at every read).
+  @inline(__always)
+  static func negativeLogErfc(_ x: Double, table: UnsafePointer<Double>) -> Double {
     if x < 6 {
       let position = x * 1000
       let index = Int(position)
       let fraction = position - Double(index)
-      return erfcTable[index] + (erfcTable[index + 1] - erfcTable[index]) * fraction
+      return table[index] + (table[index + 1] - table[index]) * fraction
     }
     return x * x + log(x * Double.pi.squareRoot())
   }
 
-  private static let erfcTable: [Double] = (0...6001).map { -log(erfc(Double($0) / 1000)) }
+  private static let erfcTable = FlatBuffer((0...6001).map { -log(erfc(Double($0) / 1000)) })
 
   /// The anchor term (negative when the shared anchors outweigh the missing ones): the cost
   /// of missing every key of both sides, corrected for the keys the sides share.
@@ -381,9 +386,10 @@ struct BeadCostModel: Sendable {
     let targetOffsets = targetUnionOffsets.address
     let targetKeys = targetUnionKeys.address
     out = output
+    let erfcTable = Self.erfcTable.address
     for j in targets {
       let x = out.pointee
-      let length = x.isNaN ? 0 : Self.negativeLogErfc(x)
+      let length = x.isNaN ? 0 : Self.negativeLogErfc(x, table: erfcTable)
       var total = 0.0
       total += sourceBaseCost
       let slot = j &* side &+ b

@@ -16,11 +16,18 @@ struct SentenceKeyTable: Sendable {
 
   /// Adds a sentence's keys (sorted and deduplicated here).
   mutating func append(_ list: [Int32]) {
+    // Sorted and deduplicated in place at the end of `keys` (no copy of the list).
+    let start = keys.count
+    keys.append(contentsOf: list)
+    keys[start...].sort()
     var previous: Int32 = -1
-    for key in list.sorted() where key != previous {
-      keys.append(key)
-      previous = key
+    var end = start
+    for index in start..<keys.count where keys[index] != previous {
+      previous = keys[index]
+      keys[end] = previous
+      end += 1
     }
+    keys.removeSubrange(end...)
     offsets.append(Int32(keys.count))
   }
 

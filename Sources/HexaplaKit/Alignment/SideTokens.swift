@@ -38,6 +38,23 @@ struct SideTokens {
 
   /// Adds the next sentence.
   mutating func append(_ sentence: SentenceTokens) {
+    var ids: [Int32] = []
+    ids.reserveCapacity(sentence.words.count)
+    for word in sentence.words {
+      if let id = vocabulary[word] {
+        ids.append(id)
+      } else {
+        let id = Int32(vocabulary.count)
+        vocabulary[word] = id
+        ids.append(id)
+      }
+    }
+    append(sentence, wordIDs: ids)
+  }
+
+  /// Adds the next sentence, its words already numbered (by an `AnchorExtractor` that read
+  /// every sentence of this side in order: its `vocabulary` becomes this side's at the end).
+  mutating func append(_ sentence: SentenceTokens, wordIDs: [Int32]) {
     lengths.append(sentence.length)
     var ids: [Int32] = []
     ids.reserveCapacity(sentence.anchors.count)
@@ -54,17 +71,7 @@ struct SideTokens {
       }
     }
     anchors.append(ids)
-    ids.removeAll(keepingCapacity: true)
-    for word in sentence.words {
-      if let id = vocabulary[word] {
-        ids.append(id)
-      } else {
-        let id = Int32(vocabulary.count)
-        vocabulary[word] = id
-        ids.append(id)
-      }
-    }
-    words.append(ids)
+    words.append(wordIDs)
     wordLists?.append(sentence.words)
   }
 }

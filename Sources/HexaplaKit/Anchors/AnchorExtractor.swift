@@ -18,6 +18,15 @@ public final class AnchorExtractor {
   private let wordIterator: ICUBreakIterator
   private var transliterator: ICUTransliterator?
   private var foldCache: [String: String] = [:]
+  /// What `letterWord` made of each letter word seen, by its code units (cleared when full).
+  private var letterWords: [CodeUnits: LetterWord] = [:]
+  /// The most entries `foldCache` and `letterWords` hold before they are cleared.
+  static let cacheLimit = 100_000
+  /// Every word `extract` has given, numbered in the order first given (as `SideTokens`
+  /// numbers the words of the sentences appended to it).
+  private(set) var vocabulary: [String: Int32] = [:]
+  /// The numbers in `vocabulary` of the words of the last sentence extracted, in order.
+  private(set) var wordIDs: [Int32] = []
 
   /// How many anchors of a sentence `extract` checks one by one for a repeated key, before
   /// it keeps them in a set.
@@ -40,20 +49,13 @@ public final class AnchorExtractor {
   /// The tokens of one sentence.
   /// - Complexity: O(n) in the length of the sentence (ICU's dictionary segmentation aside).
   public func extract(_ text: String) -> SentenceTokens {
-    let units = Array(text.utf16)
+    let units = Self.utf16Units(of: text)
     var segments: [(start: Int, end: Int, status: Int32)] = []
-    var indices: [String.Index] = []
     _ = try? units.withUnsafeBufferPointer { buffer in
       try wordIterator.withBoundaries(of: buffer) { boundaries, statuses in
         segments.reserveCapacity(boundaries.count)
-        indices.reserveCapacity(boundaries.count)
-        var index = text.utf16.startIndex
-        var offset = 0
-        for k in 0..<boundaries.count {
-          index = text.utf16.index(index, offsetBy: Int(boundaries[k]) - offset)
-          offset = Int(boundaries[k])
-          indices.append(index)
-          if k > 0 { segments.append((Int(boundaries[k - 1]), Int(boundaries[k]), statuses[k])) }
+        for k in 1..<max(1, boundaries.count) {
+          segments.append((Int(boundaries[k - 1]), Int(boundaries[k]), statuses[k]))
         }
       }
     }
@@ -71,8 +73,16 @@ public final class AnchorExtractor {
       }
     }
     var words: [String] = []
-    // The text of segments first...last.
-    let piece: (Int, Int) -> String = { first, last in String(text[indices[first]..<indices[last + 1]]) }
+    // About every other segment of a text with spaces is a word.
+    words.reserveCapacity(segments.count / 2 + 1)
+    wordIDs.removeAll(keepingCapacity: true)
+    // The text of segments first...last (few segments need theirs: letter words are looked up
+    // by their code units).
+    let utf16 = text.utf16
+    let piece: (Int, Int) -> String = { first, last in
+      let from = utf16.index(utf16.startIndex, offsetBy: segments[first].start)
+      return String(text[from..<utf16.index(from, offsetBy: segments[last].end - segments[first].start)])
+    }
     var previousCapitalised: (end: Int, folded: String)?
     var previousIdeographs: [(romanised: String, text: String)] = []
     var k = 0
@@ -89,9 +99,9 @@ public final class AnchorExtractor {
         k += 1
         continue
       }
-      let word = piece(k, k)
       switch status {
       case 100..<200:
+        let word = piece(k, k)
         var value = NumberNormalizer.key(digits: word)
         var display = word
         var last = k
@@ -124,37 +134,38 @@ public final class AnchorExtractor {
         }
         k = last
       case 200..<300:
-        let word = Self.withoutElision(word)
-        let lower = word.lowercased()
-        words.append(lower)
-        let first = word.unicodeScalars.first!
-        let isLatin = first.isASCII || UnicodeProperties.scriptCode(first) == "Latn"
-        if isCJK {
-          if isLatin { add(.latinWord, lower, word) }
+        let key = CodeUnits(units[start..<end])
+        let info: LetterWord
+        if let known = letterWords[key] {
+          info = known
         } else {
-          if crossScript, isLatin { add(.latinWord, lower, word) }
-          let folded = fold(word, lowercased: lower)
-          // A folded word is most often ASCII letters: one character a byte.
-          let ascii = folded.utf8.allSatisfy { $0 < 0x80 }
-          if (ascii ? folded.utf8.count : folded.count) >= Self.cognateMinimumLength {
-            let prefix =
-              ascii
-              ? String(decoding: folded.utf8.prefix(Self.cognatePrefixLength), as: UTF8.self)
-              : String(folded.prefix(Self.cognatePrefixLength))
-            add(.cognate, prefix, word)
-          }
-          if crossScript, first.properties.isUppercase, folded.count >= 2 {
-            add(.name, folded, word)
+          info = letterWord(piece(k, k))
+          if letterWords.count >= Self.cacheLimit { letterWords.removeAll(keepingCapacity: true) }
+          letterWords[key.copied()] = info
+        }
+        let word = info.word
+        words.append(info.lower)
+        wordIDs.append(info.id)
+        if isCJK {
+          if info.isLatin { add(.latinWord, info.lower, word) }
+        } else {
+          if crossScript, info.isLatin { add(.latinWord, info.lower, word) }
+          if let prefix = info.cognate { add(.cognate, prefix, word) }
+          if crossScript, info.isName {
+            add(.name, info.folded, word)
             if let previous = previousCapitalised, start - previous.end <= 1 {
-              add(.name, previous.folded + folded, piece(previousStart(k, segments), k))
+              add(.name, previous.folded + info.folded, piece(previousStart(k, segments), k))
             }
-            previousCapitalised = (end, folded)
+            previousCapitalised = (end, info.folded)
           } else {
             previousCapitalised = nil
           }
         }
       case 300..<500:
-        words.append(word.lowercased())
+        let word = piece(k, k)
+        let lower = word.lowercased()
+        words.append(lower)
+        wordIDs.append(number(lower))
         if crossScript, isCJK, !isNumeral(word) {
           let romanised = fold(word)
           if romanised.count >= 2 { add(.name, romanised, word) }
@@ -169,7 +180,7 @@ public final class AnchorExtractor {
           if previousIdeographs.count > 2 { previousIdeographs.removeFirst() }
         }
       default:
-        if status == 0 { addPunctuation(word, add) }
+        if status == 0 { addPunctuation(piece(k, k), add) }
       }
       if !(300..<500).contains(status) { previousIdeographs.removeAll() }
       if !(200..<300).contains(status), status != 0 || end - start != 1 || units[start] != 0x20 {
@@ -180,8 +191,19 @@ public final class AnchorExtractor {
     addCJKNumerals(text, add)
     addURLs(text, add)
     var length = 0
-    if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      for byte in text.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) { length += 1 }
+    // An ASCII text: its bytes but white space, in one pass over them (nil when not ASCII).
+    func asciiLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+      var count = 0
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        if byte != 0x20 && !(0x09...0x0D).contains(byte) { count += 1 }
+      }
+      return count
+    }
+    if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiLength)
+      ?? Array(text.utf8).withUnsafeBufferPointer(asciiLength)
+    {
+      length = ascii
     } else {
       // Below U+0300 no scalar extends a grapheme cluster: each is a character of its own, but
       // for CR LF.
@@ -197,6 +219,101 @@ public final class AnchorExtractor {
     return SentenceTokens(length: length, words: words, anchors: anchors)
   }
 
+  /// What the tokens of a letter word (ICU's word status 200..<300) are made of, found once
+  /// per distinct word (a class: a lookup retains it once, not each of its strings).
+  final class LetterWord {
+    /// The word without an elided article or pronoun (`withoutElision`), as written.
+    let word: String
+    /// `word` lower-cased: the word the lexicon reads.
+    let lower: String
+    /// Whether it starts with a Latin letter.
+    let isLatin: Bool
+    /// `word` folded (`fold`).
+    let folded: String
+    /// Its cognate key (the first letters of `folded`), when long enough.
+    let cognate: String?
+    /// Whether it may be (part of) a name: capitalised, at least two letters folded.
+    let isName: Bool
+    /// The number of `lower` in `vocabulary`.
+    let id: Int32
+
+    init(word: String, lower: String, isLatin: Bool, folded: String, cognate: String?, isName: Bool, id: Int32) {
+      self.id = id
+      self.word = word
+      self.lower = lower
+      self.isLatin = isLatin
+      self.folded = folded
+      self.cognate = cognate
+      self.isName = isName
+    }
+  }
+
+  /// The tokens a letter word (a segment of ICU's word status 200..<300) is made of.
+  func letterWord(_ segment: String) -> LetterWord {
+    let word = Self.withoutElision(segment)
+    let lower = word.lowercased()
+    let first = word.unicodeScalars.first!
+    let isLatin = first.isASCII || UnicodeProperties.scriptCode(first) == "Latn"
+    guard !isCJK else {
+      return LetterWord(
+        word: word, lower: lower, isLatin: isLatin, folded: "", cognate: nil, isName: false, id: number(lower))
+    }
+    let folded = fold(word, lowercased: lower)
+    // A folded word is most often ASCII letters: one character a byte.
+    let ascii = folded.utf8.allSatisfy { $0 < 0x80 }
+    var cognate: String?
+    if (ascii ? folded.utf8.count : folded.count) >= Self.cognateMinimumLength {
+      cognate =
+        ascii
+        ? String(decoding: folded.utf8.prefix(Self.cognatePrefixLength), as: UTF8.self)
+        : String(folded.prefix(Self.cognatePrefixLength))
+    }
+    return LetterWord(
+      word: word, lower: lower, isLatin: isLatin, folded: folded, cognate: cognate,
+      isName: first.properties.isUppercase && folded.count >= 2, id: number(lower))
+  }
+
+  /// The number of a word in `vocabulary`, added when new.
+  private func number(_ word: String) -> Int32 {
+    if let id = vocabulary[word] { return id }
+    let id = Int32(vocabulary.count)
+    vocabulary[word] = id
+    return id
+  }
+
+  /// The UTF-16 code units of a text, as ICU reads it (without going through `String.UTF16View`'s
+  /// index arithmetic).
+  static func utf16Units(of text: String) -> [UInt16] {
+    var units: [UInt16] = []
+    units.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      if scalar.value < 0x1_0000 {
+        units.append(UInt16(scalar.value))
+      } else {
+        let value = scalar.value - 0x1_0000
+        units.append(UInt16(0xD800 + (value >> 10)))
+        units.append(UInt16(0xDC00 + (value & 0x3FF)))
+      }
+    }
+    return units
+  }
+
+  /// A run of UTF-16 code units as a dictionary key, hashed as raw bytes.
+  struct CodeUnits: Hashable {
+    var units: ArraySlice<UInt16>
+
+    init(_ units: ArraySlice<UInt16>) { self.units = units }
+
+    /// The same units in storage of their own (a slice keeps its whole array alive).
+    func copied() -> CodeUnits { CodeUnits(ArraySlice(Array(units))) }
+
+    func hash(into hasher: inout Hasher) {
+      units.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+
+    static func == (x: CodeUnits, y: CodeUnits) -> Bool { x.units.elementsEqual(y.units) }
+  }
+
   /// Folds a word to lower-case ASCII letters (accents stripped, other scripts romanised).
   /// - Parameter lowercased: `word.lowercased()`, when the caller has it.
   func fold(_ word: String, lowercased: String? = nil) -> String {
@@ -208,7 +325,7 @@ public final class AnchorExtractor {
     let romanised = transliterator?.apply(word) ?? word.lowercased()
     let folded = String(
       romanised.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.map(Character.init))
-    if foldCache.count > 100_000 { foldCache.removeAll(keepingCapacity: true) }
+    if foldCache.count > Self.cacheLimit { foldCache.removeAll(keepingCapacity: true) }
     foldCache[word] = folded
     return folded
   }
@@ -237,6 +354,10 @@ public final class AnchorExtractor {
       n += 1
     }
     guard n < segments.count else { return nil }
+    // Every multiplier starts with a letter or a CJK character: not with ASCII punctuation,
+    // digits or space, whatever its case.
+    let unit = units[segments[n].start]
+    if unit < 0x80, !(0x61...0x7A).contains(unit | 0x20) { return nil }
     let next = piece(n, n)
     if let m = NumberNormalizer.multiplier(next) { return (m, gap + next) }
     // ICU may keep 亿 with the following ideographs (3000亿元): look at the first character.
@@ -329,14 +450,23 @@ public final class AnchorExtractor {
 
   /// Whether the text holds `@`, `://` or `www.` (a fast scan of its bytes).
   static func mayHoldAddress(_ text: String) -> Bool {
-    var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-    for byte in text.utf8 {
-      if byte == 0x40 { return true }
-      if byte == 0x2F, previous.1 == 0x3A, previous.2 == 0x2F { return true }
-      if byte == 0x2E, previous == (0x77, 0x77, 0x77) || previous == (0x57, 0x57, 0x57) { return true }
-      previous = (previous.1, previous.2, byte)
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      for index in bytes.indices {
+        switch bytes[index] {
+        case 0x40: return true
+        case 0x2F:
+          if index >= 2, bytes[index - 1] == 0x2F, bytes[index - 2] == 0x3A { return true }
+        case 0x2E:
+          if index >= 3 {
+            let w = bytes[index - 1]
+            if w == 0x77 || w == 0x57, bytes[index - 2] == w, bytes[index - 3] == w { return true }
+          }
+        default: break
+        }
+      }
+      return false
     }
-    return false
+    return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
   }
 
   private func addURLs(_ text: String, _ add: (Anchor.Kind, String, String) -> Void) {

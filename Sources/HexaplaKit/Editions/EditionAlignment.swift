@@ -56,5 +56,5 @@ public struct EditionAlignment: Sendable {
 
 extension AlignedUnit {
   /// How many languages have text in the unit.
-  public var languagesWithText: Int { variants.filter { !$0.sentences.isEmpty }.count }
+  public var languagesWithText: Int { variants.reduce(0) { $0 + ($1.sentences.isEmpty ? 0 : 1) } }
 }

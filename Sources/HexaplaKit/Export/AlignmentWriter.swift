@@ -39,8 +39,11 @@ public struct AlignmentWriter: Sendable {
   ///   two languages.
   @discardableResult
   public func write(_ units: [AlignedUnit], to sink: TextSink) throws -> Int {
-    let tmxUnits = units.enumerated().compactMap { number, unit in
-      TMXUnit(aligned: unit, tuid: String(number + 1), keepUnpaired: true)
+    // The units as TMX units, for every format but beads.
+    var tmxUnits: [TMXUnit] {
+      units.enumerated().compactMap { number, unit in
+        TMXUnit(aligned: unit, tuid: String(number + 1), keepUnpaired: true)
+      }
     }
     switch format {
     case .beads:
@@ -61,6 +64,7 @@ public struct AlignmentWriter: Sendable {
     case .jsonl:
       try Self.export(tmxUnits, to: JSONLExporter(sink: sink))
     case .tmx:
+      let tmxUnits = tmxUnits
       var source: LanguageTag? = languages.first
       if let language = source,
         tmxUnits.contains(where: { unit in !unit.variants.contains { $0.language == language } })

@@ -62,6 +62,9 @@ public struct BoilerplateFilter: Sendable {
   static func anywhereForm(_ line: String) -> Form? {
     let text = strippingDecoration(line)
     guard !text.isEmpty, text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+    // Most lines end like a sentence (no language menu does) and hold no copyright sign: they
+    // are no furniture, whatever their length.
+    if endsSentence(text), !maySignCopyright(text) { return nil }
     let length = weightedLength(text)
     guard length <= 400 else { return nil }
     if let anywhere = languageMenu(text) { return anywhere ? (.languageMenu, true) : nil }
@@ -74,9 +77,29 @@ public struct BoilerplateFilter: Sendable {
   /// False only when `text` holds no copyright sign (`©`, `ⓒ`, `(c)`) and does not start with a
   /// copyright mark: then `copyrightNotice` cannot call it a full notice.
   static func maySignCopyright(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    if BoilerplateVocabulary.signatureBytes.contains(where: { contains(bytes, $0) }) { return true }
-    if contains(bytes, Array("(C)".utf8)) { return true }
+    // One pass over the bytes for `©` (C2 A9), `ⓒ` (E2 93 92), `(c)` and `(C)`.
+    func signed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      var i = 1
+      while i < bytes.count {
+        let byte = bytes[i]
+        if byte == 0xA9 {
+          if bytes[i - 1] == 0xC2 { return true }
+        } else if byte == 0x92 || byte == 0x29, i >= 2 {
+          let one = bytes[i - 1]
+          let two = bytes[i - 2]
+          if byte == 0x92 ? one == 0x93 && two == 0xE2 : one | 0x20 == 0x63 && two == 0x28 { return true }
+        }
+        i += 1
+      }
+      return false
+    }
+    let found =
+      text.utf8.withContiguousStorageIfAvailable(signed)
+      ?? Array(text.utf8).withUnsafeBufferPointer(signed)
+    if found { return true }
+    // Every mark starts with `©`, `ⓒ`, `(`, `c` or a Han character: a text that starts with
+    // another ASCII character starts with none, in any case.
+    if let first = text.utf8.first, first < 0x80, first != 0x28, first | 0x20 != 0x63 { return false }
     let head = text.prefix(12).lowercased()
     return BoilerplateVocabulary.copyrightMarks.contains { head.hasPrefix($0) }
   }
@@ -319,12 +342,14 @@ public struct BoilerplateFilter: Sendable {
     guard weightedLength(field) <= 80,
       field.allSatisfy({ $0.isLetter || $0.isNumber || $0.isWhitespace || datePunctuation.contains($0) })
     else { return false }
+    // The numbers first: a field without any (most titles) needs no date names (whose
+    // matcher takes some 0.1 s to build).
+    let numbers = numbers(in: field)
+    guard (1...12).contains(numbers.count) else { return false }
     let folded = FoldedText(field)
     let matches = BoilerplateVocabulary.dateMatcher.matches(in: folded)
     let letters = folded.characters.count { $0 != " " && !isDigit($0) }
     guard matches.reduce(0, { $0 + $1.letters }) == letters else { return false }
-    let numbers = numbers(in: field)
-    guard (1...12).contains(numbers.count) else { return false }
     let roles = matches.map(\.tag)
     let years = numbers.filter(isYear).count
     let days = numbers.filter { $0 <= 31 }.count
@@ -434,8 +459,19 @@ public struct BoilerplateFilter: Sendable {
     "•", "·", "|", "»", "›", ">", "*", "-", "–", "—", "~", "▶", "►", "→",
   ]
 
+  /// The ASCII members of `decoration`, as bytes.
+  static let asciiDecoration: [UInt8] = decoration.compactMap { $0.asciiValue }
+
   /// The line without surrounding white space, bullets, arrows and enclosing brackets.
   static func strippingDecoration(_ line: String) -> String {
+    // A line that starts with an ASCII letter or digit and ends with an ASCII character that is
+    // neither white space nor decoration (most lines) has nothing to strip.
+    if let first = line.utf8.first, let last = line.utf8.last, first < 0x80,
+      (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A) || (first >= 0x30 && first <= 0x39), last > 0x20, last < 0x80,
+      !asciiDecoration.contains(last)
+    {
+      return line
+    }
     var text = Substring(line.trimmingWhitespace())
     while true {
       // Every step only drops characters: the text is unchanged when its bounds are.
@@ -473,6 +509,17 @@ public struct BoilerplateFilter: Sendable {
   /// Whether the text ends like a sentence (a full stop, question or exclamation mark of any
   /// script, possibly followed by closing quotes or brackets).
   static func endsSentence(_ text: some StringProtocol) -> Bool {
+    // The last two bytes ASCII: the last character is the last byte (no cluster joins two ASCII
+    // characters but CR LF, white space).
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+      guard let last = bytes.last, last < 0x80, bytes.count == 1 || bytes[bytes.count - 2] < 0x80 else { return nil }
+      switch last {
+      case 0x2E, 0x21, 0x3F: return true
+      case 0x09...0x0D, 0x20, 0x22, 0x27, 0x29, 0x5D: return nil
+      default: return false
+      }
+    }
+    if let known = ascii ?? nil { return known }
     guard let last = text.reversed().first(where: { !closingQuotes.contains($0) && !$0.isWhitespace }) else {
       return false
     }

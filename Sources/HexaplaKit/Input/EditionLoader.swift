@@ -110,7 +110,7 @@ public struct EditionLoader: Sendable {
   private static func textLines(_ text: String, name: String) throws -> (
     lines: [String], language: LanguageTag?, warnings: [String]
   ) {
-    let lines = text.splitAtNewlines().map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+    let lines = text.splitAtNewlines().map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     guard !lines.isEmpty else { throw HexaplaError.emptyInput(path: name) }
     return (lines, nil, [])
   }

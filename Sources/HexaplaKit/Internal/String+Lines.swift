@@ -29,39 +29,37 @@ extension String {
   /// times faster than splitting on characters.
   /// - Complexity: O(n) in the UTF-8 length.
   func splitAtNewlines() -> [Substring] {
-    var pieces: [Substring] = []
     let utf8 = self.utf8
-    var start = utf8.startIndex
-    var index = start
-    while index != utf8.endIndex {
-      let byte = utf8[index]
-      var breakLength = 0
-      switch byte {
-      case 0x0A, 0x0B, 0x0C: breakLength = 1
-      case 0x0D:
-        let next = utf8.index(after: index)
-        breakLength = next != utf8.endIndex && utf8[next] == 0x0A ? 2 : 1
-      case 0xC2:
-        let next = utf8.index(after: index)
-        if next != utf8.endIndex, utf8[next] == 0x85 { breakLength = 2 }
-      case 0xE2:
-        let second = utf8.index(after: index)
-        if second != utf8.endIndex, utf8[second] == 0x80 {
-          let third = utf8.index(after: second)
-          if third != utf8.endIndex, utf8[third] & 0xFE == 0xA8 { breakLength = 3 }
+    // The bytes read through a buffer, the pieces cut at UTF-8 offsets.
+    func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Substring] {
+      var pieces: [Substring] = []
+      let count = bytes.count
+      var start = 0
+      var index = 0
+      while index < count {
+        let byte = bytes[index]
+        var breakLength = 0
+        switch byte {
+        case 0x0A, 0x0B, 0x0C: breakLength = 1
+        case 0x0D: breakLength = index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
+        case 0xC2: if index + 1 < count, bytes[index + 1] == 0x85 { breakLength = 2 }
+        case 0xE2:
+          if index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 { breakLength = 3 }
+        default: break
         }
-      default: break
+        if breakLength > 0 {
+          pieces.append(
+            self[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: index)])
+          index += breakLength
+          start = index
+        } else {
+          index += 1
+        }
       }
-      if breakLength > 0 {
-        pieces.append(self[start..<index])
-        index = utf8.index(index, offsetBy: breakLength)
-        start = index
-      } else {
-        index = utf8.index(after: index)
-      }
+      pieces.append(self[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.endIndex])
+      return pieces
     }
-    pieces.append(self[start..<utf8.endIndex])
-    return pieces
+    return utf8.withContiguousStorageIfAvailable(split) ?? Array(utf8).withUnsafeBufferPointer(split)
   }
 
   /// The text on one line, for line- and cell-based outputs: every line break (LF, VT, FF, CR,

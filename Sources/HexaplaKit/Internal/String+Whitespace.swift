@@ -9,6 +9,17 @@ extension String {
   }
 }
 
+extension Substring {
+  /// The substring without leading and trailing Unicode white space, copied once.
+  func trimmingWhitespace() -> String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}
+
 extension UInt16 {
   /// Whether this UTF-16 code unit is a white-space character (Unicode White_Space).
   @inline(__always)

@@ -154,6 +154,12 @@ struct BandedBeadSearchTests {
     #expect(result.shapes == expected.shapes)
     #expect(result.cost == expected.cost)
     #expect(searcher.posteriors(of: result) == expected.posteriors)
+    // The kept bead costs are those the posteriors compute again when none are kept (a band
+    // too large to keep them).
+    #expect(!result.beadCosts.isEmpty)
+    var recomputed = result
+    recomputed.beadCosts = []
+    #expect(searcher.posteriors(of: recomputed) == expected.posteriors)
     // Without the forward sums: the same path.
     #expect(searcher.search(in: band).shapes == expected.shapes)
   }

@@ -1,5 +1,6 @@
-import HexaplaKit
 import Testing
+
+@testable import HexaplaKit
 
 @Suite("Anchors")
 struct AnchorExtractorTests {
@@ -87,6 +88,42 @@ struct AnchorExtractorTests {
   func length(language: String, text: String, expected: Int) throws {
     let extractor = try AnchorExtractor(language: try LanguageTag(language))
     #expect(extractor.extract(text).length == expected)
+  }
+
+  @Test(
+    "an extractor that has seen a sentence's words gives the tokens a new one gives",
+    arguments: [
+      ("fr", "L'expédition de Müller partit en 1904. Où était l'Expédition ?", false),
+      ("de", "Die Expedition von Müller begann; die EXPEDITION endete (Müller Straße).", false),
+      ("en", "Chen Qingyang met Wang Er in Yunnan; Wang Er stayed, Chen Qingyang left.", true),
+      ("zh", "陈清扬在云南见了王二，F1赛车和Yas Marina Circuit也在。王二留下，陈清扬走了。", true),
+      ("ru", "Экспедиция Мюллера началась; экспедиция закончилась.", false),
+    ] as [(String, String, Bool)])
+  func repeatedWords(language: String, text: String, crossScript: Bool) throws {
+    let tag = try LanguageTag(language)
+    let seasoned = try AnchorExtractor(language: tag, crossScript: crossScript)
+    let sentences = [text, text.uppercased(), text.lowercased(), String(text.reversed()), text]
+    for sentence in sentences { _ = seasoned.extract(sentence) }
+    for sentence in sentences {
+      let fresh = try AnchorExtractor(language: tag, crossScript: crossScript)
+      #expect(seasoned.extract(sentence) == fresh.extract(sentence))
+    }
+  }
+
+  @Test(
+    "the address scan finds @, :// and www. (either case) wherever they are, and nothing else",
+    arguments: [
+      "", "@", "a@b", "http://x", "://", "x:/ /y", ":/", "//:", "/://", "www.x", "WWW.x", "wWw.x", "ww.x",
+      "a www.x", "www", "é www.é", "mail me at x@y.z", "ratio 3:1/2", "w.w.w.", "Ww.", "wwww.",
+    ])
+  func addressScan(text: String) {
+    let bytes = Array(text.utf8)
+    func has(_ needle: String) -> Bool {
+      let pattern = Array(needle.utf8)
+      return bytes.count >= pattern.count
+        && (0...(bytes.count - pattern.count)).contains { bytes[$0..<$0 + pattern.count].elementsEqual(pattern) }
+    }
+    #expect(AnchorExtractor.mayHoldAddress(text) == (has("@") || has("://") || has("www.") || has("WWW.")))
   }
 
   @Test(

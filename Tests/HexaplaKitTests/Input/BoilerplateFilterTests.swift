@@ -188,4 +188,48 @@ struct BoilerplateFilterTests {
   func text(line: String) {
     #expect(BoilerplateFilter().classify([line]) == [nil])
   }
+
+  /// Lines for the byte-level shortcuts: ASCII and not, signs anywhere, closing quotes,
+  /// white space, a prepended Arabic number sign joined with the full stop after it.
+  static let shortcutLines = [
+    "", "c", "(", "©", "a©", "©a", "x (c) y", "x(C)", "(c", "c)", "ⓒ 2024", "2024 ⓒ", "Copyright 2020",
+    "COPYRIGHT", "copy", "Ｃopyright", "版权所有 2020", "著作権", "Le chat.", "le chat", "Où ?", "Fin !",
+    "“Quoted.”", "He said \"no.\"", "(A note.)", "[1]", "end.\r\n", "end. ", "tab\t", "a.b", "日本。",
+    "終わり。」", "x\u{600}.", "\u{600}.", "...", "?", "a\u{301}.", "• Share |", "» Read more", "- item -",
+    "Home > News", "1904.", "2024-05-01", "é", "ends with é.",
+  ]
+
+  @Test("the byte-level shortcuts agree with the character-level tests they stand for")
+  func shortcuts() {
+    let marks = ["©", "ⓒ", "(c)", "copyright", "版权所有", "版權所有", "著作権"]
+    let closing: Set<Character> = ["\"", "'", "”", "’", "»", ")", "）", "」", "』", "]", "›"]
+    let enders: [Character] = [".", "!", "?", "。", "！", "？", "…", "؟", "।", "။", "።", "．", "؛"]
+    for line in Self.shortcutLines {
+      let bytes = Array(line.utf8)
+      let signed =
+        [Array("©".utf8), Array("ⓒ".utf8), Array("(c)".utf8), Array("(C)".utf8)].contains { needle in
+          bytes.count >= needle.count
+            && (0...(bytes.count - needle.count)).contains { bytes[$0..<$0 + needle.count].elementsEqual(needle) }
+        } || marks.contains { line.prefix(12).lowercased().hasPrefix($0) }
+      #expect(BoilerplateFilter.maySignCopyright(line) == signed, "\(line)")
+      let last = line.reversed().first { !closing.contains($0) && !$0.isWhitespace }
+      #expect(BoilerplateFilter.endsSentence(line) == (last.map { enders.contains($0) } ?? false), "\(line)")
+      #expect(BoilerplateFilter.endsSentence(line[...]) == BoilerplateFilter.endsSentence(line), "\(line)")
+      var stripped = Substring(line.trimmingWhitespace())
+      while true {
+        let before = (stripped.startIndex, stripped.endIndex)
+        stripped = stripped.drop { BoilerplateFilter.decoration.contains($0) || $0.isWhitespace }
+        while let end = stripped.last, BoilerplateFilter.decoration.contains(end) || end.isWhitespace {
+          stripped = stripped.dropLast()
+        }
+        if let first = stripped.first, let close = BoilerplateFilter.brackets[first], !stripped.dropFirst().isEmpty,
+          stripped.last == close, !stripped.dropFirst().dropLast().contains(close)
+        {
+          stripped = stripped.dropFirst().dropLast()
+        }
+        if stripped.startIndex == before.0, stripped.endIndex == before.1 { break }
+      }
+      #expect(BoilerplateFilter.strippingDecoration(line) == String(stripped), "\(line)")
+    }
+  }
 }
