@@ -127,8 +127,42 @@ public struct BoilerplateFilter: Sendable {
   static func fieldKind(_ field: String) -> BoilerplateKind? {
     if isDateline(field) { return .dateline }
     if isCredit(field) { return .byline }
-    if isInterfaceText(field) { return .interfaceText }
+    if isInterfaceText(field) || isTeaser(field) || isTagList(field) { return .interfaceText }
     return nil
+  }
+
+  /// A field split at its first colon: the label before it and the value after it, both
+  /// trimmed, or nil when it has no colon with text on both sides.
+  static func labelled(_ field: String) -> (label: String, value: String)? {
+    guard let colon = field.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+    let label = field[..<colon].trimmingWhitespace()
+    let value = field[field.index(after: colon)...].trimmingWhitespace()
+    guard !label.isEmpty, value.contains(where: \.isLetter) else { return nil }
+    return (label, value)
+  }
+
+  /// Whether a field points to another article: a prompt, a colon and a headline ("Read more:
+  /// Talks stall in Bonn", "相关阅读：…", "Lesen Sie auch: …"). A headline does not end like a
+  /// sentence.
+  static func isTeaser(_ field: String) -> Bool {
+    guard weightedLength(field) <= 120, let (label, value) = labelled(field),
+      !endsSentence(value), isInterfaceText(label)
+    else { return false }
+    return true
+  }
+
+  /// Whether a field lists an article's tags: a tag label, a colon and short items separated
+  /// by commas (or spaces) ("Tags: climate, energy", "标签：气候 能源", "Теги: климат").
+  static func isTagList(_ field: String) -> Bool {
+    guard weightedLength(field) <= 150, let (label, value) = labelled(field),
+      BoilerplateVocabulary.tagLabels.contains(label.lowercased()), !endsSentence(value)
+    else { return false }
+    var items = value.split { ",，、،;；|/·".contains($0) }.map { $0.trimmingWhitespace() }
+    if items.count == 1 { items = value.split(whereSeparator: \.isWhitespace).map(String.init) }
+    return (1...15).contains(items.count)
+      && items.allSatisfy { item in
+        weightedLength(item) <= 30 && item.split(whereSeparator: \.isWhitespace).count <= 4
+      }
   }
 
   /// Characters that separate the fields of a line of page metadata.
@@ -225,7 +259,7 @@ public struct BoilerplateFilter: Sendable {
   // MARK: Credits
 
   /// What stands between a credit label and the name.
-  static let colons: Set<Character> = [":", "：", "︰", "︱", "|", "丨"]
+  static let colons: Set<Character> = [":", "：", "︰", "︱", "|", "丨", "="]
   /// Also between a CJK label and the name ("文/李四").
   static let slashes: Set<Character> = ["/", "／"]
   /// Also between a label and the name, with a space before ("Автор — Иван Петров").
@@ -279,6 +313,7 @@ public struct BoilerplateFilter: Sendable {
     for word in words where !nameConnectors.contains(word.lowercased()) {
       guard let first = word.first(where: { $0.isLetter || $0.isNumber }),
         first.isUppercase || !first.isCased || word.hasPrefix("@")
+          || BoilerplateVocabulary.lowercaseAgencies.contains(String(word))
       else { return false }
       names += 1
     }

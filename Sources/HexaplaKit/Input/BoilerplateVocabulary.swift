@@ -35,7 +35,8 @@ enum BoilerplateVocabulary {
     "read also", "also read", "see also", "see more", "show more", "load more", "more news",
     "more stories", "continue reading", "back to top", "return to top", "top of page",
     "skip to content", "skip to main content", "advertisement", "sponsored", "sponsored content",
-    "promoted", "font size", "text size", "listen to this article", "copy link",
+    "promoted", "font size", "text size", "listen to this article", "listen to this story",
+    "copy link", "newsletters", "min read", "minute read", "mins read", "more",
     // zh
     "分享", "分享到", "分享至", "打印", "打印本页", "打印本文", "列印", "评论", "評論", "发表评论",
     "發表評論", "查看评论", "网友评论", "举报", "舉報", "反馈", "反饋", "意见反馈", "纠错", "糾錯",
@@ -44,21 +45,24 @@ enum BoilerplateVocabulary {
     "相關閱讀", "相关文章", "相关报道", "延伸阅读", "延伸閱讀", "热门推荐", "阅读全文", "閱讀全文",
     "查看更多", "更多", "关注我们", "關注我們", "关注", "關注", "订阅", "訂閱", "广告", "廣告",
     "转发", "轉發", "复制链接", "複製連結", "上一篇", "下一篇", "上一页", "下一页", "点赞", "點讚",
+    "点击", "點擊", "推荐阅读", "推薦閱讀", "相关链接", "相關連結", "公众号", "公眾號",
     // ja
     "印刷", "シェア", "共有", "コメント", "コメントを書く", "ツイート", "いいね", "フォロー",
     "関連ニュース", "関連記事", "関連リンク", "続きを読む", "もっと見る", "ランキング",
     "アクセスランキング", "人気記事", "よく読まれている記事", "広告", "ページの先頭へ",
     "ページトップへ", "トップへ戻る", "文字サイズ", "購読", "通報", "ブックマーク", "おすすめ",
-    "次の記事", "前の記事", "記事一覧",
+    "次の記事", "前の記事", "記事一覧", "メールマガジン", "メルマガ", "ニュースレター",
+    "あわせて読みたい",
     // ko
     "인쇄", "프린트", "공유", "댓글", "댓글쓰기", "스크랩", "신고", "구독", "팔로우", "보내기",
     "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본", "많이 읽은", "인기 기사",
     "인기기사", "더보기", "맨 위로", "맨위로", "광고", "글자 크기", "글자크기", "좋아요", "추천",
-    "기사제보", "오류 신고",
+    "기사제보", "오류 신고", "뉴스레터", "함께 보면 좋은",
     // ru
     "поделиться", "поделитесь", "печать", "распечатать", "версия для печати", "комментарии",
     "комментарий", "комментировать", "оставить комментарий", "подписаться", "подписывайтесь",
-    "подпишитесь", "рассылка", "сообщить об ошибке", "нашли ошибку", "обратная связь",
+    "подпишитесь", "рассылка", "рассылку", "следите", "смотрите также", "читать также", "сообщить об ошибке",
+    "нашли ошибку", "обратная связь",
     "читайте также", "читать далее", "читать полностью", "похожие новости", "похожие статьи",
     "другие новости", "новости по теме", "материалы по теме", "самое читаемое", "самое популярное",
     "наверх", "реклама", "в закладки", "отправить", "следите за нами", "мы в соцсетях",
@@ -69,7 +73,8 @@ enum BoilerplateVocabulary {
     "signaler", "signaler une erreur", "signaler un abus", "lire aussi", "à lire aussi",
     "lire la suite", "voir aussi", "voir plus", "en savoir plus", "articles liés",
     "articles similaires", "sur le même sujet", "les plus lus", "les plus partagés", "haut de page",
-    "retour en haut", "publicité", "taille du texte", "recommandé",
+    "retour en haut", "publicité", "taille du texte", "recommandé", "lire également",
+    "à voir aussi", "min de lecture", "infolettre", "inscrivez-vous",
     // es
     "compartir", "comparte", "imprimir", "versión para imprimir", "versión imprimible",
     "comentarios", "comentario", "comentar", "deja un comentario", "enviar", "envía", "síguenos",
@@ -77,6 +82,7 @@ enum BoilerplateVocabulary {
     "lee también", "lea también", "leer más", "ver más", "ver también", "noticias relacionadas",
     "artículos relacionados", "lo más leído", "más leídas", "más leídos", "lo más visto",
     "volver arriba", "ir arriba", "publicidad", "tamaño de letra", "te recomendamos",
+    "te puede interesar", "min de lectura",
     // pt
     "compartilhar", "compartilhe", "partilhar", "partilhe", "versão para impressão", "comentários",
     "comentário", "envie", "siga-nos", "sigam-nos", "assine", "inscreva-se", "reportar erro",
@@ -94,13 +100,13 @@ enum BoilerplateVocabulary {
     "abonnieren", "fehler melden", "fehler gefunden", "lesen sie auch", "lesen sie mehr",
     "auch interessant", "weiterlesen", "mehr zum thema", "ähnliche artikel", "verwandte artikel",
     "meistgelesen", "meistgelesene", "nach oben", "anzeige", "werbung", "schriftgröße", "merken",
-    "empfehlen",
+    "empfehlen", "siehe auch", "lesetipp", "das könnte sie auch interessieren",
     // ar
     "طباعة", "اطبع", "مشاركة", "شارك", "شاركوا", "تعليقات", "التعليقات", "تعليق", "أضف تعليق",
     "أرسل", "إرسال", "أرسل لصديق", "تابعونا", "تابعنا", "اشترك", "اشترك الآن", "النشرة البريدية",
     "أبلغ عن خطأ", "الإبلاغ عن خطأ", "اقرأ أيضا", "اقرأ المزيد", "أخبار ذات صلة", "مقالات ذات صلة",
     "مواضيع ذات صلة", "ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "إعلان",
-    "حجم الخط", "العودة للأعلى", "نسخ الرابط",
+    "حجم الخط", "العودة للأعلى", "نسخ الرابط", "شاهد أيضا", "اقرأ ايضا",
     // th
     "พิมพ์", "แชร์", "แบ่งปัน", "ติดตาม", "ความคิดเห็น", "แสดงความคิดเห็น", "ส่งอีเมล", "ส่งต่อ",
     "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ที่เกี่ยวข้อง", "อ่านต่อ", "อ่านเพิ่มเติม",
@@ -114,13 +120,14 @@ enum BoilerplateVocabulary {
     "prev", "top", "more", "menu", "search", "close", "save", "like", "view", "views", "tags",
     "topics", "listen", "download", "social", "media", "network", "networks", "friend", "site",
     "content", "click", "here", "version", "text", "size", "reply", "login", "log in", "sign in",
-    "register", "report", "send", "embed",
+    "register", "report", "send", "embed", "daily", "weekly", "latest", "updates", "alerts",
+    "free", "inbox", "stories", "get", "continues", "below",
     // zh
     "新闻", "新聞", "文章", "本页", "本頁", "本文", "页面", "链接", "首页", "首頁", "返回", "窗口",
-    "搜索", "阅读", "網友", "网友", "大", "中", "小",
+    "搜索", "阅读", "網友", "网友", "大", "中", "小", "进入", "進入", "专题", "專題", "查看", "精彩", "内容", "內容",
     // ja
     "記事", "ページ", "ニュース", "一覧", "リンク", "ホーム", "次へ", "前へ", "戻る", "メニュー",
-    "検索", "閉じる", "保存", "登録", "送る",
+    "検索", "閉じる", "保存", "登録", "送る", "こちら", "はこちら",
     // ko
     "기사", "뉴스", "페이지", "링크", "홈", "다음", "이전", "메뉴", "검색", "닫기", "저장", "위로",
     "보기", "쓰기",
@@ -128,25 +135,29 @@ enum BoilerplateVocabulary {
     "версия", "новости", "статьи", "статья", "страница", "далее", "ещё", "назад", "вперёд",
     "следующая", "предыдущая", "главная", "меню", "поиск", "закрыть", "сохранить", "ссылка",
     "ссылку", "теги", "соцсетях", "сетях", "социальных", "другу", "статью", "новость", "материал",
-    "наш", "наши", "канал", "канале",
+    "наш", "наши", "нашу", "нашей", "нашем", "нашим", "канал", "канале", "новостями", "новостей",
     // fr
     "page", "article", "articles", "actualités", "lien", "accueil", "suivant", "précédent",
     "recherche", "fermer", "enregistrer", "plus", "texte", "taille", "réseaux", "sociaux", "ami",
+    "lettre", "quotidienne",
     // es, pt, it
     "página", "artículo", "noticia", "noticias", "enlace", "inicio", "siguiente", "anterior",
     "menú", "buscar", "cerrar", "guardar", "más", "texto", "redes", "sociales", "versión", "artigo",
     "notícia", "notícias", "início", "próximo", "próxima", "fechar", "salvar", "mais", "sociais",
-    "versão", "pagina", "articolo", "notizia", "notizie", "successivo", "precedente", "cerca",
+    "versão", "recibe", "diario", "diaria", "pagina", "articolo", "notizia", "notizie", "successivo", "precedente",
+    "cerca",
     "chiudi", "salva", "più", "testo", "social", "versione",
     // de
     "seite", "artikel", "nachrichten", "startseite", "zurück", "weiter", "nächste", "vorherige",
     "menü", "suche", "schließen", "speichern", "mehr", "sozialen", "netzwerken", "senden", "melden",
+    "jetzt", "kostenlos", "anmelden", "registrieren",
     // ar
     "الصفحة", "صفحة", "المقال", "مقال", "الخبر", "أخبار", "الرابط", "رابط", "الرئيسية", "التالي",
     "السابق", "القائمة", "بحث", "إغلاق", "حفظ", "المزيد", "مواقع", "التواصل", "الاجتماعي",
+    "نشرتنا", "النشرة", "الإخبارية", "البريدية",
     // th
     "หน้า", "หน้านี้", "ข่าว", "บทความ", "ลิงก์", "หน้าแรก", "ถัดไป", "ก่อนหน้า", "เมนู", "ค้นหา",
-    "ปิด", "เพิ่มเติม",
+    "ปิด", "เพิ่มเติม", "ข่าวสาร", "อ่าน",
   ]
 
   static let services = [
@@ -163,7 +174,7 @@ enum BoilerplateVocabulary {
   static let fillers = [
     "this", "the", "on", "us", "our", "to", "via", "with", "and", "or", "in", "at", "for", "of",
     "your", "you", "all", "a", "an", "now", "到", "我们", "我們", "我要", "的", "和", "至", "给",
-    "本", "する", "この", "を", "で", "に", "へ", "の", "は", "から", "하기", "이", "을", "를",
+    "本", "请", "請", "する", "この", "を", "で", "に", "へ", "の", "は", "から", "하기", "이", "을", "를",
     "에", "의", "로", "на", "нас", "в", "и", "для", "эту", "этот", "по", "об", "с", "о", "мы", "за",
     "к", "или", "sur", "nous", "cet", "cette", "ce", "le", "la", "les", "l", "par", "en", "de",
     "du", "des", "d", "à", "au", "aux", "et", "ou", "un", "une", "s", "vous", "votre", "nos", "por",
@@ -171,13 +182,43 @@ enum BoilerplateVocabulary {
     "na", "em", "os", "as", "do", "da", "dos", "das", "pelo", "uma", "um", "su", "questo", "questa",
     "il", "i", "gli", "di", "della", "da", "ci", "sie", "uns", "auf", "diesen", "dieser", "diese",
     "den", "die", "der", "das", "und", "per", "zum", "zur", "mit", "im", "oder", "ein", "eine",
-    "hier", "على", "عبر", "هذا", "هذه", "في", "و", "من", "إلى", "عن", "مع", "เรา", "บน", "ทาง",
+    "hier", "notre", "nuestro", "nuestra", "nuestros", "nossa", "nosso", "nostra", "nostro",
+    "unseren", "unser", "unserem", "ได้ที่", "ที่", "على", "عبر", "هذا", "هذه", "في", "و", "من", "إلى", "عن", "مع", "เรา",
+    "บน", "ทาง",
     "และ", "ของ", "นี้", "ใน",
   ]
 
   static let interfaceMatcher = PhraseMatcher<InterfaceRole>(
     prompts.map { ($0, .prompt) } + interfaceWords.map { ($0, .word) }
       + services.map { ($0, .service) } + fillers.map { ($0, .filler) })
+
+  /// Labels of a list of tags or keywords, followed by a colon and the list ("Tags: climate,
+  /// energy", "标签：气候 能源"); compared in lower case.
+  static let tagLabels: Set<String> = [
+    // en
+    "tags", "tag", "tagged", "tagged with", "topics", "keywords", "key words", "filed under",
+    "categories", "category", "subjects",
+    // zh, ja, ko
+    "标签", "標籤", "標簽", "关键词", "關鍵詞", "关键字", "關鍵字", "タグ", "キーワード", "関連キーワード",
+    "カテゴリー", "カテゴリ", "태그", "키워드", "관련 키워드", "관련키워드",
+    // ru
+    "теги", "тэги", "метки", "ключевые слова", "рубрика", "рубрики",
+    // fr, de, es, pt, it
+    "mots-clés", "mots clés", "mots-clefs", "thèmes", "sujets", "catégories", "schlagworte",
+    "schlagwörter", "stichworte", "stichwörter", "themen", "kategorien", "etiquetas", "temas",
+    "palabras clave", "categorías", "palavras-chave", "tópicos", "categorias", "argomenti",
+    "parole chiave", "categorie",
+    // ar, th
+    "الكلمات المفتاحية", "كلمات مفتاحية", "الوسوم", "وسوم", "التصنيفات", "แท็ก", "คำสำคัญ", "หมวดหมู่",
+    "ป้ายกำกับ",
+  ]
+
+  /// News agencies that write their name in lower case ("Foto: dpa"): a credit's value may be
+  /// one of them.
+  /// ("picture alliance" is the photo agency of dpa.)
+  static let lowercaseAgencies: Set<String> = [
+    "dpa", "epd", "kna", "apa", "sda", "ots", "ddp", "dapd", "sid", "picture", "alliance",
+  ]
 
   // MARK: Language menus
 
@@ -288,7 +329,8 @@ enum BoilerplateVocabulary {
     "發表", "時間", "發佈時間", "更新日", "公開日", "公開", "投稿日", "配信", "掲載", "日時",
     "입력", "수정", "업데이트", "등록", "기사입력", "최종수정", "발행", "송고", "نشر", "نشر في",
     "تاريخ النشر", "آخر تحديث", "تحديث", "التاريخ", "เผยแพร่", "อัปเดต", "อัพเดท", "วันที่", "เวลา",
-    "โพสต์", "ปรับปรุง",
+    "โพสต์", "ปรับปรุง", "อัปเดตล่าสุด", "อัพเดทล่าสุด", "แก้ไขล่าสุด", "เผยแพร่เมื่อ",
+    "โพสต์เมื่อ",
   ]
 
   static let dateConnectors = [

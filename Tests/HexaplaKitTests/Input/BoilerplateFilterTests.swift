@@ -169,6 +169,23 @@ struct BoilerplateFilterTests {
       ("© 2024 Xinhua", .copyright),
       ("版权所有 新闻网", .copyright),
       ("Tous droits réservés", .copyright),
+      ("Read more: Climate talks stall in Bonn", .interfaceText),
+      ("相关阅读：波恩气候谈判陷入僵局", .interfaceText),
+      ("Lesen Sie auch: Klimagespräche in Bonn stocken", .interfaceText),
+      ("اقرأ أيضاً: تعثر محادثات المناخ في بون", .interfaceText),
+      ("อ่านเพิ่มเติม: การเจรจาสภาพภูมิอากาศหยุดชะงัก", .interfaceText),
+      ("Tags: climate, energy, Europe", .interfaceText),
+      ("标签：气候 能源", .interfaceText),
+      ("Теги: климат, энергетика", .interfaceText),
+      ("Mots-clés : climat, énergie", .interfaceText),
+      ("Sign up for our daily newsletter", .interfaceText),
+      ("Подпишитесь на нашу рассылку", .interfaceText),
+      ("Suscríbete a nuestro boletín", .interfaceText),
+      ("5 min read", .interfaceText),
+      ("Story continues below advertisement", .interfaceText),
+      ("Foto: dpa", .byline),
+      ("사진=연합뉴스", .byline),
+      ("อัปเดตล่าสุด 3 มี.ค. 2564 14:32 น.", .dateline),
     ])
   func furniture(line: String, kind: BoilerplateKind) {
     #expect(BoilerplateFilter().classify([line]) == [kind])
@@ -184,6 +201,12 @@ struct BoilerplateFilterTests {
       "Editor: What did you think of the film?", "May 2016 was the warmest month on record.",
       "He was born in 1990.", "周一，暴风雨在港口城市附近登陆，风速高达每小时150公里。",
       "The companies reported revenue of 120 billion dollars in 2019 and 2020.",
+      "Related research shows a different picture.", "Tags on luggage were checked twice.",
+      "Read more books, the doctor told him.", "Keywords matter less than people think, she said.",
+      "More than 300 people attended the summit.", "Recommended dose: 5 mg twice a day",
+      "Themen wie Handel und Klima standen auf der Agenda.", "关键词搜索量在去年增长了一倍。",
+      "Thèmes abordés : le commerce et le climat ont dominé les débats.",
+      "Смотрите: это главное правило.",
     ])
   func text(line: String) {
     #expect(BoilerplateFilter().classify([line]) == [nil])
