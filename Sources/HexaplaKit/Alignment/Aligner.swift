@@ -112,12 +112,15 @@ public struct Aligner: Sendable {
     let maxSide = max(1, options.maxBeadSide)
     // Memory stays bounded: the band never grows past these many cells (a back-pointer byte per
     // cell in the first pass; 1 + 8 + 8 in the final pass, which keeps forward and backward sums).
+    // The paragraphs the passes after the first use: a paragraph of one text may be joined to
+    // its neighbour (`correspondingParagraphs`).
+    var paragraphs = (source: sourceParagraphs, target: targetParagraphs)
     func search(
       _ features: AlignmentFeatures, shapes: [BeadShape], guide: [(Int, Int)], width: Int, final: Bool
     ) -> (BandedBeadSearch.Result, BandedBeadSearch) {
       let model = features.costModel(
-        maxSide: maxSide, options: options, sourceParagraphs: sourceParagraphs,
-        targetParagraphs: targetParagraphs, sourceBoundaryCosts: sourceBoundaryCosts)
+        maxSide: maxSide, options: options, sourceParagraphs: paragraphs.source,
+        targetParagraphs: paragraphs.target, sourceBoundaryCosts: sourceBoundaryCosts)
       let searcher = BandedBeadSearch(model: model, shapes: shapes, rows: rows, columns: columns)
       return (
         searcher.search(
@@ -159,6 +162,22 @@ public struct Aligner: Sendable {
       // Word pairs from the same beads.
       _ = features.learnLexicon(from: confident)
       clock.lap("lexicon")
+    }
+    // One paragraph more on one side: the translator left one out or split one. Of the ways to
+    // join it to a neighbour that make the paragraphs correspond, the one whose best path costs
+    // least.
+    if let joined = Self.paragraphJoins(
+      source: sourceParagraphs, target: targetParagraphs, sourceLengths: features.sourceLengths,
+      targetLengths: features.targetLengths)
+    {
+      var best: (cost: Double, paragraphs: (source: [Int]?, target: [Int]?))?
+      for candidate in joined {
+        paragraphs = candidate
+        let (path, _) = search(features, shapes: all, guide: first.cells, width: options.bandWidth, final: false)
+        if best.map({ path.cost < $0.cost }) ?? true { best = (path.cost, candidate) }
+      }
+      paragraphs = best?.paragraphs ?? (sourceParagraphs, targetParagraphs)
+      clock.lap("paragraph joins")
     }
     // Second pass: every shape and all evidence in a narrow band around the first path.
     var shapes = all

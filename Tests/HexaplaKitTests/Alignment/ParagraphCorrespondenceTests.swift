@@ -87,6 +87,107 @@ struct ParagraphCorrespondenceTests {
     #expect(other.cost(1, 1, 2, 1) == otherFree.cost(1, 1, 2, 1))
   }
 
+  /// Paragraph numbers of a `0`-separated layout.
+  static func paragraphs(_ layout: [Int]) -> [Int] {
+    var numbers: [Int] = []
+    var paragraph = 0
+    for value in layout {
+      if value == 0 {
+        paragraph += 1
+      } else {
+        numbers.append(paragraph)
+      }
+    }
+    return numbers
+  }
+
+  @Test(
+    "one paragraph more on one side: the joins of two neighbours that make the paragraphs correspond",
+    arguments: [
+      // A one-sentence paragraph (the second) left out of the target: joined to the first or
+      // to the third, both correspond; so does the third joined to the fourth (the boundary
+      // test allows a sentence's shift), which the searches then weigh.
+      (
+        [50, 60, 0, 45, 0, 40, 35, 0, 70, 30], [55, 58, 0, 45, 30, 0, 66, 35],
+        ["0 0 0 1 1 2 2 | 0 0 1 1 2 2", "0 0 1 1 1 2 2 | 0 0 1 1 2 2", "0 0 1 2 2 2 2 | 0 0 1 1 2 2"]
+      ),
+      // The same on the other side.
+      (
+        [55, 58, 0, 45, 30, 0, 66, 35], [50, 60, 0, 45, 0, 40, 35, 0, 70, 30],
+        ["0 0 1 1 2 2 | 0 0 0 1 1 2 2", "0 0 1 1 2 2 | 0 0 1 1 1 2 2", "0 0 1 1 2 2 | 0 0 1 2 2 2 2"]
+      ),
+      // As many paragraphs: nothing to join.
+      ([50, 60, 0, 40, 35], [55, 58, 0, 45, 30], []),
+      // Two more: not tried.
+      ([50, 0, 60, 0, 40, 0, 35, 40], [55, 58, 40, 0, 45, 30], []),
+    ] as [([Int], [Int], [String])])
+  func joins(source: [Int], target: [Int], expected: [String]) {
+    let lengths = (Case.split(source).lengths, Case.split(target).lengths)
+    let joins =
+      Aligner.paragraphJoins(
+        source: Self.paragraphs(source), target: Self.paragraphs(target), sourceLengths: lengths.0,
+        targetLengths: lengths.1) ?? []
+    // Each candidate as its paragraph ranks, source | target.
+    func ranks(_ paragraphs: [Int]?) -> String {
+      var rank = -1
+      return (paragraphs ?? []).indices.map { i in
+        if i == 0 || paragraphs![i] != paragraphs![i - 1] { rank += 1 }
+        return String(rank)
+      }.joined(separator: " ")
+    }
+    #expect(joins.map { "\(ranks($0.source)) | \(ranks($0.target))" } == expected)
+  }
+
+  /// A sentence of `words` words of the given letters, different for every seed (no words in
+  /// common with another text: lengths are the only evidence).
+  static func sentence(seed: Int, words: Int, letters: [Character]) -> String {
+    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 | 1
+    let text = (0..<words).map { _ in
+      String(
+        (0..<5).map { _ in
+          state ^= state << 13
+          state ^= state >> 7
+          state ^= state << 17
+          return letters[Int(state % UInt64(letters.count))]
+        })
+    }.joined(separator: " ")
+    return text.prefix(1).uppercased() + text.dropFirst() + "."
+  }
+
+  @Test("a paragraph left out of one edition: the paragraphs after it keep their counterparts")
+  func leftOut() throws {
+    // Source paragraphs of 2, 1, 2, 2, 2 sentences of like length; the target leaves out the
+    // one-sentence paragraph and adds a sentence of its own in the last paragraph. By length
+    // alone, a path that pairs every target sentence with the next source sentence costs no
+    // sentence without counterpart until the addition.
+    let latin = Array("abcdefghijklmnopqrstuvwxyz")
+    let cyrillic = Array("абвгдежзиклмнопрстуфхцчшщыэюя")
+    let layout = [0, 0, 1, 2, 2, 3, 3, 4, 4]
+    // Lengths vary as sentences do: 6 to 16 words.
+    let words = layout.indices.map { 6 + $0 * 7 % 11 }
+    let source = layout.indices.map { Self.sentence(seed: $0, words: words[$0], letters: latin) }
+    // Target: every source sentence but the third (index 2), and an addition before the last.
+    var target: [String] = []
+    var targetParagraphs: [Int] = []
+    for (i, paragraph) in layout.enumerated() where i != 2 {
+      if i == 8 {
+        target.append(Self.sentence(seed: 100, words: 12, letters: cyrillic))
+        targetParagraphs.append(paragraph - 1)
+      }
+      target.append(Self.sentence(seed: 50 + i, words: words[i], letters: cyrillic))
+      targetParagraphs.append(paragraph > 1 ? paragraph - 1 : paragraph)
+    }
+    let alignment = try Aligner().align(
+      source: source, sourceLanguage: LanguageTag("en"), target: target, targetLanguage: LanguageTag("ru"),
+      sourceParagraphs: layout, targetParagraphs: targetParagraphs)
+    // The middle paragraphs' sentences (source 3 to 6) each with its translation (target 2
+    // to 5), however the paragraph left out and the addition are taken.
+    for k in 3...6 {
+      let bead = try #require(alignment.beads.first { $0.source.contains(k) })
+      #expect(bead.target.contains(k - 1), "source \(k): \(bead.source) - \(bead.target)")
+    }
+  }
+
   @Test("the default is in use")
   func defaultCost() {
     #expect(AlignerOptions().paragraphMismatchCost > AlignerOptions().skipCost)
