@@ -82,11 +82,16 @@ public struct Aligner: Sendable {
   ) throws -> (SideTokens, SideTokens) {
     let cjk: (LanguageTag) -> Bool = { AnchorExtractor.cjkLanguages.contains($0.language) }
     let crossScript = cjk(sourceLanguage) != cjk(targetLanguage)
+    // Names by sound between alphabetic scripts that differ (en-ru, en-ar, ar-th).
+    let script: (LanguageTag) -> String? = { $0.script ?? LanguageNames.likelyScript($0.icuLocale) }
+    let soundKeys =
+      !cjk(sourceLanguage) && !cjk(targetLanguage)
+      && script(sourceLanguage).map { $0 != script(targetLanguage) } ?? false && script(targetLanguage) != nil
     let jobs = [(source, sourceLanguage), (target, targetLanguage)]
     let results = LockedResults<SideTokens>(count: 2)
     DispatchQueue.concurrentPerform(iterations: 2) { side in
       do {
-        let extractor = try AnchorExtractor(language: jobs[side].1, crossScript: crossScript)
+        let extractor = try AnchorExtractor(language: jobs[side].1, crossScript: crossScript, soundKeys: soundKeys)
         var tokens = SideTokens(keepingWords: keepingWords)
         for sentence in jobs[side].0 { tokens.append(extractor.extract(sentence), wordIDs: extractor.wordIDs) }
         tokens.vocabulary = extractor.vocabulary

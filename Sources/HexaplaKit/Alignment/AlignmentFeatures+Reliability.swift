@@ -37,6 +37,7 @@ extension AlignmentFeatures {
     case .cognate: return 0.6
     case .punctuation: return 0.7
     case .lexicon: return 0.6
+    case .nameSound: return 0.5
     }
   }
 

@@ -19,6 +19,9 @@ public struct Anchor: Hashable, Sendable {
     case punctuation
     /// A word pair from a bilingual dictionary or a learned translation table.
     case lexicon
+    /// A name's consonant skeleton, matched between texts in different scripts (Zuckerberg ↔
+    /// ซักเคอร์เบิร์ก ↔ زوكربيرغ: `SKLBLK`).
+    case nameSound
   }
 
   /// The kind of evidence.

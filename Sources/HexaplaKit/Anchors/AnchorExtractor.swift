@@ -11,7 +11,14 @@ public final class AnchorExtractor {
   /// Whether to key names and Latin words for matching against a text in another script
   /// (set when exactly one side of a pair is Chinese, Japanese or Korean).
   public let crossScript: Bool
+  /// Whether to key names by their consonant skeleton (`NameSound`), for a pair of texts in
+  /// different alphabetic scripts: capitalised words, and every word of a script without case
+  /// (Arabic, Thai, Hebrew), with up to three words before it in scripts written without spaces
+  /// (ICU's dictionary cuts a foreign name into pieces: ซัก เค อร์ เบิร์ก).
+  public let soundKeys: Bool
   private let isCJK: Bool
+  /// Whether the language is written without spaces between words (Thai, Lao, Khmer, Burmese).
+  private let isUnspaced: Bool
   /// The languages written in Han, kana or Hangul, whose text quotes Latin words and names as
   /// they are (`서킷(Yas Marina Circuit)`, `F1赛车`): a pair with exactly one of them keys those.
   static let cjkLanguages: Set<String> = ["zh", "ja", "ko", "yue", "wuu", "lzh"]
@@ -39,9 +46,11 @@ public final class AnchorExtractor {
 
   /// Creates an extractor.
   /// - Throws: `HexaplaError.icuFailure` when ICU cannot open a word iterator for the language.
-  public init(language: LanguageTag, crossScript: Bool = false) throws {
+  public init(language: LanguageTag, crossScript: Bool = false, soundKeys: Bool = false) throws {
     self.language = language
     self.crossScript = crossScript
+    self.soundKeys = soundKeys
+    self.isUnspaced = ["th", "lo", "km", "my"].contains(language.language)
     self.isCJK = Self.cjkLanguages.contains(language.language)
     self.wordIterator = try ICUBreakIterator(.word, locale: language.icuLocale)
   }
@@ -85,6 +94,9 @@ public final class AnchorExtractor {
     }
     var previousCapitalised: (end: Int, folded: String)?
     var previousIdeographs: [(romanised: String, text: String)] = []
+    // The words of a script without spaces just before this one, touching it (for names
+    // ICU's dictionary cuts into pieces).
+    var previousPieces: [(end: Int, folded: String, text: String)] = []
     var k = 0
     while k < segments.count {
       let (start, end, status) = segments[k]
@@ -151,6 +163,9 @@ public final class AnchorExtractor {
         } else {
           if crossScript, info.isLatin { add(.latinWord, info.lower, word) }
           if let prefix = info.cognate { add(.cognate, prefix, word) }
+          if soundKeys {
+            addSoundKeys(info, start: start, end: end, pieces: &previousPieces, add)
+          }
           if crossScript, info.isName {
             add(.name, info.folded, word)
             if let previous = previousCapitalised, start - previous.end <= 1 {
@@ -328,6 +343,60 @@ public final class AnchorExtractor {
     if foldCache.count > Self.cacheLimit { foldCache.removeAll(keepingCapacity: true) }
     foldCache[word] = folded
     return folded
+  }
+
+  /// Adds the `NameSound` keys of a letter word: of a capitalised word; of any word in a script
+  /// without case (an Arabic word also without its clitics, `withoutArabicProclitics`); in a
+  /// script written without
+  /// spaces, also of it joined to the one to three words right before it.
+  private func addSoundKeys(
+    _ info: LetterWord, start: Int, end: Int, pieces: inout [(end: Int, folded: String, text: String)],
+    _ add: (Anchor.Kind, String, String) -> Void
+  ) {
+    guard let first = info.word.unicodeScalars.first else { return }
+    let uncased = !first.properties.isCased
+    var folded = info.folded
+    if info.isLatin, info.word.hasSuffix("'s") || info.word.hasSuffix("’s") { folded.removeLast() }
+    if info.isName || uncased, let key = NameSound.key(folded, latin: info.isLatin) {
+      add(.nameSound, key, info.word)
+    }
+    if uncased, UnicodeProperties.scriptCode(first) == "Arab" {
+      for bare in Self.withoutArabicProclitics(folded) {
+        if let key = NameSound.key(bare, latin: false) { add(.nameSound, key, info.word) }
+      }
+    }
+    guard isUnspaced, uncased else {
+      pieces.removeAll()
+      return
+    }
+    if pieces.last.map({ $0.end != start }) ?? false { pieces.removeAll() }
+    var joined = folded
+    var text = info.word
+    for piece in pieces.reversed() {
+      joined = piece.folded + joined
+      text = piece.text + text
+      if let key = NameSound.key(joined, latin: false) { add(.nameSound, key, text) }
+    }
+    pieces.append((end, folded, info.word))
+    if pieces.count > 3 { pieces.removeFirst() }
+  }
+
+  /// A romanised Arabic word without the clitics written onto a name: the article `al-`, and
+  /// one of the prepositions and conjunctions `bi-`, `li-`, `ka-`, `fa-` before it or alone
+  /// (`wa-` romanises to `w`, which `NameSound` passes over anyway).
+  static func withoutArabicProclitics(_ folded: String) -> [String] {
+    var forms: [String] = []
+    var rest = Substring(folded)
+    if let first = rest.first, "blkf".contains(first), rest.count > 4 {
+      rest = rest.dropFirst()
+      forms.append(String(rest))
+    }
+    if rest.hasPrefix("al"), rest.count > 4 {
+      forms.append(String(rest.dropFirst(2)))
+    } else if rest.hasPrefix("l"), rest.count > 4, forms.isEmpty == false {
+      forms.append(String(rest.dropFirst()))
+    }
+    return forms
   }
 
   /// The index of the last word segment before segment `k`.

@@ -133,3 +133,41 @@ struct AnchorExtractorTests {
     #expect(NumberNormalizer.value(cjkNumerals: text) == value)
   }
 }
+
+/// Names keyed by their consonant skeleton between scripts.
+@Suite("Name sounds")
+struct NameSoundTests {
+  @Test(
+    "transliterations of a name share its consonant skeleton",
+    arguments: [
+      ("zuckerberg", true, "SKLBLK"), ("cukerberg", false, "SKLBLK"), ("zwkrbyrgh", false, "SKLBLK"),
+      ("sakkhexrbeirk", false, "SKLBLK"), ("amazon", true, "MSN"), ("amazwn", false, "MSN"),
+      ("xaemasxn", false, "MSN"), ("alaska", true, "LSK"), ("francis", true, "BLNS"),
+      ("fransys", false, "BLNS"), ("sanchez", true, "SNS"), ("sanches", false, "SNS"),
+    ])
+  func skeleton(folded: String, latin: Bool, expected: String) {
+    #expect(NameSound.key(folded, latin: latin) == expected)
+  }
+
+  @Test("too few or too many consonants give no key", arguments: ["uber", "papua", "aaa", "bcdfgklmnprstvz"])
+  func tooShortOrLong(folded: String) {
+    #expect(NameSound.key(folded, latin: true) == nil)
+  }
+
+  /// The `nameSound` keys of a sentence, from an extractor with sound keys on.
+  static func keys(_ text: String, _ language: String) throws -> [String] {
+    let extractor = try AnchorExtractor(language: try LanguageTag(language), soundKeys: true)
+    return extractor.extract(text).anchors.filter { $0.kind == .nameSound }.map(\.key)
+  }
+
+  @Test("capitalised words on a cased side, every word on an uncased one")
+  func sides() throws {
+    #expect(try Self.keys("Mark Zuckerberg's visit to Alaska was brief.", "en") == ["MLK", "SKLBLK", "LSK"])
+    #expect(try Self.keys("Визит Цукерберга на Аляску был коротким.", "ru").contains("SKLBLK"))
+    #expect(try Self.keys("كانت زيارة زوكربيرغ إلى ألاسكا قصيرة.", "ar").contains("SKLBLK"))
+    #expect(try Self.keys("การเยือนอะแลสกาของซักเคอร์เบิร์กสั้นมาก", "th").contains("SKLBLK"))
+    // Off by default.
+    let plain = try AnchorExtractor(language: try LanguageTag("en"))
+    #expect(!plain.extract("Mark Zuckerberg").anchors.contains { $0.kind == .nameSound })
+  }
+}

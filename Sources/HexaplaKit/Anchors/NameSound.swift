@@ -1,0 +1,76 @@
+/// The consonant skeleton of a romanised name, which survives transliteration between scripts
+/// (Zuckerberg, Цукерберг → cukerberg, زوكربيرغ → zwkrbyrgh, ซักเคอร์เบิร์ก → sakkhexrbeirk:
+/// all `SKLBLK`).
+///
+/// Scripts write a foreign name's consonants and drop or change its vowels (Arabic writes
+/// short vowels not at all, `w` and `y` stand for long ones), so the key keeps only consonants,
+/// in classes that transliterations confuse: b p f v; c k q g; s z j and the sibilants ch, sh,
+/// ts; d t; l r; m; n. Repeated classes count once (double letters, a vowel lost between two).
+enum NameSound {
+  /// The fewest consonant classes a key has: shorter skeletons match too many words.
+  static let minimumLength = 3
+  /// The most: a longer romanised word is a phrase, not a name.
+  static let maximumLength = 12
+
+  /// The skeleton of `folded` (lower-case ASCII letters), or nil when it is too short or long.
+  /// - Parameter latin: whether the word was written in Latin letters (then `x` is `ks` and a
+  ///   `c` before `e`, `i` or `y` is `s`; in romanised text `x` marks a glottal stop (Thai `อ`),
+  ///   and `c` is `ts` (Cyrillic `ц`)).
+  static func key(_ folded: String, latin: Bool) -> String? {
+    let letters = Array(folded.utf8)
+    var classes: [UInt8] = []
+    func emit(_ value: UInt8) {
+      if classes.last != value { classes.append(value) }
+    }
+    var i = 0
+    while i < letters.count {
+      let c = letters[i]
+      let next = i + 1 < letters.count ? letters[i + 1] : 0
+      switch c {
+      case UInt8(ascii: "c"):
+        if next == UInt8(ascii: "h") {
+          emit(UInt8(ascii: "S"))
+          i += 1
+        } else if next == UInt8(ascii: "k") {
+          emit(UInt8(ascii: "K"))
+          i += 1
+        } else if !latin || [UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "y")].contains(next) {
+          emit(UInt8(ascii: "S"))
+        } else {
+          emit(UInt8(ascii: "K"))
+        }
+      case UInt8(ascii: "s"), UInt8(ascii: "z"), UInt8(ascii: "j"):
+        emit(UInt8(ascii: "S"))
+        if c == UInt8(ascii: "s"), next == UInt8(ascii: "h") { i += 1 }
+      case UInt8(ascii: "t"), UInt8(ascii: "d"):
+        if c == UInt8(ascii: "t"), next == UInt8(ascii: "s") || next == UInt8(ascii: "z") {
+          emit(UInt8(ascii: "S"))
+          i += 1
+        } else {
+          emit(UInt8(ascii: "T"))
+        }
+      case UInt8(ascii: "b"), UInt8(ascii: "p"), UInt8(ascii: "f"), UInt8(ascii: "v"):
+        emit(UInt8(ascii: "B"))
+      case UInt8(ascii: "k"), UInt8(ascii: "q"), UInt8(ascii: "g"):
+        emit(UInt8(ascii: "K"))
+      case UInt8(ascii: "x"):
+        if latin {
+          emit(UInt8(ascii: "K"))
+          emit(UInt8(ascii: "S"))
+        }
+      case UInt8(ascii: "l"), UInt8(ascii: "r"):
+        emit(UInt8(ascii: "L"))
+      case UInt8(ascii: "m"):
+        emit(UInt8(ascii: "M"))
+      case UInt8(ascii: "n"):
+        emit(UInt8(ascii: "N"))
+      default:
+        // Vowels, w, y, h and anything else: no consonant class.
+        break
+      }
+      i += 1
+    }
+    guard (minimumLength...maximumLength).contains(classes.count) else { return nil }
+    return String(decoding: classes, as: UTF8.self)
+  }
+}
