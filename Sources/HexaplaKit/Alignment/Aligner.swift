@@ -82,16 +82,20 @@ public struct Aligner: Sendable {
   ) throws -> (SideTokens, SideTokens) {
     let cjk: (LanguageTag) -> Bool = { AnchorExtractor.cjkLanguages.contains($0.language) }
     let crossScript = cjk(sourceLanguage) != cjk(targetLanguage)
-    // Names by sound between alphabetic scripts that differ (en-ru, en-ar, ar-th).
+    // Names by sound between scripts that differ (en-ru, en-ar, ar-th, en-ko), except Chinese
+    // and Japanese (whose names `crossScript` keys through their romanisation).
     let script: (LanguageTag) -> String? = { $0.script ?? LanguageNames.likelyScript($0.icuLocale) }
+    let hanzi: (LanguageTag) -> Bool = { cjk($0) && $0.language != "ko" }
     let soundKeys =
-      !cjk(sourceLanguage) && !cjk(targetLanguage)
-      && script(sourceLanguage).map { $0 != script(targetLanguage) } ?? false && script(targetLanguage) != nil
+      !hanzi(sourceLanguage) && !hanzi(targetLanguage) && script(sourceLanguage) != nil
+      && script(targetLanguage) != nil && script(sourceLanguage) != script(targetLanguage)
+    let korean = [sourceLanguage.language == "ko", targetLanguage.language == "ko"]
     let jobs = [(source, sourceLanguage), (target, targetLanguage)]
     let results = LockedResults<SideTokens>(count: 2)
     DispatchQueue.concurrentPerform(iterations: 2) { side in
       do {
-        let extractor = try AnchorExtractor(language: jobs[side].1, crossScript: crossScript, soundKeys: soundKeys)
+        let extractor = try AnchorExtractor(
+          language: jobs[side].1, crossScript: crossScript, soundKeys: soundKeys, pairedWithKorean: korean[1 - side])
         var tokens = SideTokens(keepingWords: keepingWords)
         for sentence in jobs[side].0 { tokens.append(extractor.extract(sentence), wordIDs: extractor.wordIDs) }
         tokens.vocabulary = extractor.vocabulary

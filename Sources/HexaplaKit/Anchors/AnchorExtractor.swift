@@ -16,7 +16,11 @@ public final class AnchorExtractor {
   /// (Arabic, Thai, Hebrew), with up to three words before it in scripts written without spaces
   /// (ICU's dictionary cuts a foreign name into pieces: ซัก เค อร์ เบิร์ก).
   public let soundKeys: Bool
+  /// Whether the other text of the pair is Korean (English names there are keyed without the
+  /// `r` Korean does not write: `NameSound.key(_:latin:codaR:)`).
+  public let pairedWithKorean: Bool
   private let isCJK: Bool
+  private let isKorean: Bool
   /// Whether the language is written without spaces between words (Thai, Lao, Khmer, Burmese).
   private let isUnspaced: Bool
   /// The languages written in Han, kana or Hangul, whose text quotes Latin words and names as
@@ -46,10 +50,14 @@ public final class AnchorExtractor {
 
   /// Creates an extractor.
   /// - Throws: `HexaplaError.icuFailure` when ICU cannot open a word iterator for the language.
-  public init(language: LanguageTag, crossScript: Bool = false, soundKeys: Bool = false) throws {
+  public init(
+    language: LanguageTag, crossScript: Bool = false, soundKeys: Bool = false, pairedWithKorean: Bool = false
+  ) throws {
     self.language = language
     self.crossScript = crossScript
     self.soundKeys = soundKeys
+    self.pairedWithKorean = pairedWithKorean
+    self.isKorean = language.language == "ko"
     self.isUnspaced = ["th", "lo", "km", "my"].contains(language.language)
     self.isCJK = Self.cjkLanguages.contains(language.language)
     self.wordIterator = try ICUBreakIterator(.word, locale: language.icuLocale)
@@ -160,6 +168,7 @@ public final class AnchorExtractor {
         wordIDs.append(info.id)
         if isCJK {
           if info.isLatin { add(.latinWord, info.lower, word) }
+          if soundKeys, isKorean, !info.isLatin { addKoreanSoundKeys(word, add) }
         } else {
           if crossScript, info.isLatin { add(.latinWord, info.lower, word) }
           if let prefix = info.cognate { add(.cognate, prefix, word) }
@@ -357,7 +366,8 @@ public final class AnchorExtractor {
     let uncased = !first.properties.isCased
     var folded = info.folded
     if info.isLatin, info.word.hasSuffix("'s") || info.word.hasSuffix("’s") { folded.removeLast() }
-    if info.isName || uncased, let key = NameSound.key(folded, latin: info.isLatin) {
+    let codaR = !(pairedWithKorean && info.isLatin)
+    if info.isName || uncased, let key = NameSound.key(folded, latin: info.isLatin, codaR: codaR) {
       add(.nameSound, key, info.word)
     }
     if uncased, UnicodeProperties.scriptCode(first) == "Arab" {
@@ -379,6 +389,17 @@ public final class AnchorExtractor {
     }
     pieces.append((end, folded, info.word))
     if pieces.count > 3 { pieces.removeFirst() }
+  }
+
+  /// Adds the `NameSound` keys of a Hangul word and of its beginnings of two syllables or more
+  /// (a name carries its particle: 저커버그는 'Zuckerberg' + topic).
+  private func addKoreanSoundKeys(_ word: String, _ add: (Anchor.Kind, String, String) -> Void) {
+    let syllables = Array(word)
+    guard syllables.count >= 2, syllables.count <= 12 else { return }
+    for count in 2...syllables.count {
+      let prefix = String(syllables.prefix(count))
+      if let key = NameSound.key(fold(prefix), latin: false) { add(.nameSound, key, prefix) }
+    }
   }
 
   /// A romanised Arabic word without the clitics written onto a name: the article `al-`, and

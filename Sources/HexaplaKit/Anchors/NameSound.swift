@@ -7,6 +7,8 @@
 /// in classes that transliterations confuse: b p f v; c k q g; s z j and the sibilants ch, sh,
 /// ts; d t; l r; m; n. Repeated classes count once (double letters, a vowel lost between two).
 enum NameSound {
+  /// The letters that are vowels in a romanisation.
+  static let vowels: Set<UInt8> = Set("aeiouy".utf8)
   /// The fewest consonant classes a key has: shorter skeletons match too many words.
   static let minimumLength = 3
   /// The most: a longer romanised word is a phrase, not a name.
@@ -16,7 +18,9 @@ enum NameSound {
   /// - Parameter latin: whether the word was written in Latin letters (then `x` is `ks` and a
   ///   `c` before `e`, `i` or `y` is `s`; in romanised text `x` marks a glottal stop (Thai `อ`),
   ///   and `c` is `ts` (Cyrillic `ц`)).
-  static func key(_ folded: String, latin: Bool) -> String? {
+  /// - Parameter codaR: whether an `r` before a consonant or at the end is kept; Korean writes
+  ///   an English name as it is heard without it (Zuckerberg 저커버그 jeokeobeogeu: `SKBK`).
+  static func key(_ folded: String, latin: Bool, codaR: Bool = true) -> String? {
     let letters = Array(folded.utf8)
     var classes: [UInt8] = []
     func emit(_ value: UInt8) {
@@ -59,7 +63,7 @@ enum NameSound {
           emit(UInt8(ascii: "S"))
         }
       case UInt8(ascii: "l"), UInt8(ascii: "r"):
-        emit(UInt8(ascii: "L"))
+        if codaR || c == UInt8(ascii: "l") || vowels.contains(next) { emit(UInt8(ascii: "L")) }
       case UInt8(ascii: "m"):
         emit(UInt8(ascii: "M"))
       case UInt8(ascii: "n"):

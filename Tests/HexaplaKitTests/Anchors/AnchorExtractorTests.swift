@@ -166,6 +166,14 @@ struct NameSoundTests {
     #expect(try Self.keys("Визит Цукерберга на Аляску был коротким.", "ru").contains("SKLBLK"))
     #expect(try Self.keys("كانت زيارة زوكربيرغ إلى ألاسكا قصيرة.", "ar").contains("SKLBLK"))
     #expect(try Self.keys("การเยือนอะแลสกาของซักเคอร์เบิร์กสั้นมาก", "th").contains("SKLBLK"))
+    // Korean writes an English name without its coda r, and with its particle.
+    let korean = try AnchorExtractor(language: try LanguageTag("ko"), soundKeys: true)
+    #expect(korean.extract("저커버그는 알래스카를 방문했다.").anchors.map(\.key).contains("SKBK"))
+    let english = try AnchorExtractor(language: try LanguageTag("en"), soundKeys: true, pairedWithKorean: true)
+    #expect(
+      english.extract("Zuckerberg visited Alaska.").anchors.filter { $0.kind == .nameSound }.map(\.key) == [
+        "SKBK", "LSK",
+      ])
     // Off by default.
     let plain = try AnchorExtractor(language: try LanguageTag("en"))
     #expect(!plain.extract("Mark Zuckerberg").anchors.contains { $0.kind == .nameSound })
