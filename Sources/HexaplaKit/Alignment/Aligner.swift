@@ -150,14 +150,28 @@ public struct Aligner: Sendable {
       }
       first = path
     }
+    if let (collector, document) = options.lexiconCollection {
+      if collector.claim(document: document, source: sourceLanguage, target: targetLanguage) {
+        collector.add(features.lexiconCounts(from: confident), source: sourceLanguage, target: targetLanguage)
+      }
+      return Alignment(
+        beads: zip(first.shapes, first.cells).map { index, cell in
+          Bead(source: cell.0..<cell.0 + simple[index].a, target: cell.1..<cell.1 + simple[index].b, score: 1)
+        })
+    }
     if options.estimatesReliabilities {
       features.estimateReliabilities(from: confident)
       // Dictionaries differ widely in coverage: their links' reliability per side, measured.
       _ = features.estimateDictionaryReliability(from: confident)
     }
     if options.learnsLexicon {
-      // Word pairs from the same beads.
-      _ = features.learnLexicon(from: confident)
+      if let table = options.learnedLexicon {
+        // A table learned beforehand, over more text of this language pair.
+        _ = features.addLexicon(table)
+      } else {
+        // Word pairs from the same beads.
+        _ = features.learnLexicon(from: confident)
+      }
       clock.lap("lexicon")
     }
     // Second pass: every shape and all evidence in a narrow band around the first path.
