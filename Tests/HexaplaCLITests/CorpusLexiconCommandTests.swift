@@ -28,23 +28,34 @@ struct CorpusLexiconCommandTests {
     return corpus.path
   }
 
-  @Test("align --corpus --corpus-lexicon names the table it learned and writes one beads file per article")
+  @Test(
+    "align --corpus learns the table over the corpus (unless --no-corpus-lexicon) and writes one beads file per article"
+  )
   func alignCorpus() throws {
     try TestResources.withTemporaryDirectory { directory in
       let corpus = try Self.makeCorpus(in: directory)
       let out = directory.appendingPathComponent("out").path
       let result = try HexaplaProcess.run([
-        "align", "--corpus", corpus, "--presegmented", "--corpus-lexicon", "--format", "beads", "-o", out,
+        "align", "--corpus", corpus, "--presegmented", "--format", "beads", "-o", out,
       ])
       #expect(result.status == 0, "\(result.stderr)")
       #expect(result.stderr.contains("corpus lexicon de-fr: 7 word pairs from 84 beads\n"))
       let beads = try String(contentsOfFile: out + "/a0.beads", encoding: .utf8)
       #expect(beads.split(separator: "\n").count == 30)
+      let perArticle = try HexaplaProcess.run([
+        "align", "--corpus", corpus, "--presegmented", "--no-corpus-lexicon", "--format", "beads", "--force", "-o", out,
+      ])
+      #expect(perArticle.status == 0, "\(perArticle.stderr)")
+      #expect(!perArticle.stderr.contains("corpus lexicon"))
+      let merged = try HexaplaProcess.run([
+        "align", "--corpus", corpus, "--presegmented", "--format", "beads", "--merge", "-o", out + "/all.beads",
+      ])
+      #expect(merged.failed(.usage))
       let plain = try HexaplaProcess.run([
         "align", "--presegmented", "--corpus-lexicon", corpus + "/a0/de.txt", corpus + "/a0/fr.txt",
       ])
       #expect(plain.failed(.usage))
-      #expect(plain.stderr.contains("--corpus-lexicon is for --corpus."))
+      #expect(plain.stderr.contains("--corpus-lexicon and --no-corpus-lexicon are for --corpus."))
     }
   }
 

@@ -165,8 +165,10 @@ public struct Aligner: Sendable {
       _ = features.estimateDictionaryReliability(from: confident)
     }
     if options.learnsLexicon {
-      if let table = options.learnedLexicon {
-        // A table learned beforehand, over more text of this language pair.
+      if let table = options.learnedLexicon, min(rows, columns) >= AlignmentFeatures.lexiconMinimumBeads {
+        // A table learned beforehand, over more text of this language pair; only for a pair of
+        // texts as long as a table of its own needs (a few sentences align well enough by
+        // length and anchors, and a table's misses would only add noise).
         _ = features.addLexicon(table)
       } else {
         // Word pairs from the same beads.

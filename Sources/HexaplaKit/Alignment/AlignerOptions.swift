@@ -43,7 +43,8 @@ public struct AlignerOptions: Sendable {
   public var learnsLexicon: Bool = true
   /// A table learned beforehand (over a corpus of this language pair: `EditionAligner.learnLexicon`,
   /// or saved by `hexapla dict build --learn-from`), used in place of the one this pair's own
-  /// beads would give when `learnsLexicon` is set; nil: learn from this pair alone.
+  /// beads would give when `learnsLexicon` is set, for texts of at least 20 sentences a side
+  /// (shorter ones learn no table of their own and take none); nil: learn from this pair alone.
   public var learnedLexicon: LearnedLexicon? = nil
   /// When set, the aligner only collects: it adds the word counts of its first pass's
   /// confident 1-1 beads to the collector (once per document) and returns that first path.

@@ -2,6 +2,8 @@
 extension AlignmentFeatures {
   /// The most beads `learnLexicon` counts: beyond it, a sample of about this many.
   static let lexiconSampleSize = 5000
+  /// The fewest beads a table is learned from.
+  static let lexiconMinimumBeads = 20
 
   /// Learns word pairs from the given 1-1 beads (source, target sentence index): pairs that
   /// are each other's best Dice partner and co-occur at least twice, among the pairs the
@@ -13,7 +15,7 @@ extension AlignmentFeatures {
   ///   *w* words a side, *V* words in the two vocabularies and *L* pairs learned; plus adding
   ///   the *L* links (`addLinks`).
   mutating func learnLexicon(from pairs: [(Int, Int)]) -> Int {
-    guard pairs.count >= 20 else { return 0 }
+    guard pairs.count >= Self.lexiconMinimumBeads else { return 0 }
     let step = UInt64(max(1, pairs.count / Self.lexiconSampleSize))
     var sourceCount = [Int32](repeating: 0, count: sourceVocabulary.count)
     var targetCount = [Int32](repeating: 0, count: targetVocabulary.count)

@@ -68,7 +68,7 @@ public struct LearnedLexicon: Sendable, Equatable {
   /// - Complexity: O(*P*) for the *P* counted pairs, plus sorting the table.
   public init(counts: LexiconCounts, sourceLanguage: LanguageTag, targetLanguage: LanguageTag) {
     // As for one document: below 20 beads, co-occurrence says little.
-    guard counts.beads >= 20 else {
+    guard counts.beads >= AlignmentFeatures.lexiconMinimumBeads else {
       self.init(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, pairs: [], beads: counts.beads)
       return
     }

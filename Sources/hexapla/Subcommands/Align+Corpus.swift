@@ -24,7 +24,7 @@ extension HexaplaCommand.Align {
     }
     let skipped = scan.articles.count - articles.count
     var configured = EditionAligner(options: try alignerOptions())
-    if corpusLexicon, !noLearnedLexicon {
+    if corpusLexicon ?? true, !noLearnedLexicon {
       // Learned over every article of the corpus (up to date or not), so the table does not
       // depend on which articles are realigned.
       let learning = ProgressReporter(total: scan.articles.count, unit: "articles (lexicon)")

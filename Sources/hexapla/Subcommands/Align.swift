@@ -68,11 +68,11 @@ extension HexaplaCommand {
     var noLearnedLexicon = false
 
     @Flag(
-      name: .customLong("corpus-lexicon"),
+      inversion: .prefixedNo,
       help:
-        "With --corpus: learn the word translation table over every article's first alignment (per language pair) before aligning each."
+        "With --corpus: learn the word translation table over every article's first alignment (per language pair) before aligning each (default), or per article (--no-corpus-lexicon)."
     )
-    var corpusLexicon = false
+    var corpusLexicon: Bool? = nil
 
     @Option(
       name: .customLong("format"),
@@ -114,7 +114,7 @@ extension HexaplaCommand {
         }
         return
       }
-      if corpusLexicon { throw ValidationError("--corpus-lexicon is for --corpus.") }
+      if corpusLexicon != nil { throw ValidationError("--corpus-lexicon and --no-corpus-lexicon are for --corpus.") }
       guard files.count >= 2 else {
         throw ValidationError("Give two or more editions of one article (or --corpus DIR); got \(files.count).")
       }

@@ -101,6 +101,24 @@ struct CorpusLexiconTests {
     return (source, target)
   }
 
+  @Test("a pair of texts shorter than a table of its own needs (20 sentences a side) leaves a learned table out")
+  func shortTexts() throws {
+    let aligner = Aligner()
+    let documents = (0..<3).map(Self.text)
+    let corpus = try aligner.learnLexicon(documents: documents, sourceLanguage: Self.de, targetLanguage: Self.fr)
+    var options = AlignerOptions()
+    options.learnedLexicon = corpus
+    // Sentence 10 of the second text against sentences 10 and 11 (with Apfel and pomme).
+    let source = Array(documents[1].source[5..<15])
+    let target = Array(documents[1].target[5..<15]) + ["Le Apfel pomme."]
+    func beads(_ aligner: Aligner) throws -> [String] {
+      try aligner.align(source: source, sourceLanguage: Self.de, target: target, targetLanguage: Self.fr).beads.map {
+        "\($0.source)-\($0.target) \($0.score)"
+      }
+    }
+    #expect(try beads(Aligner(options: options)) == (try beads(aligner)))
+  }
+
   @Test("Aligner.learnLexicon over documents learns what one document cannot; aligning with the table")
   func alignerDocuments() throws {
     let aligner = Aligner()
