@@ -5,8 +5,8 @@
 #   Tools/align-eval.sh [GOLDROOT] [SET...]     (default: ../shared/gold/align textberg-dev mac-dev)
 # Extra aligner flags can be passed in ALIGN_FLAGS (for instance ALIGN_FLAGS="--dictionary d.tsv");
 # HEXAPLA_NO_BUILD=1 uses the release binary as it is; HEXAPLA_BIN=PATH scores another binary (with HEXAPLA_NO_BUILD=1).
-# CORPUS=1 aligns each set as one corpus (`align --corpus`, the source language as pivot; add
-# ALIGN_FLAGS=--corpus-lexicon for the corpus-level lexicon) instead of a document at a time.
+# CORPUS=1 aligns each set as one corpus (`align --corpus`, the source language as pivot, with the
+# corpus-level lexicon unless ALIGN_FLAGS=--no-corpus-lexicon) instead of a document at a time.
 set -eu
 cd "$(dirname "$0")/.."
 root="${1:-../shared/gold/align}"

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """The free Bible dev set (../shared/gold/bible/free) aligned as one corpus per language pair.
 
-    Tools/bible-free-corpus.py --bin PATH/TO/hexapla [--flags "--corpus-lexicon"] [--langs vi,ne,...]
+    Tools/bible-free-corpus.py --bin PATH/TO/hexapla [--flags "--no-corpus-lexicon"] [--langs vi,ne,...]
 
 Like the set's run_pairs.py (en with each other edition, scored the same way with
 ../shared/gold/pud/score_nway.py against gold.en-xx.tsv), but every chapter of a pair goes through
 one `hexapla align --corpus DIR --pivot en --format tsv` run, so that corpus-level options
-(--corpus-lexicon) see all chapters. Prints strict F1 (lax) per pair and the mean.
+(the corpus lexicon) see all chapters. Prints strict F1 (lax) per pair and the mean.
 """
 import argparse, json, os, shlex, subprocess, sys, tempfile
 

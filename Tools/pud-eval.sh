@@ -12,7 +12,7 @@ out=.build/pud-eval
 [ -d "$pud/dev" ] || { echo "error: no PUD gold at $pud (pass its directory)" >&2; exit 1; }
 
 # HEXAPLA_NO_BUILD=1 uses the binary as it is; HEXAPLA_BIN=PATH scores another one; PUD_FLAGS
-# are added to the corpus run of the documents (PUD_FLAGS=--corpus-lexicon); PUD_OUT moves the output.
+# are added to the corpus run of the documents (PUD_FLAGS=--no-corpus-lexicon); PUD_OUT moves the output.
 [ -n "${HEXAPLA_NO_BUILD:-}" ] || swift build -c release --product hexapla >&2
 hexapla=${HEXAPLA_BIN:-.build/release/hexapla}
 out=${PUD_OUT:-$out}
