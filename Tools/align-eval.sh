@@ -5,6 +5,8 @@
 #   Tools/align-eval.sh [GOLDROOT] [SET...]     (default: ../shared/gold/align textberg-dev mac-dev)
 # Extra aligner flags can be passed in ALIGN_FLAGS (for instance ALIGN_FLAGS="--dictionary d.tsv");
 # HEXAPLA_NO_BUILD=1 uses the release binary as it is; HEXAPLA_BIN=PATH scores another binary (with HEXAPLA_NO_BUILD=1).
+# CORPUS=1 aligns each set as one corpus (`align --corpus`, the source language as pivot, with the
+# corpus-level lexicon unless ALIGN_FLAGS=--no-corpus-lexicon) instead of a document at a time.
 set -eu
 cd "$(dirname "$0")/.."
 root="${1:-../shared/gold/align}"
@@ -23,7 +25,25 @@ for set in "${sets[@]}"; do
   mkdir -p "$work/$set"
   start=$(date +%s.%N)
   docs=0
+  if [ -n "${CORPUS:-}" ]; then
+    # The set as a corpus directory: DOC/SRC.txt and DOC/TGT.txt.
+    src=${pair%,*}
+    tgt=${pair#*,}
+    mkdir -p "$work/corpus-$set" "$work/out-$set"
+    for doc in $(ls "$dir"); do
+      [ -f "$dir/$doc/gold.txt" ] || continue
+      mkdir -p "$work/corpus-$set/$doc"
+      ln -s "$(cd "$dir/$doc" && pwd)/src.txt" "$work/corpus-$set/$doc/$src.txt"
+      ln -s "$(cd "$dir/$doc" && pwd)/tgt.txt" "$work/corpus-$set/$doc/$tgt.txt"
+      docs=$((docs + 1))
+    done
+    # shellcheck disable=SC2086
+    $bin align --corpus "$work/corpus-$set" --pivot "$src" --presegmented --format beads --unpaired keep \
+      --no-dictionaries ${ALIGN_FLAGS:-} -o "$work/out-$set" >/dev/null 2>&1
+    for file in "$work/out-$set"/*.beads; do mv "$file" "$work/$set/$(basename "$file" .beads).txt"; done
+  fi
   for doc in $(ls "$dir"); do
+    [ -z "${CORPUS:-}" ] || break
     [ -f "$dir/$doc/gold.txt" ] || continue
     # shellcheck disable=SC2086
     $bin align --presegmented --langs "$pair" --format beads --unpaired keep --no-dictionaries ${ALIGN_FLAGS:-} \

@@ -11,13 +11,16 @@ pud=${1:-../shared/gold/pud}
 out=.build/pud-eval
 [ -d "$pud/dev" ] || { echo "error: no PUD gold at $pud (pass its directory)" >&2; exit 1; }
 
-swift build -c release --product hexapla >&2
-hexapla=.build/release/hexapla
+# HEXAPLA_NO_BUILD=1 uses the binary as it is; HEXAPLA_BIN=PATH scores another one; PUD_FLAGS
+# are added to the corpus run of the documents (PUD_FLAGS=--no-corpus-lexicon); PUD_OUT moves the output.
+[ -n "${HEXAPLA_NO_BUILD:-}" ] || swift build -c release --product hexapla >&2
+hexapla=${HEXAPLA_BIN:-.build/release/hexapla}
+out=${PUD_OUT:-$out}
 rm -rf "$out"
 mkdir -p "$out/docs"
 
 # Documents: DIR/ID/LANG.txt is a corpus; English is the pivot.
-"$hexapla" align --no-dictionaries --corpus "$pud/dev" --pivot en --format tsv -o "$out/docs" --force
+"$hexapla" align --no-dictionaries --corpus "$pud/dev" --pivot en --format tsv -o "$out/docs" --force ${PUD_FLAGS:-}
 pairs=()
 for gold in "$pud"/dev/*/gold.tsv; do
   id=$(basename "$(dirname "$gold")")

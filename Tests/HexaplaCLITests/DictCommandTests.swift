@@ -103,7 +103,10 @@ struct DictCommandTests {
         ["dict", "build", "--dictionary", "/nonexistent/d.tsv", "-o", "OUT"],
         "Cannot read dictionary '/nonexistent/d.tsv'", Exit.usage
       ),
-      (["dict", "build", "-o", "OUT"], "Give at least one --dictionary FILE.", Exit.usage),
+      (
+        ["dict", "build", "-o", "OUT"], "Give at least one --dictionary FILE or a corpus with --learn-from DIR.",
+        Exit.usage
+      ),
       (
         ["dict", "info", "--dictionary-langs", "de", "notes.txt"], "--dictionary-langs takes two language tags",
         Exit.usage

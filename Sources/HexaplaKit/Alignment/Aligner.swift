@@ -162,14 +162,30 @@ public struct Aligner: Sendable {
       }
       first = path
     }
+    if let (collector, document) = options.lexiconCollection {
+      if collector.claim(document: document, source: sourceLanguage, target: targetLanguage) {
+        collector.add(features.lexiconCounts(from: confident), source: sourceLanguage, target: targetLanguage)
+      }
+      return Alignment(
+        beads: zip(first.shapes, first.cells).map { index, cell in
+          Bead(source: cell.0..<cell.0 + simple[index].a, target: cell.1..<cell.1 + simple[index].b, score: 1)
+        })
+    }
     if options.estimatesReliabilities {
       features.estimateReliabilities(from: confident)
       // Dictionaries differ widely in coverage: their links' reliability per side, measured.
       _ = features.estimateDictionaryReliability(from: confident)
     }
     if options.learnsLexicon {
-      // Word pairs from the same beads.
-      _ = features.learnLexicon(from: confident)
+      if let table = options.learnedLexicon, min(rows, columns) >= AlignmentFeatures.lexiconMinimumBeads {
+        // A table learned beforehand, over more text of this language pair; only for a pair of
+        // texts as long as a table of its own needs (a few sentences align well enough by
+        // length and anchors, and a table's misses would only add noise).
+        _ = features.addLexicon(table)
+      } else {
+        // Word pairs from the same beads.
+        _ = features.learnLexicon(from: confident)
+      }
       clock.lap("lexicon")
     }
     // One paragraph more on one side: the translator left one out or split one. Of the ways to

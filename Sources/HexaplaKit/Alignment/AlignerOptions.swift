@@ -41,6 +41,14 @@ public struct AlignerOptions: Sendable {
   /// Whether to learn a word translation table from the confident 1-1 beads of a first
   /// alignment and realign with it.
   public var learnsLexicon: Bool = true
+  /// A table learned beforehand (over a corpus of this language pair: `EditionAligner.learnLexicon`,
+  /// or saved by `hexapla dict build --learn-from`), used in place of the one this pair's own
+  /// beads would give when `learnsLexicon` is set, for texts of at least 20 sentences a side
+  /// (shorter ones learn no table of their own and take none); nil: learn from this pair alone.
+  public var learnedLexicon: LearnedLexicon? = nil
+  /// When set, the aligner only collects: it adds the word counts of its first pass's
+  /// confident 1-1 beads to the collector (once per document) and returns that first path.
+  var lexiconCollection: (collector: LexiconCollector, document: String)? = nil
   /// Whether to estimate, per anchor kind, how often translations keep anchors (from the
   /// confident 1-1 beads of the first pass) instead of using fixed values.
   public var estimatesReliabilities: Bool = true

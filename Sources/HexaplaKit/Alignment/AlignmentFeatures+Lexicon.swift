@@ -2,6 +2,8 @@
 extension AlignmentFeatures {
   /// The most beads `learnLexicon` counts: beyond it, a sample of about this many.
   static let lexiconSampleSize = 5000
+  /// The fewest beads a table is learned from.
+  static let lexiconMinimumBeads = 20
 
   /// Learns word pairs from the given 1-1 beads (source, target sentence index): pairs that
   /// are each other's best Dice partner and co-occur at least twice, among the pairs the
@@ -13,7 +15,7 @@ extension AlignmentFeatures {
   ///   *w* words a side, *V* words in the two vocabularies and *L* pairs learned; plus adding
   ///   the *L* links (`addLinks`).
   mutating func learnLexicon(from pairs: [(Int, Int)]) -> Int {
-    guard pairs.count >= 20 else { return 0 }
+    guard pairs.count >= Self.lexiconMinimumBeads else { return 0 }
     let step = UInt64(max(1, pairs.count / Self.lexiconSampleSize))
     var sourceCount = [Int32](repeating: 0, count: sourceVocabulary.count)
     var targetCount = [Int32](repeating: 0, count: targetVocabulary.count)
@@ -57,6 +59,68 @@ extension AlignmentFeatures {
     learnedPairs = links.map { (source: sourceNames[Int($0.0)], target: targetNames[Int($0.1)]) }
     addLinks(links.map { ($0.0, $0.1, sourceNames[Int($0.0)]) })
     return links.count
+  }
+
+  /// The word counts of the given 1-1 beads by word, sampled as in `learnLexicon`, with the
+  /// dictionary's word pairs and words found in the texts: this document's share of a
+  /// corpus-level table (`LearnedLexicon`).
+  /// - Complexity: O(*m* · *w*² + *V*) as `learnLexicon`'s counting.
+  func lexiconCounts(from pairs: [(Int, Int)]) -> LexiconCounts {
+    var result = LexiconCounts()
+    guard !pairs.isEmpty else { return result }
+    let step = UInt64(max(1, pairs.count / Self.lexiconSampleSize))
+    var sourceCount = [Int](repeating: 0, count: sourceVocabulary.count)
+    var targetCount = [Int](repeating: 0, count: targetVocabulary.count)
+    var joint: [Int64: Int] = [:]
+    for (i, j) in pairs where step == 1 || Self.pairHash(i, j) % step == 0 {
+      result.beads += 1
+      for s in sourceWords.keys(of: i) { sourceCount[Int(s)] += 1 }
+      for t in targetWords.keys(of: j) { targetCount[Int(t)] += 1 }
+      for s in sourceWords.keys(of: i) {
+        for t in targetWords.keys(of: j) { joint[Int64(s) << 32 | Int64(t), default: 0] += 1 }
+      }
+    }
+    let (sourceNames, targetNames) = vocabularyNames()
+    for (s, count) in sourceCount.enumerated() where count > 0 { result.sourceCounts[sourceNames[s]] = count }
+    for (t, count) in targetCount.enumerated() where count > 0 { result.targetCounts[targetNames[t]] = count }
+    result.joint.reserveCapacity(joint.count)
+    for (pair, count) in joint {
+      let word = LexiconCounts.WordPair(
+        source: sourceNames[Int(pair >> 32)], target: targetNames[Int(pair & 0xFFFF_FFFF)])
+      result.joint[word] = count
+    }
+    for pair in dictionaryWordPairs {
+      result.dictionaryPairs.insert(
+        LexiconCounts.WordPair(source: sourceNames[Int(pair >> 32)], target: targetNames[Int(pair & 0xFFFF_FFFF)]))
+    }
+    for s in dictionarySourceWords { result.dictionarySourceWords.insert(sourceNames[Int(s)]) }
+    for t in dictionaryTargetWords { result.dictionaryTargetWords.insert(targetNames[Int(t)]) }
+    return result
+  }
+
+  /// Adds a lexicon key for each pair of a learned table whose two words are in the texts (in
+  /// place of `learnLexicon`'s own table). Returns how many.
+  mutating func addLexicon(_ table: LearnedLexicon) -> Int {
+    var links: [(Int32, Int32, String)] = []
+    for pair in table.pairs {
+      guard let s = sourceVocabulary[pair.source], let t = targetVocabulary[pair.target] else { continue }
+      links.append((s, t, pair.source))
+    }
+    // In the order of the source word ids, as `learnLexicon`'s.
+    links.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+    let (_, targetNames) = vocabularyNames()
+    learnedPairs = links.map { (source: $0.2, target: targetNames[Int($0.1)]) }
+    addLinks(links)
+    return links.count
+  }
+
+  /// The words of the two vocabularies by id.
+  private func vocabularyNames() -> ([String], [String]) {
+    var sourceNames = [String](repeating: "", count: sourceVocabulary.count)
+    for (word, id) in sourceVocabulary { sourceNames[Int(id)] = word }
+    var targetNames = [String](repeating: "", count: targetVocabulary.count)
+    for (word, id) in targetVocabulary { targetNames[Int(id)] = word }
+    return (sourceNames, targetNames)
   }
 
   /// A hash of a bead's two sentence indices (SplitMix64's finaliser): the same on every run

@@ -26,6 +26,12 @@ public struct EditionAligner: Sendable {
     public var pivot: LanguageTag?
     /// Whether the pairwise alignments of the article run on several cores.
     public var parallel = true
+    /// Learned tables by language pair (`learnLexicon(articles:workers:progress:)`), used by
+    /// the pairs of those languages in place of the table each pair would learn alone.
+    public var corpusLexicon: CorpusLexicon? = nil
+    /// When set, articles are aligned only to collect the word counts of their pairs' first
+    /// passes (see `AlignerOptions.lexiconCollection`).
+    var lexiconCollector: LexiconCollector? = nil
 
     public init() {}
   }
@@ -71,10 +77,18 @@ public struct EditionAligner: Sendable {
     var alignerOptions = options.aligner
     alignerOptions.dictionary = nil
     let base = alignerOptions
+    let corpusLexicon = options.corpusLexicon
+    let collection = options.lexiconCollector.map { ($0, document ?? "") }
     var multi = MultiAligner(pivotLanguage: pivotLanguage, parallel: options.parallel) {
       pivot, pivotLanguage, other, otherLanguage, pivotBoundaryCosts in
       var pairOptions = base
       pairOptions.dictionary = dictionaries[otherLanguage]
+      if let table = corpusLexicon?.table(source: pivotLanguage, target: otherLanguage) {
+        pairOptions.learnedLexicon = table
+      }
+      if let (collector, document) = collection {
+        pairOptions.lexiconCollection = (collector, document)
+      }
       return try Aligner(options: pairOptions).align(
         source: pivot, sourceLanguage: pivotLanguage, target: other, targetLanguage: otherLanguage,
         sourceBoundaryCosts: pivotBoundaryCosts
@@ -192,6 +206,31 @@ extension EditionAligner {
     var alignment = try aligner.align(editions, document: document)
     alignment.pivotByOrder = options.pivot == nil && pivot.language != "en"
     return alignment
+  }
+
+  /// Learns the corpus-level lexicon: aligns every article up to its pairs' first passes and
+  /// learns, per language pair (pivot, other edition), one table over the confident 1-1 beads
+  /// of all of them. Articles that fail are left out, and returned with their errors.
+  /// - Parameter progress: called (serialised) with the number of articles done after each.
+  /// - Complexity: the first passes of every article, plus O(*P*) for the *P* word pairs counted.
+  public func learnLexicon(
+    articles: [CorpusArticle], workers: Int = CorpusRunner.defaultWorkers,
+    progress: @Sendable (Int) -> Void = { _ in }
+  ) -> (lexicon: CorpusLexicon, failures: [(article: CorpusArticle, error: any Error)]) {
+    let collector = LexiconCollector()
+    var collecting = self
+    collecting.options.lexiconCollector = collector
+    collecting.options.corpusLexicon = nil
+    collecting.options.parallel = false
+    let collectingAligner = collecting
+    let results = CorpusRunner.run(
+      count: articles.count, workers: workers, job: { index in _ = try collectingAligner.align(articles[index]) },
+      progress: progress)
+    var failures: [(article: CorpusArticle, error: any Error)] = []
+    for (article, result) in zip(articles, results) {
+      if case .failure(let error) = result { failures.append((article, error)) }
+    }
+    return (collector.lexicon(), failures)
   }
 
   /// The article id of an edition file: its name without `.LANG.ext` (`n01001.en.txt` →

@@ -23,7 +23,23 @@ extension HexaplaCommand.Align {
       force || !CorpusScanner.isUpToDate(output: outputPath(article), inputs: article.paths)
     }
     let skipped = scan.articles.count - articles.count
-    let aligner = EditionAligner(options: try alignerOptions())
+    var configured = EditionAligner(options: try alignerOptions())
+    if corpusLexicon ?? true, !noLearnedLexicon {
+      // Learned over every article of the corpus (up to date or not), so the table does not
+      // depend on which articles are realigned.
+      let learning = ProgressReporter(total: scan.articles.count, unit: "articles (lexicon)")
+      let lexicon = configured.learnLexicon(
+        articles: scan.articles, workers: editions.workers, progress: { done in learning.update(done) }
+      ).lexicon
+      learning.finish()
+      configured.options.corpusLexicon = lexicon
+      for table in lexicon.all {
+        diagnostics.note(
+          "corpus lexicon \(table.sourceLanguage)-\(table.targetLanguage): "
+            + CountPhrase.of(table.pairs.count, "word pair") + " from " + CountPhrase.of(table.beads, "bead"))
+      }
+    }
+    let aligner = configured
     let keepUnpaired = editions.keepsUnpaired
     let merge = editions.merge
     let writer = try self.writer(languages: [], diagnostics: diagnostics)
@@ -35,6 +51,10 @@ extension HexaplaCommand.Align {
         var single = aligner
         single.options.parallel = false
         let alignment = try single.align(article)
+        if format == .beads, alignment.editions.count != 2 {
+          throw HexaplaError.inconsistentInput(
+            message: "--format beads is for two editions; this article has \(alignment.editions.count)")
+        }
         let written = alignment.writtenUnits(keepUnpaired: keepUnpaired)
         let statistics = AlignmentStatistics(alignment, written: written)
         let columns = alignment.columns(for: format)

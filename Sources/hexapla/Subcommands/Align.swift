@@ -67,6 +67,13 @@ extension HexaplaCommand {
       help: "Do not learn a word translation table from the texts (anchors, length and --dictionary only).")
     var noLearnedLexicon = false
 
+    @Flag(
+      inversion: .prefixedNo,
+      help:
+        "With --corpus: learn the word translation table over every article's first alignment (per language pair) before aligning each (default), or per article (--no-corpus-lexicon)."
+    )
+    var corpusLexicon: Bool? = nil
+
     @Option(
       name: .customLong("format"),
       help: "Output format: 'tmx' (default), 'tsv', 'jsonl' (the only one of --records) or 'beads' (two editions).")
@@ -102,11 +109,12 @@ extension HexaplaCommand {
         if languages.tags != nil {
           throw ValidationError("--langs does not apply to --corpus (languages come from the file names).")
         }
-        if format == .beads {
-          throw ValidationError("--format beads is for two editions; with --corpus use tmx, tsv or jsonl.")
+        if format == .beads, editions.merge {
+          throw ValidationError("--format beads writes one file per article; --merge needs tmx, tsv or jsonl.")
         }
         return
       }
+      if corpusLexicon != nil { throw ValidationError("--corpus-lexicon and --no-corpus-lexicon are for --corpus.") }
       guard files.count >= 2 else {
         throw ValidationError("Give two or more editions of one article (or --corpus DIR); got \(files.count).")
       }

@@ -107,18 +107,25 @@ extension HexaplaCommand.Dict {
   /// `hexapla dict build`: merge dictionaries into one `.hxdict` file.
   struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Merge dictionaries into one compact .hxdict file.",
+      abstract: "Merge dictionaries, or learn one from a corpus, into one compact .hxdict file.",
       usage:
-        "hexapla dict build [--dictionary <path> ...] [--dictionary-langs <src,tgt>] [--langs <src,tgt>] --output <path>",
+        "hexapla dict build [--dictionary <path> ...] [--learn-from <dir>] [--dictionary-langs <src,tgt>] [--langs <src,tgt>] --output <path>",
       discussion: """
         Reads every --dictionary file, orients each to the language pair (--langs,
         or the languages of the first file), removes duplicates and writes a compact
         binary dictionary that loads in a fraction of a second. The same inputs
         always give the same bytes.
 
-        Example:
+        With --learn-from DIR (a corpus as for align --corpus), aligns every
+        article's editions far enough to find the confident sentence pairs and adds
+        the word translation table learned over all of them (the words that are each
+        other's best partner); the --dictionary files, if any, guide the learning
+        and are merged in. Later runs use the file with align --dictionary.
+
+        Examples:
           hexapla dict build --dictionary /usr/share/dictd/freedict-deu-fra.index \\
             --dictionary /usr/share/dictd/freedict-fra-deu.index -o de-fr.hxdict
+          hexapla dict build --learn-from articles/ --langs zh,en -o zh-en.hxdict
         """)
 
     @OptionGroup var dictionaries: DictionaryOptions
@@ -128,6 +135,17 @@ extension HexaplaCommand.Dict {
         "The language pair of the result, such as zh,en. Default: the languages of the first dictionary.",
         valueName: "src,tgt"))
     var langs: String?
+
+    @Option(
+      name: .customLong("learn-from"),
+      help: ArgumentHelp(
+        "A corpus directory (ID.LANG.txt or ID/LANG.txt files, as for align --corpus) to learn word pairs from.",
+        valueName: "dir"),
+      completion: .directory)
+    var learnFrom: String?
+
+    @Flag(help: "With --learn-from: the editions hold one sentence per line, taken as is.")
+    var presegmented = false
 
     @Option(
       name: [.short, .customLong("output")],
@@ -141,9 +159,19 @@ extension HexaplaCommand.Dict {
 
     func validate() throws {
       guard !ValidationPass.isSkipped else { return }
-      guard !dictionaries.paths.isEmpty else { throw ValidationError("Give at least one --dictionary FILE.") }
+      guard !dictionaries.paths.isEmpty || learnFrom != nil else {
+        throw ValidationError("Give at least one --dictionary FILE or a corpus with --learn-from DIR.")
+      }
       guard let output else { throw ValidationError("Give the .hxdict file to write with -o PATH.") }
       if let langs { _ = try DictionaryOptions.parsePair(langs, option: "--langs") }
+      if presegmented, learnFrom == nil { throw ValidationError("--presegmented is for --learn-from.") }
+      if let learnFrom {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: learnFrom, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+          throw ValidationError("--learn-from must name a corpus directory; '\(learnFrom)' is not one.")
+        }
+      }
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory),
         isDirectory.boolValue || !FileManager.default.isDeletableFile(atPath: output)
@@ -155,28 +183,94 @@ extension HexaplaCommand.Dict {
 
     func run() throws {
       let files = try dictionaries.loadFiles()
+      var learned: (table: LearnedLexicon, articles: Int)?
+      if let learnFrom { learned = try learn(from: learnFrom, dictionaries: files) }
       let pair: (LanguageTag, LanguageTag)
       if let langs {
         pair = try DictionaryOptions.parsePair(langs, option: "--langs")
+      } else if let learned {
+        pair = (learned.table.sourceLanguage, learned.table.targetLanguage)
       } else if let source = files[0].sourceLanguage, let target = files[0].targetLanguage {
         pair = (source, target)
       } else {
         throw HexaplaError.unknownDictionaryLanguages(path: files[0].path)
       }
-      let merged = try BilingualDictionary(merging: files, source: pair.0, target: pair.1)
-      let provenance = files.map { file in
+      var merged =
+        files.isEmpty
+        ? BilingualDictionary(sourceLanguage: pair.0, targetLanguage: pair.1, entries: [])
+        : try BilingualDictionary(merging: files, source: pair.0, target: pair.1)
+      var provenance = files.map { file in
         let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
         return
           "\(name) (\(file.format), \(CountPhrase.of(file.entries.count, "entry", plural: "entries"))\(file.title.map { ", \($0)" } ?? ""))"
       }
+      var learnedNote = ""
+      if let learned, let learnFrom {
+        merged.entries += learned.table.dictionary.entries
+        let name = learnFrom.split(separator: "/").last.map(String.init) ?? learnFrom
+        let phrase =
+          CountPhrase.of(learned.table.pairs.count, "word pair") + " learned from "
+          + CountPhrase.of(learned.articles, "article") + ", " + CountPhrase.of(learned.table.beads, "sentence pair")
+        provenance.append("\(name) (\(phrase))")
+        learnedNote = "; " + phrase
+      }
       let writer = try AtomicFileWriter(path: outputPath)
       try writer.write(bytes: CompactDictionary.encode(merged, provenance: provenance))
       try writer.finish()
+      let entries = Set(merged.entries).count
       FileHandle.standardError.write(
         Data(
-          "\(outputPath): \(CountPhrase.of(merged.entries.count, "entry", plural: "entries")), \(pair.0) → \(pair.1)\n"
+          "\(outputPath): \(CountPhrase.of(entries, "entry", plural: "entries")), \(pair.0) → \(pair.1)\(learnedNote)\n"
             .utf8
         ))
+    }
+
+    /// The table learned over the corpus at `directory`, oriented as --langs asks (else as
+    /// the corpus's pivot gives it), and how many articles it came from.
+    /// - Throws: the first article's error when any fails (the others are noted), and
+    ///   `HexaplaError.inconsistentInput` when the corpus has no article of the pair, or several pairs and no --langs.
+    func learn(from directory: String, dictionaries files: [DictionaryFile]) throws -> (
+      table: LearnedLexicon, articles: Int
+    ) {
+      let diagnostics = StandardError()
+      let scan = try CorpusScanner.scan(directory: directory)
+      for problem in scan.problems { diagnostics.warn("\(problem.id): \(problem.reason)") }
+      let pair = try langs.map { try DictionaryOptions.parsePair($0, option: "--langs") }
+      var options = EditionAligner.Options()
+      options.presegmented = presegmented
+      options.pivot = pair?.0
+      options.dictionaries = files
+      var articles = scan.articles
+      if let pair {
+        articles = articles.filter { $0.languages.contains(pair.0) && $0.languages.contains(pair.1) }
+      }
+      guard !articles.isEmpty else {
+        throw HexaplaError.inconsistentInput(
+          message: "\(directory): no article with editions in "
+            + (pair.map { "\($0.0) and \($0.1)" } ?? "two languages")
+            + " (files ID.LANG.txt or ID/LANG.txt)")
+      }
+      let progress = ProgressReporter(total: articles.count, unit: "articles")
+      let (lexicon, failures) = EditionAligner(options: options).learnLexicon(
+        articles: articles, progress: { done in progress.update(done) })
+      progress.finish()
+      if let first = failures.first {
+        for failure in failures.dropFirst() { diagnostics.note("  failed: \(failure.article.id): \(failure.error)") }
+        throw first.error
+      }
+      let tables = lexicon.all
+      if let pair {
+        guard let table = lexicon.table(between: pair.0, and: pair.1) else {
+          throw HexaplaError.inconsistentInput(message: "\(directory): no article pairs \(pair.0) with \(pair.1)")
+        }
+        return (table, articles.count)
+      }
+      guard tables.count == 1 else {
+        let names = tables.map { "\($0.sourceLanguage)-\($0.targetLanguage)" }.joined(separator: ", ")
+        throw HexaplaError.inconsistentInput(
+          message: "\(directory) holds several language pairs (\(names)); choose one with --langs.")
+      }
+      return (tables[0], articles.count)
     }
   }
 }
