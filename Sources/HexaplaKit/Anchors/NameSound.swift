@@ -21,6 +21,13 @@ enum NameSound {
   /// - Parameter codaR: whether an `r` before a consonant or at the end is kept; Korean writes
   ///   an English name as it is heard without it (Zuckerberg 저커버그 jeokeobeogeu: `SKBK`).
   static func key(_ folded: String, latin: Bool, codaR: Bool = true) -> String? {
+    let classes = skeleton(folded, latin: latin, codaR: codaR)
+    guard (minimumLength...maximumLength).contains(classes.count) else { return nil }
+    return String(decoding: classes, as: UTF8.self)
+  }
+
+  /// The consonant classes of `folded`, whatever their number (`key` without its limits).
+  static func skeleton(_ folded: String, latin: Bool, codaR: Bool = true) -> [UInt8] {
     let letters = Array(folded.utf8)
     var classes: [UInt8] = []
     func emit(_ value: UInt8) {
@@ -74,7 +81,6 @@ enum NameSound {
       }
       i += 1
     }
-    guard (minimumLength...maximumLength).contains(classes.count) else { return nil }
-    return String(decoding: classes, as: UTF8.self)
+    return classes
   }
 }

@@ -7,7 +7,7 @@
 /// aobama) the aligner's keys do not equate.
 public final class AnchorForms {
   /// The kinds shown: the evidence a reader can check at a glance.
-  static let shownKinds: Set<Anchor.Kind> = [.number, .url, .latinWord, .name]
+  static let shownKinds: Set<Anchor.Kind> = [.number, .url, .latinWord, .name, .nameSound]
 
   private var extractors: [String: AnchorExtractor?] = [:]
 
@@ -25,12 +25,21 @@ public final class AnchorForms {
     for (language, list) in anchors {
       for anchor in list { languagesOfKey["\(anchor.kind.rawValue)\u{1}\(anchor.key)", default: []].insert(language) }
     }
-    func isShared(_ anchor: Anchor) -> Bool {
-      (languagesOfKey["\(anchor.kind.rawValue)\u{1}\(anchor.key)"]?.count ?? 0) >= 2
-    }
     // The names the aligner matched (`x-anchors`): another language's name that sounds like
     // one of them is its own form of it.
     let recorded = Set(unit.anchors.map { $0.lowercased() })
+    // Name sounds are keyed for every word of some scripts: one counts only when the aligner
+    // matched it (a language's form of it is in `x-anchors`).
+    var matchedSounds: Set<String> = []
+    for (_, list) in anchors {
+      for anchor in list where anchor.kind == .nameSound && recorded.contains(anchor.display.lowercased()) {
+        matchedSounds.insert(anchor.key)
+      }
+    }
+    func isShared(_ anchor: Anchor) -> Bool {
+      guard anchor.kind != .nameSound || matchedSounds.contains(anchor.key) else { return false }
+      return (languagesOfKey["\(anchor.kind.rawValue)\u{1}\(anchor.key)"]?.count ?? 0) >= 2
+    }
     var known: [(language: String, skeleton: [UInt8])] = []
     for (language, list) in anchors {
       for anchor in list where anchor.kind == .name && recorded.contains(anchor.display.lowercased()) {
@@ -65,27 +74,11 @@ public final class AnchorForms {
     return result
   }
 
-  /// The consonants of a romanised name (lower-case ASCII), in classes that transliterations
-  /// into other scripts keep apart (c k q g, b p, d t, s z x j, f v, l r, m, n), repeats
-  /// collapsed. Vowels, `h`, `w` and `y` are left out: they are what transliterations change
-  /// most (Schulman, Шульман → sulman, 舒爾曼 → shuerman; Obama, 奧巴馬 → aobama).
+  /// The consonants of a romanised name (lower-case ASCII): `NameSound`'s classes, which
+  /// the aligner's name sounds use (Schulman, Шульман → sulman, 舒爾曼 → shuerman: `SLMN`;
+  /// Obama, 奧巴馬 → aobama: `BM`).
   static func consonantSkeleton(_ key: String) -> [UInt8] {
-    var skeleton: [UInt8] = []
-    for byte in key.utf8 {
-      let sound: UInt8
-      switch byte {
-      case UInt8(ascii: "c"), UInt8(ascii: "k"), UInt8(ascii: "q"), UInt8(ascii: "g"): sound = UInt8(ascii: "k")
-      case UInt8(ascii: "b"), UInt8(ascii: "p"): sound = UInt8(ascii: "b")
-      case UInt8(ascii: "d"), UInt8(ascii: "t"): sound = UInt8(ascii: "t")
-      case UInt8(ascii: "s"), UInt8(ascii: "z"), UInt8(ascii: "x"), UInt8(ascii: "j"): sound = UInt8(ascii: "s")
-      case UInt8(ascii: "f"), UInt8(ascii: "v"): sound = UInt8(ascii: "f")
-      case UInt8(ascii: "l"), UInt8(ascii: "r"): sound = UInt8(ascii: "r")
-      case UInt8(ascii: "m"), UInt8(ascii: "n"): sound = byte
-      default: continue
-      }
-      if skeleton.last != sound { skeleton.append(sound) }
-    }
-    return skeleton
+    NameSound.skeleton(key, latin: false)
   }
 
   /// Whether two consonant skeletons are one name (see `distance`).
@@ -111,7 +104,9 @@ public final class AnchorForms {
   /// An extractor for a language tag, made once (nil for a tag that is not valid).
   private func extractor(for language: String) -> AnchorExtractor? {
     if let cached = extractors[language] { return cached }
-    let made = (try? LanguageTag(language)).flatMap { try? AnchorExtractor(language: $0, crossScript: true) }
+    let made = (try? LanguageTag(language)).flatMap {
+      try? AnchorExtractor(language: $0, crossScript: true, soundKeys: true)
+    }
     extractors[language] = made
     return made
   }

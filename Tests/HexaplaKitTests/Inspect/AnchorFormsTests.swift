@@ -28,6 +28,9 @@ struct AnchorFormsTests {
       ("ru", "Лондон и Париж написали в понедельник.", [], ["Лондон", "Париж"]),
       // から (kara) has Kori's consonants, but hiragana words are not names.
       ("ja", "オバマの補佐官コリはブログから書いた。", ["オバマ", "コリ"], ["から"]),
+      // Name sounds: an uncased script's own form of a matched name, not its other words.
+      ("th", "คอรี ชูลแมน ผู้ช่วยพิเศษของโอบามา เขียนในบล็อก", ["ชูลแมน"], ["ผู้ช่วยพิเศษ"]),
+      ("ar", "كتبت كوري شولمان، المساعدة الخاصة لأوباما، في مدونة.", ["شولمان"], ["المساعدة"]),
     ])
   func soundAlike(language: String, text: String, shown: [String], notShown: [String]) {
     let unit = InspectedUnit(
