@@ -90,12 +90,14 @@ public struct Aligner: Sendable {
       !hanzi(sourceLanguage) && !hanzi(targetLanguage) && script(sourceLanguage) != nil
       && script(targetLanguage) != nil && script(sourceLanguage) != script(targetLanguage)
     let korean = [sourceLanguage.language == "ko", targetLanguage.language == "ko"]
+    let unspaced = [sourceLanguage, targetLanguage].map { AnchorExtractor.unspacedLanguages.contains($0.language) }
     let jobs = [(source, sourceLanguage), (target, targetLanguage)]
     let results = LockedResults<SideTokens>(count: 2)
     DispatchQueue.concurrentPerform(iterations: 2) { side in
       do {
         let extractor = try AnchorExtractor(
-          language: jobs[side].1, crossScript: crossScript, soundKeys: soundKeys, pairedWithKorean: korean[1 - side])
+          language: jobs[side].1, crossScript: crossScript, soundKeys: soundKeys, pairedWithKorean: korean[1 - side],
+          pairedWithUnspaced: unspaced[1 - side])
         var tokens = SideTokens(keepingWords: keepingWords)
         for sentence in jobs[side].0 { tokens.append(extractor.extract(sentence), wordIDs: extractor.wordIDs) }
         tokens.vocabulary = extractor.vocabulary

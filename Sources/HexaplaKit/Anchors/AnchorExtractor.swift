@@ -19,6 +19,9 @@ public final class AnchorExtractor {
   /// Whether the other text of the pair is Korean (English names there are keyed without the
   /// `r` Korean does not write: `NameSound.key(_:latin:codaR:)`).
   public let pairedWithKorean: Bool
+  /// Whether the other text of the pair is in a script without spaces (Thai): then two name
+  /// words are not keyed joined (that text has no word boundaries to match them by).
+  public let pairedWithUnspaced: Bool
   private let isCJK: Bool
   private let isKorean: Bool
   /// Whether the language is written without spaces between words (Thai, Lao, Khmer, Burmese).
@@ -43,6 +46,10 @@ public final class AnchorExtractor {
   /// it keeps them in a set.
   static let linearSeenLimit = 16
 
+  /// The languages written without spaces between words that `NameSound` keys (Thai, Lao,
+  /// Khmer, Burmese).
+  static let unspacedLanguages: Set<String> = ["th", "lo", "km", "my"]
+
   /// The number of letters of a cognate key.
   static let cognatePrefixLength = 5
   /// The shortest folded word that gives a cognate key.
@@ -51,14 +58,16 @@ public final class AnchorExtractor {
   /// Creates an extractor.
   /// - Throws: `HexaplaError.icuFailure` when ICU cannot open a word iterator for the language.
   public init(
-    language: LanguageTag, crossScript: Bool = false, soundKeys: Bool = false, pairedWithKorean: Bool = false
+    language: LanguageTag, crossScript: Bool = false, soundKeys: Bool = false, pairedWithKorean: Bool = false,
+    pairedWithUnspaced: Bool = false
   ) throws {
     self.language = language
     self.crossScript = crossScript
     self.soundKeys = soundKeys
     self.pairedWithKorean = pairedWithKorean
+    self.pairedWithUnspaced = pairedWithUnspaced
     self.isKorean = language.language == "ko"
-    self.isUnspaced = ["th", "lo", "km", "my"].contains(language.language)
+    self.isUnspaced = Self.unspacedLanguages.contains(language.language)
     self.isCJK = Self.cjkLanguages.contains(language.language)
     self.wordIterator = try ICUBreakIterator(.word, locale: language.icuLocale)
   }
@@ -105,6 +114,8 @@ public final class AnchorExtractor {
     // The words of a script without spaces just before this one, touching it (for names
     // ICU's dictionary cuts into pieces).
     var previousPieces: [(end: Int, folded: String, text: String)] = []
+    // In scripts with spaces, the name word just before this one (a name of two short words).
+    var previousNameWord: (end: Int, folded: String, text: String, short: Bool)?
     var k = 0
     while k < segments.count {
       let (start, end, status) = segments[k]
@@ -173,7 +184,8 @@ public final class AnchorExtractor {
           if crossScript, info.isLatin { add(.latinWord, info.lower, word) }
           if let prefix = info.cognate { add(.cognate, prefix, word) }
           if soundKeys {
-            addSoundKeys(info, start: start, end: end, pieces: &previousPieces, add)
+            addSoundKeys(
+              info, start: start, end: end, pieces: &previousPieces, previousName: &previousNameWord, add)
           }
           if crossScript, info.isName {
             add(.name, info.folded, word)
@@ -360,6 +372,7 @@ public final class AnchorExtractor {
   /// spaces, also of it joined to the one to three words right before it.
   private func addSoundKeys(
     _ info: LetterWord, start: Int, end: Int, pieces: inout [(end: Int, folded: String, text: String)],
+    previousName: inout (end: Int, folded: String, text: String, short: Bool)?,
     _ add: (Anchor.Kind, String, String) -> Void
   ) {
     guard let first = info.word.unicodeScalars.first else { return }
@@ -367,8 +380,20 @@ public final class AnchorExtractor {
     var folded = info.folded
     if info.isLatin, info.word.hasSuffix("'s") || info.word.hasSuffix("’s") { folded.removeLast() }
     let codaR = !(pairedWithKorean && info.isLatin)
-    if info.isName || uncased, let key = NameSound.key(folded, latin: info.isLatin, codaR: codaR) {
-      add(.nameSound, key, info.word)
+    let own = info.isName || uncased ? NameSound.key(folded, latin: info.isLatin, codaR: codaR) : nil
+    if let own { add(.nameSound, own, info.word) }
+    // Two words of a name, one of them too short for a key of its own, joined (Yuan Shikai,
+    // يوان شيكاي: NSK), in scripts with spaces.
+    if !isUnspaced, !pairedWithUnspaced, info.isName || uncased {
+      let short = own == nil
+      if let previous = previousName, start - previous.end <= 1, previous.short || short,
+        let key = NameSound.key(previous.folded + folded, latin: info.isLatin, codaR: codaR)
+      {
+        add(.nameSound, key, previous.text + " " + info.word)
+      }
+      previousName = (end, folded, info.word, short)
+    } else {
+      previousName = nil
     }
     if uncased, UnicodeProperties.scriptCode(first) == "Arab" {
       for bare in Self.withoutArabicProclitics(folded) {

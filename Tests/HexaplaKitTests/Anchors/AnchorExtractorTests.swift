@@ -174,6 +174,9 @@ struct NameSoundTests {
       english.extract("Zuckerberg visited Alaska.").anchors.filter { $0.kind == .nameSound }.map(\.key) == [
         "SKBK", "LSK",
       ])
+    // Two words of a name, one too short for a key of its own, also joined.
+    #expect(try Self.keys("Yuan Shikai spoke.", "en") == ["NSK"])
+    #expect(try Self.keys("تحدث يوان شيكاي.", "ar").contains("NSK"))
     // Off by default.
     let plain = try AnchorExtractor(language: try LanguageTag("en"))
     #expect(!plain.extract("Mark Zuckerberg").anchors.contains { $0.kind == .nameSound })
