@@ -115,7 +115,7 @@ public final class AnchorExtractor {
     // ICU's dictionary cuts into pieces).
     var previousPieces: [(end: Int, folded: String, text: String)] = []
     // In scripts with spaces, the name word just before this one (a name of two short words).
-    var previousNameWord: (end: Int, folded: String, text: String, short: Bool)?
+    var previousNameWord: (end: Int, classes: [UInt8], text: String, short: Bool)?
     var k = 0
     while k < segments.count {
       let (start, end, status) = segments[k]
@@ -260,6 +260,8 @@ public final class AnchorExtractor {
   final class LetterWord {
     /// The word without an elided article or pronoun (`withoutElision`), as written.
     let word: String
+    /// Its `NameSound` forms, found on first use (`addSoundKeys`).
+    var sound: Sound?
     /// `word` lower-cased: the word the lexicon reads.
     let lower: String
     /// Whether it starts with a Latin letter.
@@ -370,36 +372,64 @@ public final class AnchorExtractor {
   /// without case (an Arabic word also without its clitics, `withoutArabicProclitics`); in a
   /// script written without
   /// spaces, also of it joined to the one to three words right before it.
-  private func addSoundKeys(
-    _ info: LetterWord, start: Int, end: Int, pieces: inout [(end: Int, folded: String, text: String)],
-    previousName: inout (end: Int, folded: String, text: String, short: Bool)?,
-    _ add: (Anchor.Kind, String, String) -> Void
-  ) {
-    guard let first = info.word.unicodeScalars.first else { return }
-    let uncased = !first.properties.isCased
+  /// A letter word's `NameSound` forms.
+  struct Sound {
+    /// Whether its script has no case (every word of it may be a name).
+    let uncased: Bool
+    /// The folded word as names are keyed (an English possessive `'s` left out).
+    let folded: String
+    /// Its own key, if it may be a name and has one.
+    let own: String?
+    /// Keys of an Arabic word without its clitics.
+    let variants: [String]
+    /// Its consonant classes (`NameSound.skeleton`), for joining with a neighbour.
+    let classes: [UInt8]
+  }
+
+  /// The `NameSound` forms of a letter word, found once per distinct word.
+  private func sound(of info: LetterWord) -> Sound {
+    if let known = info.sound { return known }
+    let first = info.word.unicodeScalars.first
+    let uncased = first.map { !$0.properties.isCased } ?? false
     var folded = info.folded
     if info.isLatin, info.word.hasSuffix("'s") || info.word.hasSuffix("’s") { folded.removeLast() }
     let codaR = !(pairedWithKorean && info.isLatin)
     let own = info.isName || uncased ? NameSound.key(folded, latin: info.isLatin, codaR: codaR) : nil
+    var variants: [String] = []
+    if uncased, let first, UnicodeProperties.scriptCode(first) == "Arab" {
+      variants = Self.withoutArabicProclitics(folded).compactMap { NameSound.key($0, latin: false) }
+    }
+    let classes = info.isName || uncased ? NameSound.skeleton(folded, latin: info.isLatin, codaR: codaR) : []
+    let made = Sound(uncased: uncased, folded: folded, own: own, variants: variants, classes: classes)
+    info.sound = made
+    return made
+  }
+
+  private func addSoundKeys(
+    _ info: LetterWord, start: Int, end: Int, pieces: inout [(end: Int, folded: String, text: String)],
+    previousName: inout (end: Int, classes: [UInt8], text: String, short: Bool)?,
+    _ add: (Anchor.Kind, String, String) -> Void
+  ) {
+    let sound = sound(of: info)
+    let uncased = sound.uncased
+    let folded = sound.folded
+    let own = sound.own
     if let own { add(.nameSound, own, info.word) }
     // Two words of a name, one of them too short for a key of its own, joined (Yuan Shikai,
     // يوان شيكاي: NSK), in scripts with spaces.
-    if !isUnspaced, !pairedWithUnspaced, info.isName || uncased {
+    // Words of two letters in a script without case are its particles (از, که, در), not names.
+    if !isUnspaced, !pairedWithUnspaced, info.isName || uncased && folded.utf8.count >= 3 {
       let short = own == nil
       if let previous = previousName, start - previous.end <= 1, previous.short || short,
-        let key = NameSound.key(previous.folded + folded, latin: info.isLatin, codaR: codaR)
+        let key = NameSound.joinedKey(previous.classes, sound.classes)
       {
         add(.nameSound, key, previous.text + " " + info.word)
       }
-      previousName = (end, folded, info.word, short)
+      previousName = (end, sound.classes, info.word, short)
     } else {
       previousName = nil
     }
-    if uncased, UnicodeProperties.scriptCode(first) == "Arab" {
-      for bare in Self.withoutArabicProclitics(folded) {
-        if let key = NameSound.key(bare, latin: false) { add(.nameSound, key, info.word) }
-      }
-    }
+    for key in sound.variants { add(.nameSound, key, info.word) }
     guard isUnspaced, uncased else {
       pieces.removeAll()
       return

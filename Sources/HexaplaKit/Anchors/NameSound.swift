@@ -26,6 +26,15 @@ enum NameSound {
     return String(decoding: classes, as: UTF8.self)
   }
 
+  /// The key of two words' consonant classes written together (a repeated class at the join
+  /// counts once), or nil when too short or long.
+  static func joinedKey(_ first: [UInt8], _ second: [UInt8]) -> String? {
+    let overlap = first.last != nil && first.last == second.first ? 1 : 0
+    let count = first.count + second.count - overlap
+    guard !first.isEmpty, !second.isEmpty, (minimumLength...maximumLength).contains(count) else { return nil }
+    return String(decoding: first + second.dropFirst(overlap), as: UTF8.self)
+  }
+
   /// The consonant classes of `folded`, whatever their number (`key` without its limits).
   static func skeleton(_ folded: String, latin: Bool, codaR: Bool = true) -> [UInt8] {
     let letters = Array(folded.utf8)
