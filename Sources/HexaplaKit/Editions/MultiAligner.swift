@@ -71,6 +71,7 @@ public struct MultiAligner: Sendable {
     } else {
       pivot = 0
     }
+    let clock = StageClock()
     // Segment; hold boilerplate aside.
     var sentences: [[Sentence]] = []
     var content: [[Int]] = []  // original indices of the sentences that are aligned
@@ -98,6 +99,7 @@ public struct MultiAligner: Sendable {
       sentences.append(all)
       content.append(all.indices.filter { !unpaired.contains(all[$0].paragraph) })
     }
+    clock.lap("sentences")
     let languages = editions.map(\.document.language)
     let others = editions.indices.filter { $0 != pivot }
     let texts = editions.map(\.document.text)
@@ -138,6 +140,7 @@ public struct MultiAligner: Sendable {
       let texts = editions.indices.map { e in content[e].map { sentences[e][$0].text } }
       Self.separateAdditions(links: &links, lengths: lengths, pivot: pivot, texts: texts)
     }
+    clock.lap("pairwise alignments")
     let groups = MultiAlignmentCombiner(pivot: pivot, sentenceCounts: content.map(\.count)).combine(links)
 
     // Units with original sentence indices.
@@ -149,6 +152,7 @@ public struct MultiAligner: Sendable {
             language: languages[e], sentences: indices.map { sentences[e][$0] }, sentenceIndices: indices)
         }, score: group.score, beadType: group.beadType, anchors: group.anchors, document: document)
     }
+    clock.lap("units")
     return Result(
       units: Self.insertingBoilerplate(units, editions: editions, sentences: sentences, document: document),
       sentences: sentences, warnings: warnings)
