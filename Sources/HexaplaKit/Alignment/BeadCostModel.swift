@@ -143,12 +143,25 @@ struct BeadCostModel: Sendable {
       }
     }
     pairGain = FlatBuffer(pairs)
-    func unions(_ table: SentenceKeyTable, miss: [Double]) -> ([Int32], [Int32], [Double]) {
+    /// The keys of every window of up to `maxSide` sentences, and what missing them costs,
+    /// written in place (at a million sentences a side they take hundreds of megabytes, which
+    /// arrays copied into buffers would need twice).
+    func unions(_ table: SentenceKeyTable, miss: [Double]) -> (
+      offsets: FlatBuffer<Int32>, keys: FlatBuffer<Int32>, base: FlatBuffer<Double>
+    ) {
       let side = maxSide + 1
-      var offsets: [Int32] = [0]
-      var keys: [Int32] = []
-      var base = [Double](repeating: 0, count: max(1, table.count * maxSide * side))
-      offsets.reserveCapacity((table.count + 1) * side + 1)
+      let offsetCount = (table.count + 1) * side + 1
+      let offsets = UnsafeMutablePointer<Int32>.allocate(capacity: offsetCount)
+      // A sentence is in `a` windows of each size `a`: the unions hold its keys at most
+      // 1 + 2 + ... + maxSide times (only the part written becomes resident).
+      let bound = max(1, table.keys.count * maxSide * side / 2)
+      let keys = UnsafeMutablePointer<Int32>.allocate(capacity: bound)
+      let baseCount = max(1, table.count * maxSide * side)
+      let base = UnsafeMutablePointer<Double>.allocate(capacity: baseCount)
+      base.initialize(repeating: 0, count: baseCount)
+      offsets[0] = 0
+      var offsetIndex = 1
+      var keyCount = 0
       var union: [Int32] = []
       var merged: [Int32] = []
       for i in 0...table.count {
@@ -157,26 +170,32 @@ struct BeadCostModel: Sendable {
           if a > 0, i + a <= table.count {
             Self.mergeUnique(union, table.keys(of: i + a - 1), into: &merged)
             swap(&union, &merged)
-            keys += union
+            precondition(keyCount + union.count <= bound, "BeadCostModel: window keys over their bound")
+            (keys + keyCount).initialize(from: union, count: union.count)
+            keyCount += union.count
             for k in 0...maxSide {
               var sum = 0.0
               for key in union { sum -= miss[Int(key) * side + k] }
               base[Self.baseIndex(i, a, k, maxSide: maxSide)] = sum
             }
           }
-          offsets.append(Int32(keys.count))
+          offsets[offsetIndex] = Int32(keyCount)
+          offsetIndex += 1
         }
       }
-      return (offsets, keys, base)
+      return (
+        FlatBuffer(adopting: offsets, count: offsetIndex), FlatBuffer(adopting: keys, count: keyCount),
+        FlatBuffer(adopting: base, count: baseCount)
+      )
     }
     let sourceUnions = unions(source, miss: sourceMiss)
     let targetUnions = unions(target, miss: targetMiss)
-    sourceUnionOffsets = FlatBuffer(sourceUnions.0)
-    sourceUnionKeys = FlatBuffer(sourceUnions.1)
-    sourceBase = FlatBuffer(sourceUnions.2)
-    targetUnionOffsets = FlatBuffer(targetUnions.0)
-    targetUnionKeys = FlatBuffer(targetUnions.1)
-    targetBase = FlatBuffer(targetUnions.2)
+    sourceUnionOffsets = sourceUnions.offsets
+    sourceUnionKeys = sourceUnions.keys
+    sourceBase = sourceUnions.base
+    targetUnionOffsets = targetUnions.offsets
+    targetUnionKeys = targetUnions.keys
+    targetBase = targetUnions.base
     func starts(_ paragraphs: [Int]?) -> [Bool]? {
       guard let paragraphs else { return nil }
       return paragraphs.indices.map { $0 == 0 || paragraphs[$0] != paragraphs[$0 - 1] }
