@@ -56,7 +56,8 @@ public struct Aligner: Sendable {
       keepingWords: options.dictionary != nil)
     clock.lap("tokens")
     return try align(
-      features: AlignmentFeatures(source: sourceSide, target: targetSide), sourceLanguage: sourceLanguage,
+      features: AlignmentFeatures(source: consume sourceSide, target: consume targetSide),
+      sourceLanguage: sourceLanguage,
       targetLanguage: targetLanguage, sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs,
       sourceBoundaryCosts: sourceBoundaryCosts)
   }
@@ -128,12 +129,12 @@ public struct Aligner: Sendable {
     // First pass: simple shapes in a wide band around the length diagonal.
     let simple = BeadShape.all(maxSide: min(2, maxSide), skipCost: options.skipCost)
     let all = BeadShape.all(maxSide: maxSide, skipCost: options.skipCost)
-    let strong = features.restricted(to: [.number, .url, .latinWord, .name, .punctuation])
-    // The first pass's cost model goes out of scope before the second pass makes its own (at
-    // a million sentences a side it holds about half a gigabyte).
+    // The first pass's features and cost model go out of scope before the second pass makes its
+    // own (at a million sentences a side the model holds about half a gigabyte).
     let first: BandedBeadSearch.Result
     let confident: [(Int, Int)]
     do {
+      let strong = features.restricted(to: [.number, .url, .latinWord, .name, .punctuation])
       let (path, firstSearcher) = search(
         strong, shapes: simple, guide: features.lengthDiagonal(), width: options.firstPassBandWidth, final: false)
       clock.lap("first pass")
@@ -160,6 +161,9 @@ public struct Aligner: Sendable {
       _ = features.learnLexicon(from: confident)
       clock.lap("lexicon")
     }
+    // The words are keys now, where the lexicon linked them: their tables go before the second
+    // pass makes its own.
+    features.releaseWords()
     // Second pass: every shape and all evidence in a narrow band around the first path.
     var shapes = all
     var (result, searcher) = search(
@@ -184,6 +188,9 @@ public struct Aligner: Sendable {
       }
     }
     let posteriors = searcher.posteriors(of: result)
+    // The forward sums (8 bytes a cell) are not needed beside the beads.
+    result.forward = []
+    result.beadCosts = []
     clock.lap("posteriors")
     var beads: [Bead] = []
     for (k, index) in result.shapes.enumerated() {

@@ -102,6 +102,15 @@ struct AlignmentFeatures {
     targetWordLists = targetSide.wordLists ?? []
   }
 
+  /// Drops the word ids and vocabularies (the lexicon's links are keys by now): the final
+  /// passes need only the keys, and at a million sentences a side the words take about 100 MB.
+  mutating func releaseWords() {
+    sourceWords = SentenceKeyTable([])
+    targetWords = SentenceKeyTable([])
+    sourceVocabulary = [:]
+    targetVocabulary = [:]
+  }
+
   /// The same features with only the anchors of the given kinds.
   func restricted(to allowed: Set<Anchor.Kind>) -> AlignmentFeatures {
     var copy = self

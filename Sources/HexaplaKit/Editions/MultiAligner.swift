@@ -104,7 +104,11 @@ public struct MultiAligner: Sendable {
     let others = editions.indices.filter { $0 != pivot }
     let texts = editions.map(\.document.text)
     let recuts = !presegmented && recutsWithPivot
-    var otherInputs = editions.indices.map { e in content[e].map { sentences[e][$0] } }
+    // Each edition's content sentences: all of them (the same array, not a copy: at a million
+    // sentences a side a copy holds 40 MB) unless boilerplate is held aside.
+    var otherInputs = editions.indices.map { e in
+      content[e].count == sentences[e].count ? sentences[e] : content[e].map { sentences[e][$0] }
+    }
     var round = try alignWithPivot(
       otherInputs[pivot], inputs: otherInputs, pivot: pivot, languages: languages, texts: texts, recuts: recuts)
     // The pivot re-cut where the other editions show its segmenter guessed wrong, and every
