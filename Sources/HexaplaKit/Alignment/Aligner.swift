@@ -117,7 +117,7 @@ public struct Aligner: Sendable {
       _ features: AlignmentFeatures, shapes: [BeadShape], guide: [(Int, Int)], width: Int, final: Bool
     ) -> (BandedBeadSearch.Result, BandedBeadSearch) {
       let model = features.costModel(
-        maxSide: maxSide, options: options, sourceParagraphs: sourceParagraphs,
+        maxSide: maxSide, shapes: shapes, options: options, sourceParagraphs: sourceParagraphs,
         targetParagraphs: targetParagraphs, sourceBoundaryCosts: sourceBoundaryCosts)
       let searcher = BandedBeadSearch(model: model, shapes: shapes, rows: rows, columns: columns)
       return (

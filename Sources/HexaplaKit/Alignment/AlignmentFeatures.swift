@@ -133,14 +133,14 @@ struct AlignmentFeatures {
     return copy
   }
 
-  /// The cost model over these features.
+  /// The cost model over these features, for the given shapes (nil: all up to `maxSide`).
   func costModel(
-    maxSide: Int, options: AlignerOptions, sourceParagraphs: [Int]?, targetParagraphs: [Int]?,
-    sourceBoundaryCosts: [Double]? = nil
+    maxSide: Int, shapes: [BeadShape]? = nil, options: AlignerOptions, sourceParagraphs: [Int]?,
+    targetParagraphs: [Int]?, sourceBoundaryCosts: [Double]? = nil
   ) -> BeadCostModel {
     BeadCostModel(
       sourceLengths: sourceLengths, targetLengths: targetLengths, source: source, target: target,
-      reliabilities: reliabilities(), countedSides: countedSides, maxSide: maxSide,
+      reliabilities: reliabilities(), countedSides: countedSides, maxSide: maxSide, shapes: shapes,
       variance: lengthVariance ?? options.lengthVariance,
       sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs,
       paragraphCost: options.paragraphCrossingCost,

@@ -40,10 +40,19 @@ struct BeadCostModel: Sendable {
   private let sourceUnionKeys: FlatBuffer<Int32>
   private let targetUnionOffsets: FlatBuffer<Int32>
   private let targetUnionKeys: FlatBuffer<Int32>
-  /// The cost of missing every key of sentences i..<i+a (a > 0) in a window of k sentences
-  /// (index `baseIndex(i, a, k)`).
+  /// The cost of missing every key of sentences i..<i+a (a > 0) in a window of k sentences,
+  /// for the windows a bead shape uses (index `i * sourceBaseCount + sourceBaseSlots[(a - 1) *
+  /// stride + k]`; the other windows' slots are -1 and their costs summed when asked, from
+  /// `sourceMiss`).
   private let sourceBase: FlatBuffer<Double>
   private let targetBase: FlatBuffer<Double>
+  private let sourceBaseSlots: [Int]
+  private let targetBaseSlots: [Int]
+  private let sourceBaseCount: Int
+  private let targetBaseCount: Int
+  /// Per key and window size k (index `key * stride + k`): what missing it costs, negated.
+  private let sourceMiss: FlatBuffer<Double>
+  private let targetMiss: FlatBuffer<Double>
   /// Per side, how many paragraphs start before each sentence (one more entry: all of them).
   private let sourceParagraphStartCounts: FlatBuffer<Int32>?
   private let targetParagraphStartCounts: FlatBuffer<Int32>?
@@ -64,12 +73,15 @@ struct BeadCostModel: Sendable {
   ///   - countedSides: for each key, the sides whose sentences count it (both when nil); a key
   ///     not counted on a side still matches the other side's keys there.
   ///   - maxSide: the largest bead side the search uses.
+  ///   - shapes: the bead shapes the search uses, whose windows' base costs are kept (the
+  ///     others are summed when asked: the same values, more slowly); nil for every shape up
+  ///     to `maxSide` on both sides.
   ///   - sourceBoundaryCosts: per source sentence s, the cost of a bead holding sentences
   ///     s - 1 and s (entry 0 unused); nil for none.
   init(
     sourceLengths: [Int], targetLengths: [Int], source: SentenceKeyTable, target: SentenceKeyTable,
-    reliabilities: [Double], countedSides: [KeySides]? = nil, maxSide: Int, variance: Double,
-    sourceParagraphs: [Int]?, targetParagraphs: [Int]?, paragraphCost: Double,
+    reliabilities: [Double], countedSides: [KeySides]? = nil, maxSide: Int, shapes: [BeadShape]? = nil,
+    variance: Double, sourceParagraphs: [Int]?, targetParagraphs: [Int]?, paragraphCost: Double,
     paragraphMismatchCost: Double = 0, skipLengthWeight: Double = 0,
     sourceBoundaryCosts: [Double]? = nil
   ) {
@@ -133,6 +145,8 @@ struct BeadCostModel: Sendable {
     let targetGains = zip(targetMiss, targetMatch).map { $0 - $1 }
     sourceGain = FlatBuffer(sourceGains)
     targetGain = FlatBuffer(targetGains)
+    self.sourceMiss = FlatBuffer(sourceMiss)
+    self.targetMiss = FlatBuffer(targetMiss)
     let side = maxSide + 1
     var pairs = [Double](repeating: 0, count: keyCount * side * side)
     for key in 0..<keyCount {
@@ -146,7 +160,21 @@ struct BeadCostModel: Sendable {
     /// The keys of every window of up to `maxSide` sentences, and what missing them costs,
     /// written in place (at a million sentences a side they take hundreds of megabytes, which
     /// arrays copied into buffers would need twice).
-    func unions(_ table: SentenceKeyTable, miss: [Double]) -> (
+    /// The slots of the windows (a sentences, in a window of k) whose base costs are kept.
+    func slots(_ windows: [(a: Int, k: Int)]) -> (slots: [Int], count: Int) {
+      var slots = [Int](repeating: -1, count: maxSide * (maxSide + 1))
+      var count = 0
+      for (a, k) in windows where a > 0 && a <= maxSide && k >= 0 && k <= maxSide {
+        guard slots[(a - 1) * (maxSide + 1) + k] < 0 else { continue }
+        slots[(a - 1) * (maxSide + 1) + k] = count
+        count += 1
+      }
+      return (slots, count)
+    }
+    let every = (1...max(1, maxSide)).flatMap { a in (0...maxSide).map { (a: a, k: $0) } }
+    let sourceSlots = slots(shapes.map { $0.map { (a: $0.a, k: $0.b) } } ?? every)
+    let targetSlots = slots(shapes.map { $0.map { (a: $0.b, k: $0.a) } } ?? every)
+    func unions(_ table: SentenceKeyTable, miss: [Double], slots: (slots: [Int], count: Int)) -> (
       offsets: FlatBuffer<Int32>, keys: FlatBuffer<Int32>, base: FlatBuffer<Double>
     ) {
       let side = maxSide + 1
@@ -156,7 +184,7 @@ struct BeadCostModel: Sendable {
       // 1 + 2 + ... + maxSide times (only the part written becomes resident).
       let bound = max(1, table.keys.count * maxSide * side / 2)
       let keys = UnsafeMutablePointer<Int32>.allocate(capacity: bound)
-      let baseCount = max(1, table.count * maxSide * side)
+      let baseCount = max(1, table.count * slots.count)
       let base = UnsafeMutablePointer<Double>.allocate(capacity: baseCount)
       base.initialize(repeating: 0, count: baseCount)
       offsets[0] = 0
@@ -174,9 +202,11 @@ struct BeadCostModel: Sendable {
             (keys + keyCount).initialize(from: union, count: union.count)
             keyCount += union.count
             for k in 0...maxSide {
+              let slot = slots.slots[(a - 1) * side + k]
+              guard slot >= 0 else { continue }
               var sum = 0.0
               for key in union { sum -= miss[Int(key) * side + k] }
-              base[Self.baseIndex(i, a, k, maxSide: maxSide)] = sum
+              base[i * slots.count + slot] = sum
             }
           }
           offsets[offsetIndex] = Int32(keyCount)
@@ -188,8 +218,12 @@ struct BeadCostModel: Sendable {
         FlatBuffer(adopting: base, count: baseCount)
       )
     }
-    let sourceUnions = unions(source, miss: sourceMiss)
-    let targetUnions = unions(target, miss: targetMiss)
+    let sourceUnions = unions(source, miss: sourceMiss, slots: sourceSlots)
+    let targetUnions = unions(target, miss: targetMiss, slots: targetSlots)
+    sourceBaseSlots = sourceSlots.slots
+    sourceBaseCount = sourceSlots.count
+    targetBaseSlots = targetSlots.slots
+    targetBaseCount = targetSlots.count
     sourceUnionOffsets = sourceUnions.offsets
     sourceUnionKeys = sourceUnions.keys
     sourceBase = sourceUnions.base
@@ -255,10 +289,34 @@ struct BeadCostModel: Sendable {
     lengthCost(i, a, j, b) + anchorCost(i, a, j, b) + paragraphPenalty(i, a, j, b) + boundaryPenalty(i, a)
   }
 
-  /// Where the base cost of sentences i..<i+a (0 < a ≤ maxSide) in a window of k sentences is.
+  /// The cost of missing every key of source sentences i..<i+a (0 < a ≤ maxSide) in a window
+  /// of k target sentences: kept, or summed over the window's keys as `init` sums the kept ones.
   @inline(__always)
-  private static func baseIndex(_ i: Int, _ a: Int, _ k: Int, maxSide: Int) -> Int {
-    (i * maxSide + a - 1) * (maxSide + 1) + k
+  private func sourceBaseCost(_ i: Int, _ a: Int, _ k: Int) -> Double {
+    let slot = sourceBaseSlots[(a - 1) * stride + k]
+    if slot >= 0 { return sourceBase[i * sourceBaseCount + slot] }
+    return Self.missCost(
+      keys: sourceUnionKeys, offsets: sourceUnionOffsets, slot: i * stride + a, miss: sourceMiss, stride: stride, k)
+  }
+
+  /// `sourceBaseCost` of target sentences j..<j+b in a window of k source sentences.
+  @inline(__always)
+  private func targetBaseCost(_ j: Int, _ b: Int, _ k: Int) -> Double {
+    let slot = targetBaseSlots[(b - 1) * stride + k]
+    if slot >= 0 { return targetBase[j * targetBaseCount + slot] }
+    return Self.missCost(
+      keys: targetUnionKeys, offsets: targetUnionOffsets, slot: j * stride + b, miss: targetMiss, stride: stride, k)
+  }
+
+  /// The negated sum, in key order, of what missing each key of a window (its union `slot`)
+  /// costs in a window of k sentences.
+  private static func missCost(
+    keys: FlatBuffer<Int32>, offsets: FlatBuffer<Int32>, slot: Int, miss: FlatBuffer<Double>, stride: Int,
+    _ k: Int
+  ) -> Double {
+    var sum = 0.0
+    for x in Int(offsets[slot])..<Int(offsets[slot + 1]) { sum -= miss[Int(keys[x]) * stride + k] }
+    return sum
   }
 
   /// The costs of the source boundaries inside source sentences `i..<i+a`.
@@ -329,13 +387,13 @@ struct BeadCostModel: Sendable {
     var targetHigh = 0
     if a > 0 {
       let slot = i * side + a
-      total += sourceBase[Self.baseIndex(i, a, b, maxSide: side - 1)]
+      total += sourceBaseCost(i, a, b)
       sourceLow = Int(sourceUnionOffsets[slot])
       sourceHigh = Int(sourceUnionOffsets[slot + 1])
     }
     if b > 0 {
       let slot = j * side + b
-      total += targetBase[Self.baseIndex(j, b, a, maxSide: side - 1)]
+      total += targetBaseCost(j, b, a)
       targetLow = Int(targetUnionOffsets[slot])
       targetHigh = Int(targetUnionOffsets[slot + 1])
     }
@@ -371,7 +429,7 @@ struct BeadCostModel: Sendable {
   ) {
     let side = stride
     let sourceSlot = i * side + a
-    let sourceBaseCost = sourceBase[Self.baseIndex(i, a, b, maxSide: side - 1)]
+    let sourceBaseCost = self.sourceBaseCost(i, a, b)
     let boundary = boundaryPenalty(i, a)
     guard b > 0 else {
       // Nothing depends on the target sentence: the same cost in every column.
@@ -402,6 +460,10 @@ struct BeadCostModel: Sendable {
       out += 1
     }
     let targetBases = targetBase.address
+    // The target windows' base costs: kept (at `j * targetCount + targetSlot`) for the shapes
+    // the model was made for, else summed for each window.
+    let targetSlot = targetBaseSlots[(b - 1) * side + a]
+    let targetCount = targetBaseCount
     let targetOffsets = targetUnionOffsets.address
     let targetKeys = targetUnionKeys.address
     out = output
@@ -412,7 +474,7 @@ struct BeadCostModel: Sendable {
       var total = 0.0
       total += sourceBaseCost
       let slot = j &* side &+ b
-      total += targetBases[((j &* (side &- 1)) &+ b &- 1) &* side &+ a]
+      total += targetSlot >= 0 ? targetBases[j &* targetCount &+ targetSlot] : targetBaseCost(j, b, a)
       var y = Int(targetOffsets[slot])
       let end = Int(targetOffsets[slot &+ 1])
       while y < end {
