@@ -35,11 +35,16 @@ struct BeadCostModel: Sendable {
   /// Per key and bead shape a-b (index `(key * stride + a) * stride + b`): what a key both
   /// sides share takes off the cost, `sourceGain[key * stride + b] + targetGain[key * stride + a]`.
   private let pairGain: FlatBuffer<Double>
-  /// The sorted keys of sentences i..<i+a (slot `i * stride + a`), flat.
+  /// The sorted keys of sentences i..<i+a (slot `i * stride + a`), flat: in 16 bits when every
+  /// key fits (`narrowKeys`; the wide buffers are empty), else in 32 (the narrow ones are).
   private let sourceUnionOffsets: FlatBuffer<Int32>
   private let sourceUnionKeys: FlatBuffer<Int32>
   private let targetUnionOffsets: FlatBuffer<Int32>
   private let targetUnionKeys: FlatBuffer<Int32>
+  private let sourceNarrowKeys: FlatBuffer<UInt16>
+  private let targetNarrowKeys: FlatBuffer<UInt16>
+  /// Whether the union keys are held in 16 bits.
+  let narrowKeys: Bool
   /// The cost of missing every key of sentences i..<i+a (a > 0) in a window of k sentences,
   /// for the windows a bead shape uses (index `i * sourceBaseCount + sourceBaseSlots[(a - 1) *
   /// stride + k]`; the other windows' slots are -1 and their costs summed when asked, from
@@ -78,12 +83,14 @@ struct BeadCostModel: Sendable {
   ///     to `maxSide` on both sides.
   ///   - sourceBoundaryCosts: per source sentence s, the cost of a bead holding sentences
   ///     s - 1 and s (entry 0 unused); nil for none.
+  ///   - narrowKeys: whether to hold the window keys in 16 bits (half the memory: at a million
+  ///     sentences a side, 150 MB less); nil for whenever every key fits.
   init(
     sourceLengths: [Int], targetLengths: [Int], source: SentenceKeyTable, target: SentenceKeyTable,
     reliabilities: [Double], countedSides: [KeySides]? = nil, maxSide: Int, shapes: [BeadShape]? = nil,
     variance: Double, sourceParagraphs: [Int]?, targetParagraphs: [Int]?, paragraphCost: Double,
     paragraphMismatchCost: Double = 0, skipLengthWeight: Double = 0,
-    sourceBoundaryCosts: [Double]? = nil
+    sourceBoundaryCosts: [Double]? = nil, narrowKeys: Bool? = nil
   ) {
     let totalSource = Double(max(1, sourceLengths.reduce(0, +)))
     let totalTarget = Double(max(1, targetLengths.reduce(0, +)))
@@ -174,16 +181,16 @@ struct BeadCostModel: Sendable {
     let every = (1...max(1, maxSide)).flatMap { a in (0...maxSide).map { (a: a, k: $0) } }
     let sourceSlots = slots(shapes.map { $0.map { (a: $0.a, k: $0.b) } } ?? every)
     let targetSlots = slots(shapes.map { $0.map { (a: $0.b, k: $0.a) } } ?? every)
-    func unions(_ table: SentenceKeyTable, miss: [Double], slots: (slots: [Int], count: Int)) -> (
-      offsets: FlatBuffer<Int32>, keys: FlatBuffer<Int32>, base: FlatBuffer<Double>
-    ) {
+    func unions<Key: FixedWidthInteger>(
+      _ table: SentenceKeyTable, miss: [Double], slots: (slots: [Int], count: Int), as: Key.Type
+    ) -> (offsets: FlatBuffer<Int32>, keys: FlatBuffer<Key>, base: FlatBuffer<Double>) {
       let side = maxSide + 1
       let offsetCount = (table.count + 1) * side + 1
       let offsets = UnsafeMutablePointer<Int32>.allocate(capacity: offsetCount)
       // A sentence is in `a` windows of each size `a`: the unions hold its keys at most
       // 1 + 2 + ... + maxSide times (only the part written becomes resident).
       let bound = max(1, table.keys.count * maxSide * side / 2)
-      let keys = UnsafeMutablePointer<Int32>.allocate(capacity: bound)
+      let keys = UnsafeMutablePointer<Key>.allocate(capacity: bound)
       let baseCount = max(1, table.count * slots.count)
       let base = UnsafeMutablePointer<Double>.allocate(capacity: baseCount)
       base.initialize(repeating: 0, count: baseCount)
@@ -199,8 +206,10 @@ struct BeadCostModel: Sendable {
             Self.mergeUnique(union, table.keys(of: i + a - 1), into: &merged)
             swap(&union, &merged)
             precondition(keyCount + union.count <= bound, "BeadCostModel: window keys over their bound")
-            (keys + keyCount).initialize(from: union, count: union.count)
-            keyCount += union.count
+            for key in union {
+              (keys + keyCount).initialize(to: Key(key))
+              keyCount += 1
+            }
             for k in 0...maxSide {
               let slot = slots.slots[(a - 1) * side + k]
               guard slot >= 0 else { continue }
@@ -218,17 +227,36 @@ struct BeadCostModel: Sendable {
         FlatBuffer(adopting: base, count: baseCount)
       )
     }
-    let sourceUnions = unions(source, miss: sourceMiss, slots: sourceSlots)
-    let targetUnions = unions(target, miss: targetMiss, slots: targetSlots)
+    let narrow = narrowKeys ?? (keyCount <= Int(UInt16.max) + 1)
+    self.narrowKeys = narrow
+    let sourceUnions: (offsets: FlatBuffer<Int32>, base: FlatBuffer<Double>)
+    let targetUnions: (offsets: FlatBuffer<Int32>, base: FlatBuffer<Double>)
+    if narrow {
+      let sourceNarrow = unions(source, miss: sourceMiss, slots: sourceSlots, as: UInt16.self)
+      let targetNarrow = unions(target, miss: targetMiss, slots: targetSlots, as: UInt16.self)
+      sourceUnions = (sourceNarrow.offsets, sourceNarrow.base)
+      targetUnions = (targetNarrow.offsets, targetNarrow.base)
+      sourceNarrowKeys = sourceNarrow.keys
+      targetNarrowKeys = targetNarrow.keys
+      sourceUnionKeys = FlatBuffer([])
+      targetUnionKeys = FlatBuffer([])
+    } else {
+      let sourceWide = unions(source, miss: sourceMiss, slots: sourceSlots, as: Int32.self)
+      let targetWide = unions(target, miss: targetMiss, slots: targetSlots, as: Int32.self)
+      sourceUnions = (sourceWide.offsets, sourceWide.base)
+      targetUnions = (targetWide.offsets, targetWide.base)
+      sourceUnionKeys = sourceWide.keys
+      targetUnionKeys = targetWide.keys
+      sourceNarrowKeys = FlatBuffer([])
+      targetNarrowKeys = FlatBuffer([])
+    }
     sourceBaseSlots = sourceSlots.slots
     sourceBaseCount = sourceSlots.count
     targetBaseSlots = targetSlots.slots
     targetBaseCount = targetSlots.count
     sourceUnionOffsets = sourceUnions.offsets
-    sourceUnionKeys = sourceUnions.keys
     sourceBase = sourceUnions.base
     targetUnionOffsets = targetUnions.offsets
-    targetUnionKeys = targetUnions.keys
     targetBase = targetUnions.base
     func starts(_ paragraphs: [Int]?) -> [Bool]? {
       guard let paragraphs else { return nil }
@@ -295,8 +323,11 @@ struct BeadCostModel: Sendable {
   private func sourceBaseCost(_ i: Int, _ a: Int, _ k: Int) -> Double {
     let slot = sourceBaseSlots[(a - 1) * stride + k]
     if slot >= 0 { return sourceBase[i * sourceBaseCount + slot] }
-    return Self.missCost(
-      keys: sourceUnionKeys, offsets: sourceUnionOffsets, slot: i * stride + a, miss: sourceMiss, stride: stride, k)
+    var sum = 0.0
+    for x in Int(sourceUnionOffsets[i * stride + a])..<Int(sourceUnionOffsets[i * stride + a + 1]) {
+      sum -= sourceMiss[sourceUnionKey(x) * stride + k]
+    }
+    return sum
   }
 
   /// `sourceBaseCost` of target sentences j..<j+b in a window of k source sentences.
@@ -304,20 +335,20 @@ struct BeadCostModel: Sendable {
   private func targetBaseCost(_ j: Int, _ b: Int, _ k: Int) -> Double {
     let slot = targetBaseSlots[(b - 1) * stride + k]
     if slot >= 0 { return targetBase[j * targetBaseCount + slot] }
-    return Self.missCost(
-      keys: targetUnionKeys, offsets: targetUnionOffsets, slot: j * stride + b, miss: targetMiss, stride: stride, k)
-  }
-
-  /// The negated sum, in key order, of what missing each key of a window (its union `slot`)
-  /// costs in a window of k sentences.
-  private static func missCost(
-    keys: FlatBuffer<Int32>, offsets: FlatBuffer<Int32>, slot: Int, miss: FlatBuffer<Double>, stride: Int,
-    _ k: Int
-  ) -> Double {
     var sum = 0.0
-    for x in Int(offsets[slot])..<Int(offsets[slot + 1]) { sum -= miss[Int(keys[x]) * stride + k] }
+    for y in Int(targetUnionOffsets[j * stride + b])..<Int(targetUnionOffsets[j * stride + b + 1]) {
+      sum -= targetMiss[targetUnionKey(y) * stride + k]
+    }
     return sum
   }
+
+  /// The key at `x` of the source windows' unions, whichever width holds them.
+  @inline(__always)
+  private func sourceUnionKey(_ x: Int) -> Int { narrowKeys ? Int(sourceNarrowKeys[x]) : Int(sourceUnionKeys[x]) }
+
+  /// The key at `y` of the target windows' unions, whichever width holds them.
+  @inline(__always)
+  private func targetUnionKey(_ y: Int) -> Int { narrowKeys ? Int(targetNarrowKeys[y]) : Int(targetUnionKeys[y]) }
 
   /// The costs of the source boundaries inside source sentences `i..<i+a`.
   @inline(__always)
@@ -402,10 +433,10 @@ struct BeadCostModel: Sendable {
     var x = sourceLow
     var y = targetLow
     while x < sourceHigh && y < targetHigh {
-      let u = sourceUnionKeys[x]
-      let v = targetUnionKeys[y]
+      let u = sourceUnionKey(x)
+      let v = targetUnionKey(y)
       if u == v {
-        let key = Int(u)
+        let key = u
         total += sourceGain[key * side + b] + targetGain[key * side + a]
         x += 1
         y += 1
@@ -427,6 +458,23 @@ struct BeadCostModel: Sendable {
     _ i: Int, _ a: Int, targets: ClosedRange<Int>, _ b: Int, gains: UnsafeMutablePointer<Double>,
     into output: UnsafeMutablePointer<Double>
   ) {
+    if narrowKeys {
+      costs(
+        i, a, targets: targets, b, gains: gains, into: output, sourceKeys: sourceNarrowKeys.address,
+        targetKeys: targetNarrowKeys.address)
+    } else {
+      costs(
+        i, a, targets: targets, b, gains: gains, into: output, sourceKeys: sourceUnionKeys.address,
+        targetKeys: targetUnionKeys.address)
+    }
+  }
+
+  /// `costs(_:_:targets:_:gains:into:)` with the window keys at `sourceKeys` and `targetKeys`.
+  @inline(__always)
+  private func costs<Key: FixedWidthInteger>(
+    _ i: Int, _ a: Int, targets: ClosedRange<Int>, _ b: Int, gains: UnsafeMutablePointer<Double>,
+    into output: UnsafeMutablePointer<Double>, sourceKeys: UnsafePointer<Key>, targetKeys: UnsafePointer<Key>
+  ) {
     let side = stride
     let sourceSlot = i * side + a
     let sourceBaseCost = self.sourceBaseCost(i, a, b)
@@ -442,7 +490,6 @@ struct BeadCostModel: Sendable {
     }
     let sourceLow = Int(sourceUnionOffsets[sourceSlot])
     let sourceHigh = Int(sourceUnionOffsets[sourceSlot + 1])
-    let sourceKeys = sourceUnionKeys.address
     let shapeGain = pairGain.address + (a * side + b)
     for x in sourceLow..<sourceHigh {
       let key = Int(sourceKeys[x])
@@ -465,7 +512,6 @@ struct BeadCostModel: Sendable {
     let targetSlot = targetBaseSlots[(b - 1) * side + a]
     let targetCount = targetBaseCount
     let targetOffsets = targetUnionOffsets.address
-    let targetKeys = targetUnionKeys.address
     out = output
     let erfcTable = Self.erfcTable.address
     for j in targets {
