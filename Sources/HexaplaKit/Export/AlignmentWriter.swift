@@ -82,10 +82,12 @@ public struct AlignmentWriter: Sendable {
 
   /// Whether the TMX unit of `unit` (`TMXUnit(aligned:tuid:keepUnpaired:)`, keeping unpaired
   /// units) exists and has no variant in `language`: some variant has text, none of `language`
-  /// does. Only the text of `language` is made when it has some.
+  /// does. No text is made: a variant's text (`AlignedUnit.Variant.text`, trimmed) is empty
+  /// unless one of its sentences holds a scalar that is not white space (putting the
+  /// sentences on one line replaces only white space, and joins them with a space or nothing).
   static func lacksText(in language: LanguageTag, _ unit: AlignedUnit) -> Bool {
     func hasText(_ variant: AlignedUnit.Variant) -> Bool {
-      !variant.sentences.isEmpty && !variant.text.trimmingWhitespace().isEmpty
+      variant.sentences.contains { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
     }
     if unit.variants.contains(where: { $0.language == language && hasText($0) }) { return false }
     return unit.variants.contains { $0.language != language && hasText($0) }
