@@ -56,7 +56,8 @@ public struct Aligner: Sendable {
       keepingWords: options.dictionary != nil)
     clock.lap("tokens")
     return try align(
-      features: AlignmentFeatures(source: sourceSide, target: targetSide), sourceLanguage: sourceLanguage,
+      features: AlignmentFeatures(source: consume sourceSide, target: consume targetSide),
+      sourceLanguage: sourceLanguage,
       targetLanguage: targetLanguage, sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs,
       sourceBoundaryCosts: sourceBoundaryCosts)
   }
@@ -121,16 +122,16 @@ public struct Aligner: Sendable {
     let rows = features.sourceLengths.count
     let columns = features.targetLengths.count
     let maxSide = max(1, options.maxBeadSide)
+    // The paragraphs the passes after the first use: a paragraph of one text may be joined to
+    // its neighbour (`paragraphJoins`).
+    var paragraphs = (source: sourceParagraphs, target: targetParagraphs)
     // Memory stays bounded: the band never grows past these many cells (a back-pointer byte per
     // cell in the first pass; 1 + 8 + 8 in the final pass, which keeps forward and backward sums).
-    // The paragraphs the passes after the first use: a paragraph of one text may be joined to
-    // its neighbour (`correspondingParagraphs`).
-    var paragraphs = (source: sourceParagraphs, target: targetParagraphs)
     func search(
       _ features: AlignmentFeatures, shapes: [BeadShape], guide: [(Int, Int)], width: Int, final: Bool
     ) -> (BandedBeadSearch.Result, BandedBeadSearch) {
       let model = features.costModel(
-        maxSide: maxSide, options: options, sourceParagraphs: paragraphs.source,
+        maxSide: maxSide, shapes: shapes, options: options, sourceParagraphs: paragraphs.source,
         targetParagraphs: paragraphs.target, sourceBoundaryCosts: sourceBoundaryCosts)
       let searcher = BandedBeadSearch(model: model, shapes: shapes, rows: rows, columns: columns)
       return (
@@ -142,12 +143,12 @@ public struct Aligner: Sendable {
     // First pass: simple shapes in a wide band around the length diagonal.
     let simple = BeadShape.all(maxSide: min(2, maxSide), skipCost: options.skipCost)
     let all = BeadShape.all(maxSide: maxSide, skipCost: options.skipCost)
-    let strong = features.restricted(to: [.number, .url, .latinWord, .name, .punctuation])
-    // The first pass's cost model goes out of scope before the second pass makes its own (at
-    // a million sentences a side it holds about half a gigabyte).
+    // The first pass's features and cost model go out of scope before the second pass makes its
+    // own (at a million sentences a side the model holds about half a gigabyte).
     let first: BandedBeadSearch.Result
     let confident: [(Int, Int)]
     do {
+      let strong = features.restricted(to: [.number, .url, .latinWord, .name, .punctuation])
       let (path, firstSearcher) = search(
         strong, shapes: simple, guide: features.lengthDiagonal(), width: options.firstPassBandWidth, final: false)
       clock.lap("first pass")
@@ -190,6 +191,9 @@ public struct Aligner: Sendable {
       }
       clock.lap("lexicon")
     }
+    // The words are keys now, where the lexicon linked them: their tables go before the second
+    // pass makes its own.
+    features.releaseWords()
     // One paragraph more on one side: the translator left one out or split one. Of the ways to
     // join it to a neighbour that make the paragraphs correspond, the one whose best path costs
     // least.
@@ -230,6 +234,9 @@ public struct Aligner: Sendable {
       }
     }
     let posteriors = searcher.posteriors(of: result)
+    // The forward sums (8 bytes a cell) are not needed beside the beads.
+    result.forward = []
+    result.beadCosts = []
     clock.lap("posteriors")
     var beads: [Bead] = []
     for (k, index) in result.shapes.enumerated() {

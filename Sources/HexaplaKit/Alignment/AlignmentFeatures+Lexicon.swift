@@ -146,9 +146,18 @@ extension AlignmentFeatures {
       sourceLinks[Int(s)].append(key)
       targetLinks[Int(t)].append(key)
     }
+    // A sentence at a time into the new table (no list per sentence held for all of them).
     func extend(_ table: SentenceKeyTable, _ words: SentenceKeyTable, _ links: [[Int32]]) -> SentenceKeyTable {
-      SentenceKeyTable(
-        (0..<table.count).map { i in Array(table.keys(of: i)) + words.keys(of: i).flatMap { links[Int($0)] } })
+      var result = SentenceKeyTable([])
+      result.offsets.reserveCapacity(table.count + 1)
+      var list: [Int32] = []
+      for i in 0..<table.count {
+        list.removeAll(keepingCapacity: true)
+        list += table.keys(of: i)
+        for word in words.keys(of: i) { list += links[Int(word)] }
+        result.append(list)
+      }
+      return result
     }
     source = extend(source, sourceWords, sourceLinks)
     target = extend(target, targetWords, targetLinks)

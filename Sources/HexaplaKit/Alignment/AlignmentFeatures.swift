@@ -102,6 +102,15 @@ struct AlignmentFeatures {
     targetWordLists = targetSide.wordLists ?? []
   }
 
+  /// Drops the word ids and vocabularies (the lexicon's links are keys by now): the final
+  /// passes need only the keys, and at a million sentences a side the words take about 100 MB.
+  mutating func releaseWords() {
+    sourceWords = SentenceKeyTable([])
+    targetWords = SentenceKeyTable([])
+    sourceVocabulary = [:]
+    targetVocabulary = [:]
+  }
+
   /// The same features with only the anchors of the given kinds.
   func restricted(to allowed: Set<Anchor.Kind>) -> AlignmentFeatures {
     var copy = self
@@ -124,14 +133,14 @@ struct AlignmentFeatures {
     return copy
   }
 
-  /// The cost model over these features.
+  /// The cost model over these features, for the given shapes (nil: all up to `maxSide`).
   func costModel(
-    maxSide: Int, options: AlignerOptions, sourceParagraphs: [Int]?, targetParagraphs: [Int]?,
-    sourceBoundaryCosts: [Double]? = nil
+    maxSide: Int, shapes: [BeadShape]? = nil, options: AlignerOptions, sourceParagraphs: [Int]?,
+    targetParagraphs: [Int]?, sourceBoundaryCosts: [Double]? = nil
   ) -> BeadCostModel {
     BeadCostModel(
       sourceLengths: sourceLengths, targetLengths: targetLengths, source: source, target: target,
-      reliabilities: reliabilities(), countedSides: countedSides, maxSide: maxSide,
+      reliabilities: reliabilities(), countedSides: countedSides, maxSide: maxSide, shapes: shapes,
       variance: lengthVariance ?? options.lengthVariance,
       sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs,
       paragraphCost: options.paragraphCrossingCost,

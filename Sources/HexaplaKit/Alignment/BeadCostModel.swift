@@ -35,15 +35,29 @@ struct BeadCostModel: Sendable {
   /// Per key and bead shape a-b (index `(key * stride + a) * stride + b`): what a key both
   /// sides share takes off the cost, `sourceGain[key * stride + b] + targetGain[key * stride + a]`.
   private let pairGain: FlatBuffer<Double>
-  /// The sorted keys of sentences i..<i+a (slot `i * stride + a`), flat.
+  /// The sorted keys of sentences i..<i+a (slot `i * stride + a`), flat: in 16 bits when every
+  /// key fits (`narrowKeys`; the wide buffers are empty), else in 32 (the narrow ones are).
   private let sourceUnionOffsets: FlatBuffer<Int32>
   private let sourceUnionKeys: FlatBuffer<Int32>
   private let targetUnionOffsets: FlatBuffer<Int32>
   private let targetUnionKeys: FlatBuffer<Int32>
-  /// The cost of missing every key of sentences i..<i+a (a > 0) in a window of k sentences
-  /// (index `baseIndex(i, a, k)`).
+  private let sourceNarrowKeys: FlatBuffer<UInt16>
+  private let targetNarrowKeys: FlatBuffer<UInt16>
+  /// Whether the union keys are held in 16 bits.
+  let narrowKeys: Bool
+  /// The cost of missing every key of sentences i..<i+a (a > 0) in a window of k sentences,
+  /// for the windows a bead shape uses (index `i * sourceBaseCount + sourceBaseSlots[(a - 1) *
+  /// stride + k]`; the other windows' slots are -1 and their costs summed when asked, from
+  /// `sourceMiss`).
   private let sourceBase: FlatBuffer<Double>
   private let targetBase: FlatBuffer<Double>
+  private let sourceBaseSlots: [Int]
+  private let targetBaseSlots: [Int]
+  private let sourceBaseCount: Int
+  private let targetBaseCount: Int
+  /// Per key and window size k (index `key * stride + k`): what missing it costs, negated.
+  private let sourceMiss: FlatBuffer<Double>
+  private let targetMiss: FlatBuffer<Double>
   /// Per side, how many paragraphs start before each sentence (one more entry: all of them).
   private let sourceParagraphStartCounts: FlatBuffer<Int32>?
   private let targetParagraphStartCounts: FlatBuffer<Int32>?
@@ -64,14 +78,19 @@ struct BeadCostModel: Sendable {
   ///   - countedSides: for each key, the sides whose sentences count it (both when nil); a key
   ///     not counted on a side still matches the other side's keys there.
   ///   - maxSide: the largest bead side the search uses.
+  ///   - shapes: the bead shapes the search uses, whose windows' base costs are kept (the
+  ///     others are summed when asked: the same values, more slowly); nil for every shape up
+  ///     to `maxSide` on both sides.
   ///   - sourceBoundaryCosts: per source sentence s, the cost of a bead holding sentences
   ///     s - 1 and s (entry 0 unused); nil for none.
+  ///   - narrowKeys: whether to hold the window keys in 16 bits (half the memory: at a million
+  ///     sentences a side, 150 MB less); nil for whenever every key fits.
   init(
     sourceLengths: [Int], targetLengths: [Int], source: SentenceKeyTable, target: SentenceKeyTable,
-    reliabilities: [Double], countedSides: [KeySides]? = nil, maxSide: Int, variance: Double,
-    sourceParagraphs: [Int]?, targetParagraphs: [Int]?, paragraphCost: Double,
+    reliabilities: [Double], countedSides: [KeySides]? = nil, maxSide: Int, shapes: [BeadShape]? = nil,
+    variance: Double, sourceParagraphs: [Int]?, targetParagraphs: [Int]?, paragraphCost: Double,
     paragraphMismatchCost: Double = 0, skipLengthWeight: Double = 0,
-    sourceBoundaryCosts: [Double]? = nil
+    sourceBoundaryCosts: [Double]? = nil, narrowKeys: Bool? = nil
   ) {
     let totalSource = Double(max(1, sourceLengths.reduce(0, +)))
     let totalTarget = Double(max(1, targetLengths.reduce(0, +)))
@@ -133,6 +152,8 @@ struct BeadCostModel: Sendable {
     let targetGains = zip(targetMiss, targetMatch).map { $0 - $1 }
     sourceGain = FlatBuffer(sourceGains)
     targetGain = FlatBuffer(targetGains)
+    self.sourceMiss = FlatBuffer(sourceMiss)
+    self.targetMiss = FlatBuffer(targetMiss)
     let side = maxSide + 1
     var pairs = [Double](repeating: 0, count: keyCount * side * side)
     for key in 0..<keyCount {
@@ -143,12 +164,39 @@ struct BeadCostModel: Sendable {
       }
     }
     pairGain = FlatBuffer(pairs)
-    func unions(_ table: SentenceKeyTable, miss: [Double]) -> ([Int32], [Int32], [Double]) {
+    /// The keys of every window of up to `maxSide` sentences, and what missing them costs,
+    /// written in place (at a million sentences a side they take hundreds of megabytes, which
+    /// arrays copied into buffers would need twice).
+    /// The slots of the windows (a sentences, in a window of k) whose base costs are kept.
+    func slots(_ windows: [(a: Int, k: Int)]) -> (slots: [Int], count: Int) {
+      var slots = [Int](repeating: -1, count: maxSide * (maxSide + 1))
+      var count = 0
+      for (a, k) in windows where a > 0 && a <= maxSide && k >= 0 && k <= maxSide {
+        guard slots[(a - 1) * (maxSide + 1) + k] < 0 else { continue }
+        slots[(a - 1) * (maxSide + 1) + k] = count
+        count += 1
+      }
+      return (slots, count)
+    }
+    let every = (1...max(1, maxSide)).flatMap { a in (0...maxSide).map { (a: a, k: $0) } }
+    let sourceSlots = slots(shapes.map { $0.map { (a: $0.a, k: $0.b) } } ?? every)
+    let targetSlots = slots(shapes.map { $0.map { (a: $0.b, k: $0.a) } } ?? every)
+    func unions<Key: FixedWidthInteger>(
+      _ table: SentenceKeyTable, miss: [Double], slots: (slots: [Int], count: Int), as: Key.Type
+    ) -> (offsets: FlatBuffer<Int32>, keys: FlatBuffer<Key>, base: FlatBuffer<Double>) {
       let side = maxSide + 1
-      var offsets: [Int32] = [0]
-      var keys: [Int32] = []
-      var base = [Double](repeating: 0, count: max(1, table.count * maxSide * side))
-      offsets.reserveCapacity((table.count + 1) * side + 1)
+      let offsetCount = (table.count + 1) * side + 1
+      let offsets = UnsafeMutablePointer<Int32>.allocate(capacity: offsetCount)
+      // A sentence is in `a` windows of each size `a`: the unions hold its keys at most
+      // 1 + 2 + ... + maxSide times (only the part written becomes resident).
+      let bound = max(1, table.keys.count * maxSide * side / 2)
+      let keys = UnsafeMutablePointer<Key>.allocate(capacity: bound)
+      let baseCount = max(1, table.count * slots.count)
+      let base = UnsafeMutablePointer<Double>.allocate(capacity: baseCount)
+      base.initialize(repeating: 0, count: baseCount)
+      offsets[0] = 0
+      var offsetIndex = 1
+      var keyCount = 0
       var union: [Int32] = []
       var merged: [Int32] = []
       for i in 0...table.count {
@@ -157,26 +205,59 @@ struct BeadCostModel: Sendable {
           if a > 0, i + a <= table.count {
             Self.mergeUnique(union, table.keys(of: i + a - 1), into: &merged)
             swap(&union, &merged)
-            keys += union
+            precondition(keyCount + union.count <= bound, "BeadCostModel: window keys over their bound")
+            for key in union {
+              (keys + keyCount).initialize(to: Key(key))
+              keyCount += 1
+            }
             for k in 0...maxSide {
+              let slot = slots.slots[(a - 1) * side + k]
+              guard slot >= 0 else { continue }
               var sum = 0.0
               for key in union { sum -= miss[Int(key) * side + k] }
-              base[Self.baseIndex(i, a, k, maxSide: maxSide)] = sum
+              base[i * slots.count + slot] = sum
             }
           }
-          offsets.append(Int32(keys.count))
+          offsets[offsetIndex] = Int32(keyCount)
+          offsetIndex += 1
         }
       }
-      return (offsets, keys, base)
+      return (
+        FlatBuffer(adopting: offsets, count: offsetIndex), FlatBuffer(adopting: keys, count: keyCount),
+        FlatBuffer(adopting: base, count: baseCount)
+      )
     }
-    let sourceUnions = unions(source, miss: sourceMiss)
-    let targetUnions = unions(target, miss: targetMiss)
-    sourceUnionOffsets = FlatBuffer(sourceUnions.0)
-    sourceUnionKeys = FlatBuffer(sourceUnions.1)
-    sourceBase = FlatBuffer(sourceUnions.2)
-    targetUnionOffsets = FlatBuffer(targetUnions.0)
-    targetUnionKeys = FlatBuffer(targetUnions.1)
-    targetBase = FlatBuffer(targetUnions.2)
+    let narrow = narrowKeys ?? (keyCount <= Int(UInt16.max) + 1)
+    self.narrowKeys = narrow
+    let sourceUnions: (offsets: FlatBuffer<Int32>, base: FlatBuffer<Double>)
+    let targetUnions: (offsets: FlatBuffer<Int32>, base: FlatBuffer<Double>)
+    if narrow {
+      let sourceNarrow = unions(source, miss: sourceMiss, slots: sourceSlots, as: UInt16.self)
+      let targetNarrow = unions(target, miss: targetMiss, slots: targetSlots, as: UInt16.self)
+      sourceUnions = (sourceNarrow.offsets, sourceNarrow.base)
+      targetUnions = (targetNarrow.offsets, targetNarrow.base)
+      sourceNarrowKeys = sourceNarrow.keys
+      targetNarrowKeys = targetNarrow.keys
+      sourceUnionKeys = FlatBuffer([])
+      targetUnionKeys = FlatBuffer([])
+    } else {
+      let sourceWide = unions(source, miss: sourceMiss, slots: sourceSlots, as: Int32.self)
+      let targetWide = unions(target, miss: targetMiss, slots: targetSlots, as: Int32.self)
+      sourceUnions = (sourceWide.offsets, sourceWide.base)
+      targetUnions = (targetWide.offsets, targetWide.base)
+      sourceUnionKeys = sourceWide.keys
+      targetUnionKeys = targetWide.keys
+      sourceNarrowKeys = FlatBuffer([])
+      targetNarrowKeys = FlatBuffer([])
+    }
+    sourceBaseSlots = sourceSlots.slots
+    sourceBaseCount = sourceSlots.count
+    targetBaseSlots = targetSlots.slots
+    targetBaseCount = targetSlots.count
+    sourceUnionOffsets = sourceUnions.offsets
+    sourceBase = sourceUnions.base
+    targetUnionOffsets = targetUnions.offsets
+    targetBase = targetUnions.base
     func starts(_ paragraphs: [Int]?) -> [Bool]? {
       guard let paragraphs else { return nil }
       return paragraphs.indices.map { $0 == 0 || paragraphs[$0] != paragraphs[$0 - 1] }
@@ -236,11 +317,38 @@ struct BeadCostModel: Sendable {
     lengthCost(i, a, j, b) + anchorCost(i, a, j, b) + paragraphPenalty(i, a, j, b) + boundaryPenalty(i, a)
   }
 
-  /// Where the base cost of sentences i..<i+a (0 < a ≤ maxSide) in a window of k sentences is.
+  /// The cost of missing every key of source sentences i..<i+a (0 < a ≤ maxSide) in a window
+  /// of k target sentences: kept, or summed over the window's keys as `init` sums the kept ones.
   @inline(__always)
-  private static func baseIndex(_ i: Int, _ a: Int, _ k: Int, maxSide: Int) -> Int {
-    (i * maxSide + a - 1) * (maxSide + 1) + k
+  private func sourceBaseCost(_ i: Int, _ a: Int, _ k: Int) -> Double {
+    let slot = sourceBaseSlots[(a - 1) * stride + k]
+    if slot >= 0 { return sourceBase[i * sourceBaseCount + slot] }
+    var sum = 0.0
+    for x in Int(sourceUnionOffsets[i * stride + a])..<Int(sourceUnionOffsets[i * stride + a + 1]) {
+      sum -= sourceMiss[sourceUnionKey(x) * stride + k]
+    }
+    return sum
   }
+
+  /// `sourceBaseCost` of target sentences j..<j+b in a window of k source sentences.
+  @inline(__always)
+  private func targetBaseCost(_ j: Int, _ b: Int, _ k: Int) -> Double {
+    let slot = targetBaseSlots[(b - 1) * stride + k]
+    if slot >= 0 { return targetBase[j * targetBaseCount + slot] }
+    var sum = 0.0
+    for y in Int(targetUnionOffsets[j * stride + b])..<Int(targetUnionOffsets[j * stride + b + 1]) {
+      sum -= targetMiss[targetUnionKey(y) * stride + k]
+    }
+    return sum
+  }
+
+  /// The key at `x` of the source windows' unions, whichever width holds them.
+  @inline(__always)
+  private func sourceUnionKey(_ x: Int) -> Int { narrowKeys ? Int(sourceNarrowKeys[x]) : Int(sourceUnionKeys[x]) }
+
+  /// The key at `y` of the target windows' unions, whichever width holds them.
+  @inline(__always)
+  private func targetUnionKey(_ y: Int) -> Int { narrowKeys ? Int(targetNarrowKeys[y]) : Int(targetUnionKeys[y]) }
 
   /// The costs of the source boundaries inside source sentences `i..<i+a`.
   @inline(__always)
@@ -310,13 +418,13 @@ struct BeadCostModel: Sendable {
     var targetHigh = 0
     if a > 0 {
       let slot = i * side + a
-      total += sourceBase[Self.baseIndex(i, a, b, maxSide: side - 1)]
+      total += sourceBaseCost(i, a, b)
       sourceLow = Int(sourceUnionOffsets[slot])
       sourceHigh = Int(sourceUnionOffsets[slot + 1])
     }
     if b > 0 {
       let slot = j * side + b
-      total += targetBase[Self.baseIndex(j, b, a, maxSide: side - 1)]
+      total += targetBaseCost(j, b, a)
       targetLow = Int(targetUnionOffsets[slot])
       targetHigh = Int(targetUnionOffsets[slot + 1])
     }
@@ -325,10 +433,10 @@ struct BeadCostModel: Sendable {
     var x = sourceLow
     var y = targetLow
     while x < sourceHigh && y < targetHigh {
-      let u = sourceUnionKeys[x]
-      let v = targetUnionKeys[y]
+      let u = sourceUnionKey(x)
+      let v = targetUnionKey(y)
       if u == v {
-        let key = Int(u)
+        let key = u
         total += sourceGain[key * side + b] + targetGain[key * side + a]
         x += 1
         y += 1
@@ -350,9 +458,26 @@ struct BeadCostModel: Sendable {
     _ i: Int, _ a: Int, targets: ClosedRange<Int>, _ b: Int, gains: UnsafeMutablePointer<Double>,
     into output: UnsafeMutablePointer<Double>
   ) {
+    if narrowKeys {
+      costs(
+        i, a, targets: targets, b, gains: gains, into: output, sourceKeys: sourceNarrowKeys.address,
+        targetKeys: targetNarrowKeys.address)
+    } else {
+      costs(
+        i, a, targets: targets, b, gains: gains, into: output, sourceKeys: sourceUnionKeys.address,
+        targetKeys: targetUnionKeys.address)
+    }
+  }
+
+  /// `costs(_:_:targets:_:gains:into:)` with the window keys at `sourceKeys` and `targetKeys`.
+  @inline(__always)
+  private func costs<Key: FixedWidthInteger>(
+    _ i: Int, _ a: Int, targets: ClosedRange<Int>, _ b: Int, gains: UnsafeMutablePointer<Double>,
+    into output: UnsafeMutablePointer<Double>, sourceKeys: UnsafePointer<Key>, targetKeys: UnsafePointer<Key>
+  ) {
     let side = stride
     let sourceSlot = i * side + a
-    let sourceBaseCost = sourceBase[Self.baseIndex(i, a, b, maxSide: side - 1)]
+    let sourceBaseCost = self.sourceBaseCost(i, a, b)
     let boundary = boundaryPenalty(i, a)
     guard b > 0 else {
       // Nothing depends on the target sentence: the same cost in every column.
@@ -365,7 +490,6 @@ struct BeadCostModel: Sendable {
     }
     let sourceLow = Int(sourceUnionOffsets[sourceSlot])
     let sourceHigh = Int(sourceUnionOffsets[sourceSlot + 1])
-    let sourceKeys = sourceUnionKeys.address
     let shapeGain = pairGain.address + (a * side + b)
     for x in sourceLow..<sourceHigh {
       let key = Int(sourceKeys[x])
@@ -383,8 +507,11 @@ struct BeadCostModel: Sendable {
       out += 1
     }
     let targetBases = targetBase.address
+    // The target windows' base costs: kept (at `j * targetCount + targetSlot`) for the shapes
+    // the model was made for, else summed for each window.
+    let targetSlot = targetBaseSlots[(b - 1) * side + a]
+    let targetCount = targetBaseCount
     let targetOffsets = targetUnionOffsets.address
-    let targetKeys = targetUnionKeys.address
     out = output
     let erfcTable = Self.erfcTable.address
     for j in targets {
@@ -393,7 +520,7 @@ struct BeadCostModel: Sendable {
       var total = 0.0
       total += sourceBaseCost
       let slot = j &* side &+ b
-      total += targetBases[((j &* (side &- 1)) &+ b &- 1) &* side &+ a]
+      total += targetSlot >= 0 ? targetBases[j &* targetCount &+ targetSlot] : targetBaseCost(j, b, a)
       var y = Int(targetOffsets[slot])
       let end = Int(targetOffsets[slot &+ 1])
       while y < end {

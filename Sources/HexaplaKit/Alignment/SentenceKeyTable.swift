@@ -60,9 +60,15 @@ struct SentenceKeyTable: Sendable {
 
   /// The same table with keys renumbered by `map` (keys mapped to -1 are dropped).
   func remapped(_ map: [Int32]) -> SentenceKeyTable {
-    var lists: [[Int32]] = []
-    lists.reserveCapacity(count)
-    for i in 0..<count { lists.append(keys(of: i).compactMap { map[Int($0)] >= 0 ? map[Int($0)] : nil }) }
-    return SentenceKeyTable(lists)
+    // A sentence at a time (no list per sentence held for all of them).
+    var result = SentenceKeyTable([])
+    result.offsets.reserveCapacity(count + 1)
+    var list: [Int32] = []
+    for i in 0..<count {
+      list.removeAll(keepingCapacity: true)
+      for key in keys(of: i) where map[Int(key)] >= 0 { list.append(map[Int(key)]) }
+      result.append(list)
+    }
+    return result
   }
 }

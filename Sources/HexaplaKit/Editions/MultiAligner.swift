@@ -71,6 +71,7 @@ public struct MultiAligner: Sendable {
     } else {
       pivot = 0
     }
+    let clock = StageClock()
     // Segment; hold boilerplate aside.
     var sentences: [[Sentence]] = []
     var content: [[Int]] = []  // original indices of the sentences that are aligned
@@ -98,11 +99,16 @@ public struct MultiAligner: Sendable {
       sentences.append(all)
       content.append(all.indices.filter { !unpaired.contains(all[$0].paragraph) })
     }
+    clock.lap("sentences")
     let languages = editions.map(\.document.language)
     let others = editions.indices.filter { $0 != pivot }
     let texts = editions.map(\.document.text)
     let recuts = !presegmented && recutsWithPivot
-    var otherInputs = editions.indices.map { e in content[e].map { sentences[e][$0] } }
+    // Each edition's content sentences: all of them (the same array, not a copy: at a million
+    // sentences a side a copy holds 40 MB) unless boilerplate is held aside.
+    var otherInputs = editions.indices.map { e in
+      content[e].count == sentences[e].count ? sentences[e] : content[e].map { sentences[e][$0] }
+    }
     var round = try alignWithPivot(
       otherInputs[pivot], inputs: otherInputs, pivot: pivot, languages: languages, texts: texts, recuts: recuts)
     // The pivot re-cut where the other editions show its segmenter guessed wrong, and every
@@ -138,6 +144,7 @@ public struct MultiAligner: Sendable {
       let texts = editions.indices.map { e in content[e].map { sentences[e][$0].text } }
       Self.separateAdditions(links: &links, lengths: lengths, pivot: pivot, texts: texts)
     }
+    clock.lap("pairwise alignments")
     let groups = MultiAlignmentCombiner(pivot: pivot, sentenceCounts: content.map(\.count)).combine(links)
 
     // Units with original sentence indices.
@@ -149,6 +156,7 @@ public struct MultiAligner: Sendable {
             language: languages[e], sentences: indices.map { sentences[e][$0] }, sentenceIndices: indices)
         }, score: group.score, beadType: group.beadType, anchors: group.anchors, document: document)
     }
+    clock.lap("units")
     return Result(
       units: Self.insertingBoilerplate(units, editions: editions, sentences: sentences, document: document),
       sentences: sentences, warnings: warnings)

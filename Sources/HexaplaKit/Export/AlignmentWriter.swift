@@ -39,11 +39,10 @@ public struct AlignmentWriter: Sendable {
   ///   two languages.
   @discardableResult
   public func write(_ units: [AlignedUnit], to sink: TextSink) throws -> Int {
-    // The units as TMX units, for every format but beads.
-    var tmxUnits: [TMXUnit] {
-      units.enumerated().compactMap { number, unit in
-        TMXUnit(aligned: unit, tuid: String(number + 1), keepUnpaired: true)
-      }
+    // The units as TMX units, for every format but beads: made one at a time as they are
+    // written (at a million units, all of them at once held about 400 MB).
+    let tmxUnits = units.enumerated().lazy.compactMap { number, unit in
+      TMXUnit(aligned: unit, tuid: String(number + 1), keepUnpaired: true)
     }
     switch format {
     case .beads:
@@ -64,11 +63,8 @@ public struct AlignmentWriter: Sendable {
     case .jsonl:
       try Self.export(tmxUnits, to: JSONLExporter(sink: sink))
     case .tmx:
-      let tmxUnits = tmxUnits
       var source: LanguageTag? = languages.first
-      if let language = source,
-        tmxUnits.contains(where: { unit in !unit.variants.contains { $0.language == language } })
-      {
+      if let language = source, units.contains(where: { Self.lacksText(in: language, $0) }) {
         source = nil  // a unit without the pivot: every language may be the source
       }
       let writer = TMXWriter(
@@ -79,8 +75,21 @@ public struct AlignmentWriter: Sendable {
     return units.count
   }
 
-  private static func export(_ units: [TMXUnit], to exporter: UnitExporter) throws {
+  private static func export(_ units: some Sequence<TMXUnit>, to exporter: UnitExporter) throws {
     for unit in units { try exporter.write(unit) }
     try exporter.finish()
+  }
+
+  /// Whether the TMX unit of `unit` (`TMXUnit(aligned:tuid:keepUnpaired:)`, keeping unpaired
+  /// units) exists and has no variant in `language`: some variant has text, none of `language`
+  /// does. No text is made: a variant's text (`AlignedUnit.Variant.text`, trimmed) is empty
+  /// unless one of its sentences holds a scalar that is not white space (putting the
+  /// sentences on one line replaces only white space, and joins them with a space or nothing).
+  static func lacksText(in language: LanguageTag, _ unit: AlignedUnit) -> Bool {
+    func hasText(_ variant: AlignedUnit.Variant) -> Bool {
+      variant.sentences.contains { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }
+    }
+    if unit.variants.contains(where: { $0.language == language && hasText($0) }) { return false }
+    return unit.variants.contains { $0.language != language && hasText($0) }
   }
 }

@@ -13,6 +13,15 @@ final class FlatBuffer<Element>: @unchecked Sendable {
     }
   }
 
+  /// A buffer that takes over `count` initialized elements at `pointer` (allocated with
+  /// `UnsafeMutablePointer.allocate`), which it deallocates: for tables written in place,
+  /// without the copy of an array. Of a large allocation only the pages written become
+  /// resident, so it may be made for a generous bound of the count.
+  init(adopting pointer: UnsafeMutablePointer<Element>, count: Int) {
+    self.pointer = pointer
+    self.count = count
+  }
+
   deinit {
     pointer.deinitialize(count: count)
     pointer.deallocate()

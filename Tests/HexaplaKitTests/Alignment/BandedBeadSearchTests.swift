@@ -164,6 +164,45 @@ struct BandedBeadSearchTests {
     #expect(searcher.search(in: band).shapes == expected.shapes)
   }
 
+  @Test(
+    "keys in 16 or 32 bits, base costs kept for the shapes or summed when asked: the same costs, bit for bit",
+    arguments: [(UInt64(5), 40), (6, 70)] as [(UInt64, Int)])
+  func compactTablesSameCosts(seed: UInt64, n: Int) {
+    let (features, sourceParagraphs, targetParagraphs) = Self.features(n: n, seed: seed)
+    let shapes = BeadShape.all(maxSide: 2, skipCost: 5.3)
+    func model(shapes: [BeadShape]?, narrowKeys: Bool) -> BeadCostModel {
+      BeadCostModel(
+        sourceLengths: features.sourceLengths, targetLengths: features.targetLengths, source: features.source,
+        target: features.target, reliabilities: features.reliabilities(), countedSides: features.countedSides,
+        maxSide: 4, shapes: shapes, variance: 6.8, sourceParagraphs: sourceParagraphs,
+        targetParagraphs: targetParagraphs, paragraphCost: 2, paragraphMismatchCost: 6.9, skipLengthWeight: 0.2,
+        narrowKeys: narrowKeys)
+    }
+    let wide = model(shapes: nil, narrowKeys: false)
+    let narrow = model(shapes: shapes, narrowKeys: true)
+    #expect(!wide.narrowKeys && narrow.narrowKeys)
+    let rows = features.sourceLengths.count
+    let columns = features.targetLengths.count
+    var gains = [Double](repeating: 0, count: max(1, wide.keyCount))
+    for a in 0...4 {
+      for b in 0...4 where a + b > 0 {
+        for i in 0...(rows - a) {
+          if a == 0 {
+            for j in 0...(columns - b) { #expect(narrow.cost(i, 0, j, b) == wide.cost(i, 0, j, b)) }
+            continue
+          }
+          let targets = 0...(columns - b)
+          var fromWide = [Double](repeating: 0, count: targets.count)
+          var fromNarrow = fromWide
+          wide.costs(i, a, targets: targets, b, gains: &gains, into: &fromWide)
+          narrow.costs(i, a, targets: targets, b, gains: &gains, into: &fromNarrow)
+          #expect(fromNarrow == fromWide)
+          #expect(targets.map { narrow.cost(i, a, $0, b) } == targets.map { wide.cost(i, a, $0, b) })
+        }
+      }
+    }
+  }
+
   @Test("terms too far above the smallest to change the sum leave it as it is")
   func negligibleTerms() {
     for far in [44.0, 45.0, 46.0, 80.0, 700.0] {
