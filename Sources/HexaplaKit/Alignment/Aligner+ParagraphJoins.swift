@@ -21,9 +21,7 @@ extension Aligner {
     guard let source, let target, source.count == sourceLengths.count, target.count == targetLengths.count,
       source.count + target.count <= paragraphJoinSentenceLimit
     else { return nil }
-    func starts(_ paragraphs: [Int]) -> [Bool] {
-      paragraphs.indices.map { $0 == 0 || paragraphs[$0] != paragraphs[$0 - 1] }
-    }
+    let starts = BeadCostModel.paragraphStarts
     let sourceCount = starts(source).count(where: { $0 })
     let targetCount = starts(target).count(where: { $0 })
     guard abs(sourceCount - targetCount) == 1, min(sourceCount, targetCount) >= 2 else { return nil }

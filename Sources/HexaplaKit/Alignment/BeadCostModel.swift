@@ -258,15 +258,11 @@ struct BeadCostModel: Sendable {
     sourceBase = sourceUnions.base
     targetUnionOffsets = targetUnions.offsets
     targetBase = targetUnions.base
-    func starts(_ paragraphs: [Int]?) -> [Bool]? {
-      guard let paragraphs else { return nil }
-      return paragraphs.indices.map { $0 == 0 || paragraphs[$0] != paragraphs[$0 - 1] }
-    }
     if let sp = sourceParagraphs, let tp = targetParagraphs, sp.count == sourceLengths.count,
       tp.count == targetLengths.count
     {
-      let sourceStarts = starts(sp)!
-      let targetStarts = starts(tp)!
+      let sourceStarts = Self.paragraphStarts(sp)
+      let targetStarts = Self.paragraphStarts(tp)
       func counts(_ starts: [Bool]) -> FlatBuffer<Int32> {
         var counts: [Int32] = [0]
         counts.reserveCapacity(starts.count + 1)
@@ -548,6 +544,12 @@ struct BeadCostModel: Sendable {
       return Double(crossings) * paragraphCost + paragraphMismatchCost
     }
     return Double(crossings) * paragraphCost
+  }
+
+  /// Per sentence, whether it starts a paragraph (its paragraph number differs from the one
+  /// before; the first always does).
+  static func paragraphStarts(_ paragraphs: [Int]) -> [Bool] {
+    paragraphs.indices.map { $0 == 0 || paragraphs[$0] != paragraphs[$0 - 1] }
   }
 
   /// Whether the k-th paragraph of one text is, by all signs, the translation of the k-th of
