@@ -158,7 +158,12 @@ public struct BoilerplateFilter: Sendable {
       BoilerplateVocabulary.tagLabels.contains(label.lowercased()), !endsSentence(value)
     else { return false }
     var items = value.split { ",，、،;；|/·".contains($0) }.map { $0.trimmingWhitespace() }
-    if items.count == 1 { items = value.split(whereSeparator: \.isWhitespace).map(String.init) }
+    if items.count == 1 {
+      // One capitalised phrase of three words or more is a title ("Topics: The Great Debate").
+      let words = value.split(whereSeparator: \.isWhitespace)
+      if words.count >= 3, value.first?.isUppercase == true { return false }
+      items = words.map(String.init)
+    }
     return (1...15).contains(items.count)
       && items.allSatisfy { item in
         weightedLength(item) <= 30 && item.split(whereSeparator: \.isWhitespace).count <= 4

@@ -206,7 +206,7 @@ struct BoilerplateFilterTests {
       "More than 300 people attended the summit.", "Recommended dose: 5 mg twice a day",
       "Themen wie Handel und Klima standen auf der Agenda.", "关键词搜索量在去年增长了一倍。",
       "Thèmes abordés : le commerce et le climat ont dominé les débats.",
-      "Смотрите: это главное правило.",
+      "Смотрите: это главное правило.", "Topics: The Great Debate",
     ])
   func text(line: String) {
     #expect(BoilerplateFilter().classify([line]) == [nil])
