@@ -394,12 +394,13 @@ public final class AnchorExtractor {
     var folded = info.folded
     if info.isLatin, info.word.hasSuffix("'s") || info.word.hasSuffix("’s") { folded.removeLast() }
     let codaR = !(pairedWithKorean && info.isLatin)
-    let own = info.isName || uncased ? NameSound.key(folded, latin: info.isLatin, codaR: codaR) : nil
     var variants: [String] = []
     if uncased, let first, UnicodeProperties.scriptCode(first) == "Arab" {
       variants = Self.withoutArabicProclitics(folded).compactMap { NameSound.key($0, latin: false) }
     }
+    // One scan gives the word's classes; its own key is them, when of a key's length.
     let classes = info.isName || uncased ? NameSound.skeleton(folded, latin: info.isLatin, codaR: codaR) : []
+    let own = NameSound.key(classes: classes)
     let made = Sound(uncased: uncased, folded: folded, own: own, variants: variants, classes: classes)
     info.sound = made
     return made

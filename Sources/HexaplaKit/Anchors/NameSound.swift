@@ -21,7 +21,11 @@ enum NameSound {
   /// - Parameter codaR: whether an `r` before a consonant or at the end is kept; Korean writes
   ///   an English name as it is heard without it (Zuckerberg 저커버그 jeokeobeogeu: `SKBK`).
   static func key(_ folded: String, latin: Bool, codaR: Bool = true) -> String? {
-    let classes = skeleton(folded, latin: latin, codaR: codaR)
+    key(classes: skeleton(folded, latin: latin, codaR: codaR))
+  }
+
+  /// The key of consonant classes (`skeleton`), or nil when there are too few or too many.
+  static func key(classes: [UInt8]) -> String? {
     guard (minimumLength...maximumLength).contains(classes.count) else { return nil }
     return String(decoding: classes, as: UTF8.self)
   }
@@ -29,10 +33,9 @@ enum NameSound {
   /// The key of two words' consonant classes written together (a repeated class at the join
   /// counts once), or nil when too short or long.
   static func joinedKey(_ first: [UInt8], _ second: [UInt8]) -> String? {
-    let overlap = first.last != nil && first.last == second.first ? 1 : 0
-    let count = first.count + second.count - overlap
-    guard !first.isEmpty, !second.isEmpty, (minimumLength...maximumLength).contains(count) else { return nil }
-    return String(decoding: first + second.dropFirst(overlap), as: UTF8.self)
+    guard !first.isEmpty, !second.isEmpty else { return nil }
+    let overlap = first.last == second.first ? 1 : 0
+    return key(classes: first + second.dropFirst(overlap))
   }
 
   /// The consonant classes of `folded`, whatever their number (`key` without its limits).
