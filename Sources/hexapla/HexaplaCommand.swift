@@ -28,6 +28,7 @@ struct HexaplaCommand: ParsableCommand {
   /// A command line that a `validate()` rejects is parsed again without the checks (see
   /// `ValidationPass`), so an unknown option is reported before what it made the checks see.
   static func main() {
+    AllocatorTuning.apply()
     TemporaryFileRegistry.removeOnSignals()
     var command: ParsableCommand
     do {
