@@ -15,8 +15,8 @@ enum AllocatorTuning {
   /// With glibc: allocations under `mappedBlockThreshold` come from the heap, and the heap's
   /// free top is kept rather than handed back to the system after every large free. Memory
   /// freed by one stage of an alignment then serves the next without the kernel zeroing fresh
-  /// pages for it (at a million sentences a side, about 2 s of system time out of 5, for 1%
-  /// more peak memory). Elsewhere, or without `mallopt`, nothing.
+  /// pages for it (at a million sentences a side, 1 to 2 s of CPU time out of 37, for 1% more
+  /// peak memory). Elsewhere, or without `mallopt`, nothing.
   static func apply() {
     #if canImport(Glibc)
       typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
