@@ -31,11 +31,16 @@ public struct Aligner: Sendable {
   /// - Complexity: near-linear in the number of sentences (see `BandedBeadSearch`).
   public func align(
     source: [String], sourceLanguage: LanguageTag, target: [String], targetLanguage: LanguageTag,
-    sourceParagraphs: [Int]? = nil, targetParagraphs: [Int]? = nil, sourceBoundaryCosts: [Double]? = nil
+    sourceParagraphs: [Int]? = nil, targetParagraphs: [Int]? = nil, sourceBoundaryCosts: [Double]? = nil,
+    targetBoundaryCosts: [Double]? = nil
   ) throws -> Alignment {
     if let sourceBoundaryCosts, sourceBoundaryCosts.count != source.count {
       throw HexaplaError.inconsistentInput(
         message: "\(sourceBoundaryCosts.count) source boundary costs for \(source.count) sentences")
+    }
+    if let targetBoundaryCosts, targetBoundaryCosts.count != target.count {
+      throw HexaplaError.inconsistentInput(
+        message: "\(targetBoundaryCosts.count) target boundary costs for \(target.count) sentences")
     }
     if let sourceParagraphs, sourceParagraphs.count != source.count {
       throw HexaplaError.inconsistentInput(
@@ -59,20 +64,29 @@ public struct Aligner: Sendable {
       features: AlignmentFeatures(source: consume sourceSide, target: consume targetSide),
       sourceLanguage: sourceLanguage,
       targetLanguage: targetLanguage, sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs,
-      sourceBoundaryCosts: sourceBoundaryCosts)
+      sourceBoundaryCosts: sourceBoundaryCosts, targetBoundaryCosts: targetBoundaryCosts)
   }
 
-  /// Aligns two lists of segmented sentences, using their paragraphs as soft anchors.
-  /// - Parameter sourceBoundaryCosts: as in `align(source:sourceLanguage:target:targetLanguage:sourceParagraphs:targetParagraphs:sourceBoundaryCosts:)`.
-  /// - Throws: as `align(source:sourceLanguage:target:targetLanguage:sourceParagraphs:targetParagraphs:sourceBoundaryCosts:)`.
+  /// Aligns two lists of segmented sentences, using their paragraphs as soft anchors and, in a
+  /// language that ends sentences with a space, its scored cuts (`SpaceBoundaryEvidence`).
+  /// - Parameter sourceBoundaryCosts: as in `align(source:sourceLanguage:target:targetLanguage:sourceParagraphs:targetParagraphs:sourceBoundaryCosts:targetBoundaryCosts:)`,
+  ///   added to the source's own evidence.
+  /// - Throws: as `align(source:sourceLanguage:target:targetLanguage:sourceParagraphs:targetParagraphs:sourceBoundaryCosts:targetBoundaryCosts:)`.
   public func align(
     source: [Sentence], sourceLanguage: LanguageTag, target: [Sentence], targetLanguage: LanguageTag,
     sourceBoundaryCosts: [Double]? = nil
   ) throws -> Alignment {
-    try align(
+    var sourceCosts = sourceBoundaryCosts
+    if let own = SpaceBoundaryEvidence.joinCosts(of: source, language: sourceLanguage) {
+      // Given costs of another count are refused below, as they are.
+      sourceCosts =
+        sourceBoundaryCosts.map { given in given.count == own.count ? zip(given, own).map(+) : given } ?? own
+    }
+    return try align(
       source: source.map(\.text), sourceLanguage: sourceLanguage, target: target.map(\.text),
       targetLanguage: targetLanguage, sourceParagraphs: source.map(\.paragraph),
-      targetParagraphs: target.map(\.paragraph), sourceBoundaryCosts: sourceBoundaryCosts)
+      targetParagraphs: target.map(\.paragraph), sourceBoundaryCosts: sourceCosts,
+      targetBoundaryCosts: SpaceBoundaryEvidence.joinCosts(of: target, language: targetLanguage))
   }
 
   /// Reads the tokens of both sides, the two sides in parallel, into integers a sentence at a
@@ -113,7 +127,8 @@ public struct Aligner: Sendable {
   /// Aligns the features of two sides.
   func align(
     features: consuming AlignmentFeatures, sourceLanguage: LanguageTag, targetLanguage: LanguageTag,
-    sourceParagraphs: [Int]?, targetParagraphs: [Int]?, sourceBoundaryCosts: [Double]? = nil
+    sourceParagraphs: [Int]?, targetParagraphs: [Int]?, sourceBoundaryCosts: [Double]? = nil,
+    targetBoundaryCosts: [Double]? = nil
   ) throws -> Alignment {
     let clock = StageClock()
     if let dictionary = options.dictionary {
@@ -132,7 +147,8 @@ public struct Aligner: Sendable {
     ) -> (BandedBeadSearch.Result, BandedBeadSearch) {
       let model = features.costModel(
         maxSide: maxSide, shapes: shapes, options: options, sourceParagraphs: paragraphs.source,
-        targetParagraphs: paragraphs.target, sourceBoundaryCosts: sourceBoundaryCosts)
+        targetParagraphs: paragraphs.target, sourceBoundaryCosts: sourceBoundaryCosts,
+        targetBoundaryCosts: targetBoundaryCosts)
       let searcher = BandedBeadSearch(model: model, shapes: shapes, rows: rows, columns: columns)
       return (
         searcher.search(

@@ -136,7 +136,7 @@ struct AlignmentFeatures {
   /// The cost model over these features, for the given shapes (nil: all up to `maxSide`).
   func costModel(
     maxSide: Int, shapes: [BeadShape]? = nil, options: AlignerOptions, sourceParagraphs: [Int]?,
-    targetParagraphs: [Int]?, sourceBoundaryCosts: [Double]? = nil
+    targetParagraphs: [Int]?, sourceBoundaryCosts: [Double]? = nil, targetBoundaryCosts: [Double]? = nil
   ) -> BeadCostModel {
     BeadCostModel(
       sourceLengths: sourceLengths, targetLengths: targetLengths, source: source, target: target,
@@ -145,7 +145,7 @@ struct AlignmentFeatures {
       sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs,
       paragraphCost: options.paragraphCrossingCost,
       paragraphMismatchCost: options.paragraphMismatchCost, skipLengthWeight: options.skipLengthWeight,
-      sourceBoundaryCosts: sourceBoundaryCosts)
+      sourceBoundaryCosts: sourceBoundaryCosts, targetBoundaryCosts: targetBoundaryCosts)
   }
 
   /// The path that pairs equal fractions of the two texts' lengths: a guide for the first pass.

@@ -17,8 +17,9 @@ import Foundation
 ///   when both texts have as many paragraphs (translators keep an article's paragraphs), so
 ///   does a bead that pairs sentences of different paragraphs (the k-th with another than the
 ///   k-th);
-/// - boundaries: a bead that holds source sentences across a boundary with a given cost (one
-///   other editions keep, in an N-edition alignment) pays that cost.
+/// - boundaries: a bead that holds sentences of one side across a boundary with a given cost
+///   pays that cost (a source boundary other editions keep, in an N-edition alignment; a space
+///   the scored rules of Thai cut at or join, `SpaceBoundaryEvidence`).
 struct BeadCostModel: Sendable {
   private let sourcePrefix: FlatBuffer<Double>
   private let targetPrefix: FlatBuffer<Double>
@@ -69,6 +70,8 @@ struct BeadCostModel: Sendable {
   private let skipLengthWeight: Double
   /// Prefix sums of the source boundary costs (slot s: the boundaries before sentences 1..<s).
   private let sourceBoundaryPrefix: FlatBuffer<Double>?
+  /// Prefix sums of the target boundary costs, as `sourceBoundaryPrefix`.
+  private let targetBoundaryPrefix: FlatBuffer<Double>?
 
   /// Builds the model.
   /// - Parameters:
@@ -83,6 +86,7 @@ struct BeadCostModel: Sendable {
   ///     to `maxSide` on both sides.
   ///   - sourceBoundaryCosts: per source sentence s, the cost of a bead holding sentences
   ///     s - 1 and s (entry 0 unused); nil for none.
+  ///   - targetBoundaryCosts: the same for target sentences.
   ///   - narrowKeys: whether to hold the window keys in 16 bits (half the memory: at a million
   ///     sentences a side, 150 MB less); nil for whenever every key fits.
   init(
@@ -90,7 +94,7 @@ struct BeadCostModel: Sendable {
     reliabilities: [Double], countedSides: [KeySides]? = nil, maxSide: Int, shapes: [BeadShape]? = nil,
     variance: Double, sourceParagraphs: [Int]?, targetParagraphs: [Int]?, paragraphCost: Double,
     paragraphMismatchCost: Double = 0, skipLengthWeight: Double = 0,
-    sourceBoundaryCosts: [Double]? = nil, narrowKeys: Bool? = nil
+    sourceBoundaryCosts: [Double]? = nil, targetBoundaryCosts: [Double]? = nil, narrowKeys: Bool? = nil
   ) {
     let totalSource = Double(max(1, sourceLengths.reduce(0, +)))
     let totalTarget = Double(max(1, targetLengths.reduce(0, +)))
@@ -297,13 +301,8 @@ struct BeadCostModel: Sendable {
     self.paragraphCost = paragraphCost
     self.paragraphMismatchCost = paragraphMismatchCost
     self.skipLengthWeight = skipLengthWeight
-    if let costs = sourceBoundaryCosts, costs.count == sourceLengths.count, costs.contains(where: { $0 != 0 }) {
-      var sums = [0.0]
-      for cost in costs { sums.append(sums.last! + cost) }
-      sourceBoundaryPrefix = FlatBuffer(sums)
-    } else {
-      sourceBoundaryPrefix = nil
-    }
+    sourceBoundaryPrefix = Self.boundaryPrefix(sourceBoundaryCosts, count: sourceLengths.count)
+    targetBoundaryPrefix = Self.boundaryPrefix(targetBoundaryCosts, count: targetLengths.count)
   }
 
   /// The cost of pairing source sentences `i..<i+a` with target sentences `j..<j+b`
@@ -311,6 +310,17 @@ struct BeadCostModel: Sendable {
   @inline(__always)
   func cost(_ i: Int, _ a: Int, _ j: Int, _ b: Int) -> Double {
     lengthCost(i, a, j, b) + anchorCost(i, a, j, b) + paragraphPenalty(i, a, j, b) + boundaryPenalty(i, a)
+      + targetBoundaryPenalty(j, b)
+  }
+
+  /// Prefix sums of `costs` (per sentence, the cost of a bead across the boundary before it),
+  /// or nil for none or all 0.
+  private static func boundaryPrefix(_ costs: [Double]?, count: Int) -> FlatBuffer<Double>? {
+    guard let costs, costs.count == count, costs.contains(where: { $0 != 0 }) else { return nil }
+    var sums = [0.0]
+    sums.reserveCapacity(count + 1)
+    for cost in costs { sums.append(sums.last! + cost) }
+    return FlatBuffer(sums)
   }
 
   /// The cost of missing every key of source sentences i..<i+a (0 < a ≤ maxSide) in a window
@@ -351,6 +361,13 @@ struct BeadCostModel: Sendable {
   private func boundaryPenalty(_ i: Int, _ a: Int) -> Double {
     guard a > 1, let prefix = sourceBoundaryPrefix else { return 0 }
     return prefix[i + a] - prefix[i + 1]
+  }
+
+  /// The costs of the target boundaries inside target sentences `j..<j+b`.
+  @inline(__always)
+  private func targetBoundaryPenalty(_ j: Int, _ b: Int) -> Double {
+    guard b > 1, let prefix = targetBoundaryPrefix else { return 0 }
+    return prefix[j + b] - prefix[j + 1]
   }
 
   /// The length term.
@@ -523,7 +540,7 @@ struct BeadCostModel: Sendable {
         total += gains[Int(targetKeys[y])]
         y &+= 1
       }
-      out.pointee = length + total + paragraphPenalty(i, a, j, b) + boundary
+      out.pointee = length + total + paragraphPenalty(i, a, j, b) + boundary + targetBoundaryPenalty(j, b)
       out += 1
     }
     for x in sourceLow..<sourceHigh { gains[Int(sourceKeys[x])] = 0 }

@@ -182,7 +182,7 @@ extension Aligner {
   /// then the best Dice partners over the confident 1-1 beads of all of them (see
   /// `LearnedLexicon.init(counts:sourceLanguage:targetLanguage:)`). Set it as
   /// `options.learnedLexicon` to align the documents with it.
-  /// - Throws: as `align(source:sourceLanguage:target:targetLanguage:sourceParagraphs:targetParagraphs:sourceBoundaryCosts:)`.
+  /// - Throws: as `align(source:sourceLanguage:target:targetLanguage:sourceParagraphs:targetParagraphs:sourceBoundaryCosts:targetBoundaryCosts:)`.
   /// - Complexity: the first passes of every document, plus O(*P*) for the *P* word pairs counted.
   public func learnLexicon(
     documents: [(source: [String], target: [String])], sourceLanguage: LanguageTag, targetLanguage: LanguageTag
