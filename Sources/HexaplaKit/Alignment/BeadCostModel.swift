@@ -359,15 +359,20 @@ struct BeadCostModel: Sendable {
   /// The costs of the source boundaries inside source sentences `i..<i+a`.
   @inline(__always)
   private func boundaryPenalty(_ i: Int, _ a: Int) -> Double {
-    guard a > 1, let prefix = sourceBoundaryPrefix else { return 0 }
-    return prefix[i + a] - prefix[i + 1]
+    Self.boundaryPenalty(sourceBoundaryPrefix, i, a)
   }
 
   /// The costs of the target boundaries inside target sentences `j..<j+b`.
   @inline(__always)
   private func targetBoundaryPenalty(_ j: Int, _ b: Int) -> Double {
-    guard b > 1, let prefix = targetBoundaryPrefix else { return 0 }
-    return prefix[j + b] - prefix[j + 1]
+    Self.boundaryPenalty(targetBoundaryPrefix, j, b)
+  }
+
+  /// The costs, by their prefix sums, of the boundaries inside sentences `i..<i+a` of one side.
+  @inline(__always)
+  private static func boundaryPenalty(_ prefix: FlatBuffer<Double>?, _ i: Int, _ a: Int) -> Double {
+    guard a > 1, let prefix else { return 0 }
+    return prefix[i + a] - prefix[i + 1]
   }
 
   /// The length term.
