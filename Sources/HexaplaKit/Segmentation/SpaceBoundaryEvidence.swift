@@ -24,9 +24,11 @@ public enum SpaceBoundaryEvidence {
   /// sentences with a space or no paragraph has two sentences.
   /// - Complexity: O(*n*) in the length of the sentences' text.
   public static func joinCosts(of sentences: [Sentence], language: LanguageTag) -> [Double]? {
-    guard language.endsSentencesWithSpace, sentences.count >= 2,
-      SegmentationRules.builtIn(for: language).spaceEndsSentence
-    else { return nil }
+    // The languages whose rules cut at spaces (`SegmentationRules.spaceEndsSentence`), read
+    // from the same data without building the rules twice.
+    guard sentences.count >= 2, BuiltInRuleData.spaceSeparatedSentenceLanguages.contains(language.language) else {
+      return nil
+    }
     // The paragraphs' sentences joined by one space, paragraphs apart by a blank line, and the
     // UTF-8 offset of each sentence that follows another of its paragraph.
     var text = ""
