@@ -7,7 +7,8 @@
 # segment: --mb MB (default 100) of English news (PUD excerpts repeated), the same with an
 #   abbreviation in every sentence, JSON lines, --no-rules, one line of --mb MB, and extract on 8 MB.
 # align: --sentences N x N presegmented sentences (default 50,000), and 20x that (linear?);
-#   raw text (PUD dev en-de from ../shared, 40 times) beside the same sentences presegmented.
+#   raw text (PUD dev en-de from ../shared, 40 times) beside the same sentences presegmented,
+#   five interleaved pairs of runs and the median of their ratios.
 # tmx: --units N generated units (default 1,000,000: a TMX file of about 680 MB, made once
 #   and kept in .build/bench-cli/) exported to TSV (without --langs, so with the first pass
 #   that finds the columns) beside `xmllint --stream --noout` of the same file, and the same
@@ -180,14 +181,25 @@ EOF
       for _ in $(seq 40); do cat "$pud/$lang.txt"; done > "$work/raw.$lang.txt"
       "$bin" segment --lang "$lang" -o "$work/raw.$lang.seg" "$work/raw.$lang.txt"
     done
-    echo "align: raw text, PUD dev en-de 40 times ($(wc -l < "$work/raw.en.seg") sentences), beside its sentences presegmented"
-    measure "hexapla align, raw text" 0 "$bin" align --no-dictionaries --langs en,de --format beads \
-      "$work/raw.en.txt" "$work/raw.de.txt"
-    read -r u3 s3 _ < "$work/last"
-    measure "hexapla align --presegmented, the same sentences" 0 "$bin" align --presegmented --no-dictionaries \
-      --langs en,de --format beads "$work/raw.en.seg" "$work/raw.de.seg"
-    read -r u4 s4 _ < "$work/last"
-    python3 -c "import sys; a, b = float(sys.argv[1]) + float(sys.argv[2]), float(sys.argv[3]) + float(sys.argv[4]); print(f'  raw text costs {a / b:.2f}x the presegmented CPU time')" "$u3" "$s3" "$u4" "$s4"
+    # Runs of two seconds vary by a third on a shared machine: five pairs, interleaved, each
+    # pair's ratio, and the median of the ratios.
+    echo "align: raw text, PUD dev en-de 40 times ($(wc -l < "$work/raw.en.seg") sentences), beside its sentences presegmented (5 interleaved pairs)"
+    : > "$work/ratios"
+    for round in 1 2 3 4 5; do
+      measure "hexapla align, raw text ($round)" 0 "$bin" align --no-dictionaries --langs en,de --format beads \
+        "$work/raw.en.txt" "$work/raw.de.txt"
+      read -r u3 s3 _ < "$work/last"
+      measure "hexapla align --presegmented, the same sentences ($round)" 0 "$bin" align --presegmented --no-dictionaries \
+        --langs en,de --format beads "$work/raw.en.seg" "$work/raw.de.seg"
+      read -r u4 s4 _ < "$work/last"
+      python3 -c "import sys; print((float(sys.argv[1]) + float(sys.argv[2])) / (float(sys.argv[3]) + float(sys.argv[4])))" "$u3" "$s3" "$u4" "$s4" >> "$work/ratios"
+    done
+    python3 - "$work/ratios" <<'EOF'
+import statistics, sys
+ratios = [float(line) for line in open(sys.argv[1])]
+print(f"  raw text costs {statistics.median(ratios):.2f}x the presegmented CPU time (median; the pairs: "
+      + ", ".join(f"{r:.2f}" for r in ratios) + ")")
+EOF
   else
     echo "align: raw text skipped (no PUD dev at $pud)"
   fi
@@ -248,6 +260,11 @@ print(f"  {name:<48} {cpu:7.2f} s CPU {int(units) / cpu:9.0f} units/s {int(peak)
 EOF
     python3 -c "import sys; print(float(sys.argv[1]) + float(sys.argv[2]))" "$user" "$sys" > "$work/last"
   }
+  # xmllint comes with Debian's libxml2-utils.
+  if ! command -v xmllint >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get install -y -qq libxml2-utils >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq libxml2-utils >/dev/null 2>&1; } || true
+  fi
+  command -v xmllint >/dev/null || { echo "error: the TMX baseline needs xmllint (Debian: libxml2-utils)" >&2; exit 1; }
   rate "baseline: xmllint --stream --noout" - xmllint --stream --noout "$tmx"
   xmllint=$(cat "$work/last")
   for b in ${against:+"$against"} "$bin"; do

@@ -34,8 +34,12 @@ public struct AlignerOptions: Sendable {
   /// The cost of a bead that pairs a sentence of the k-th paragraph with one of another, when
   /// the two texts' paragraphs correspond (as many of them, boundaries at about the same share
   /// of the text): -log of how rarely a translator moves a sentence across paragraphs while
-  /// keeping their number, taken as 1 in 1,000.
-  public var paragraphMismatchCost: Double = 6.9
+  /// keeping their number, taken as 1 in 100,000. It has to be rarer than what such a pairing
+  /// otherwise stands for: a sentence added to one paragraph and another left out of the next
+  /// (two sentences without counterpart, 2 x `skipCost`), which a path shifted by one sentence
+  /// across the boundary explains away (at 1 in 1,000, 6.9 nats, it did: a whole paragraph's
+  /// sentences each paired with the next one's translation).
+  public var paragraphMismatchCost: Double = 11.5
   /// A bilingual dictionary whose word pairs become lexical anchors, in either direction.
   public var dictionary: BilingualDictionary? = nil
   /// Whether to learn a word translation table from the confident 1-1 beads of a first

@@ -1,3 +1,5 @@
+import Foundation
+import TestResources
 import Testing
 
 @testable import HexaplaKit
@@ -186,6 +188,37 @@ struct ParagraphCorrespondenceTests {
       let bead = try #require(alignment.beads.first { $0.source.contains(k) })
       #expect(bead.target.contains(k - 1), "source \(k): \(bead.source) - \(bead.target)")
     }
+  }
+
+  /// Three paragraphs of a real edition pair (Tests/TestResources/Resources/divergent): the
+  /// Arabic adds a sentence of its own before the first paragraph's two and leaves out the
+  /// second paragraph's last of four (and merges two sentences of the third). Pairing each English sentence with the Arabic before its
+  /// translation leaves nothing unpaired, at one pairing across the paragraph boundary.
+  @Test("a sentence added to one paragraph and one left out of the next: no shift across the boundary")
+  func additionThenOmission() throws {
+    let directory = TestResources.directory.appendingPathComponent("divergent")
+    func sentences(_ language: String) throws -> [Sentence] {
+      let text = try String(contentsOf: directory.appendingPathComponent("shift.\(language).txt"), encoding: .utf8)
+      return try Segmenter(language: LanguageTag(language)).segment(text)
+    }
+    let english = try sentences("en")
+    let arabic = try sentences("ar")
+    #expect(english.map(\.paragraph) == [0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2])
+    #expect(arabic.map(\.paragraph) == [0, 0, 0, 1, 1, 1, 2, 2, 2, 2])
+    /// Each bead as source-target sentence numbers ("-" for none).
+    func beads(_ options: AlignerOptions) throws -> [String] {
+      try Aligner(options: options).align(
+        source: english, sourceLanguage: LanguageTag("en"), target: arabic, targetLanguage: LanguageTag("ar")
+      ).beads.map { bead in
+        func side(_ range: Range<Int>) -> String { range.isEmpty ? "-" : range.map(String.init).joined(separator: "+") }
+        return "\(side(bead.source))-\(side(bead.target))"
+      }
+    }
+    #expect(try beads(AlignerOptions()) == ["--0", "0-1", "1-2", "2-3", "3-4", "4-5", "5--", "6-6", "7-7", "8-8", "9+10-9"])
+    // At 1 in 1,000 (6.9 nats) the shift was cheaper.
+    var lenient = AlignerOptions()
+    lenient.paragraphMismatchCost = 6.9
+    #expect(try beads(lenient) == ["0-0", "1-1", "2-2", "3-3", "4-4", "5-5", "6-6", "7-7", "8-8", "9+10-9"])
   }
 
   @Test("the default is in use")
