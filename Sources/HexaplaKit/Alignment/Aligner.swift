@@ -150,11 +150,10 @@ public struct Aligner: Sendable {
         targetParagraphs: paragraphs.target, sourceBoundaryCosts: sourceBoundaryCosts,
         targetBoundaryCosts: targetBoundaryCosts)
       let searcher = BandedBeadSearch(model: model, shapes: shapes, rows: rows, columns: columns)
-      return (
-        searcher.search(
-          around: guide, halfWidth: width, maxCells: final ? 8_000_000 : 40_000_000, keepingCosts: final),
-        searcher
-      )
+      return (run(searcher, guide: guide, width: width, final: final), searcher)
+    }
+    func run(_ searcher: BandedBeadSearch, guide: [(Int, Int)], width: Int, final: Bool) -> BandedBeadSearch.Result {
+      searcher.search(around: guide, halfWidth: width, maxCells: final ? 8_000_000 : 40_000_000, keepingCosts: final)
     }
     // First pass: simple shapes in a wide band around the length diagonal.
     let simple = BeadShape.all(maxSide: min(2, maxSide), skipCost: options.skipCost)
@@ -244,8 +243,10 @@ public struct Aligner: Sendable {
         // The first search's sums and costs are not needed beside the second's.
         result.forward = []
         result.beadCosts = []
-        (result, searcher) = search(
-          features, shapes: shapes, guide: result.cells, width: options.bandWidth, final: true)
+        // The same cost model: the shapes' priors are not part of it (building a second one
+        // took as long as the search, and was the peak of memory at a million sentences a side).
+        searcher = BandedBeadSearch(model: searcher.model, shapes: shapes, rows: rows, columns: columns)
+        result = run(searcher, guide: result.cells, width: options.bandWidth, final: true)
         clock.lap("skip costs")
       }
     }
