@@ -10,35 +10,58 @@ struct FoldedText: Sendable {
   /// The number of letters and digits.
   var letterCount: Int { characters.count { $0 != " " } }
 
-  init(_ string: String) {
+  /// - Parameter unicodeOnly: whether ASCII characters take the general path too (for tests:
+  ///   both paths give the same text).
+  init(_ string: String, unicodeOnly: Bool = false) {
     var characters: [Character] = []
     var unspaced: [Bool] = []
     var previous: (script: String, isLower: Bool, isDigit: Bool)?
     for character in string {
-      guard character.isLetter || character.isNumber, let scalar = character.unicodeScalars.first else {
+      // ASCII (most of most lines) without the Unicode property lookups, to the same result:
+      // letters are Latin, digits take the script before them.
+      let ascii = unicodeOnly ? nil : character.asciiValue
+      let asciiLetter = ascii.map { (0x61...0x7A).contains($0 | 0x20) } ?? false
+      let asciiDigit = ascii.map { (0x30...0x39).contains($0) } ?? false
+      let isWordCharacter = ascii == nil ? character.isLetter || character.isNumber : asciiLetter || asciiDigit
+      guard isWordCharacter, let scalar = character.unicodeScalars.first else {
         if characters.last.map({ $0 != " " }) ?? false {
           characters.append(" ")
           unspaced.append(false)
         }
         continue
       }
-      let folded = Self.fold(character)
-      guard !folded.isEmpty else { continue }
-      var script = UnicodeProperties.scriptCode(scalar)
-      if script == "Zyyy" || script == "Zinh" { script = previous?.script ?? script }
-      let isDigit = scalar.properties.numericType == .decimal
+      let folded: String
+      var script: String
+      let isDigit: Bool
+      let isUpper: Bool
+      let isLower: Bool
+      if let ascii {
+        folded = String(UnicodeScalar(asciiLetter ? ascii | 0x20 : ascii))
+        script = asciiLetter ? "Latn" : previous?.script ?? "Zyyy"
+        isDigit = asciiDigit
+        isUpper = asciiLetter && ascii < 0x61
+        isLower = asciiLetter && ascii >= 0x61
+      } else {
+        folded = Self.fold(character)
+        guard !folded.isEmpty else { continue }
+        script = UnicodeProperties.scriptCode(scalar)
+        if script == "Zyyy" || script == "Zinh" { script = previous?.script ?? script }
+        isDigit = scalar.properties.numericType == .decimal
+        isUpper = character.isUppercase
+        isLower = character.isLowercase
+      }
       if let previous, characters.last != " ",
-        previous.script != script || previous.isDigit != isDigit
-          || previous.isLower && character.isUppercase
+        previous.script != script || previous.isDigit != isDigit || previous.isLower && isUpper
       {
         characters.append(" ")
         unspaced.append(false)
       }
+      let isUnspaced = Self.unspacedScripts.contains(script)
       for folded in folded {
         characters.append(folded)
-        unspaced.append(Self.unspacedScripts.contains(script))
+        unspaced.append(isUnspaced)
       }
-      previous = (script, character.isLowercase, isDigit)
+      previous = (script, isLower, isDigit)
     }
     if characters.last == " " {
       characters.removeLast()

@@ -28,4 +28,17 @@ struct PhraseMatcherTests {
     #expect(matcher.matches(in: FoldedText("Share this")).map(\.tag) == [2])
     #expect(matcher.matches(in: FoldedText("Share")).map(\.tag) == [1])
   }
+
+  @Test(
+    "ASCII folds as the Unicode path folds it",
+    arguments: [
+      "Share on LinkedIn or linkedin", "EnglishEspañolРусский", "Page 2 of 10: iPhone12Pro",
+      "ÉCRIRE à l'ÉTÉ 2024", "abc中文123def", "Straße 12b\r\nMÜNCHEN", "x1y2 Z3", "  ,;  ", "日本語 English 한국어",
+    ])
+  func asciiPath(line: String) {
+    let fast = FoldedText(line)
+    let general = FoldedText(line, unicodeOnly: true)
+    #expect(String(fast.characters) == String(general.characters))
+    #expect(fast.unspaced == general.unspaced)
+  }
 }
