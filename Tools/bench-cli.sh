@@ -7,6 +7,8 @@
 # segment: --mb MB (default 100) of English news (PUD excerpts repeated), the same with an
 #   abbreviation in every sentence, JSON lines, --no-rules, one line of --mb MB, and extract on 8 MB.
 # align: --sentences N x N presegmented sentences (default 50,000), and 20x that (linear?);
+#   textberg-dev (de-fr, from ../shared) repeated to 20x that (1M x 1.18M), with its strict F1
+#   (TEXTBERG=0 skips it);
 #   raw text (PUD dev en-de from ../shared, 40 times) beside the same sentences presegmented,
 #   five interleaved pairs of runs and the median of their ratios.
 # tmx: --units N generated units (default 1,000,000: a TMX file of about 680 MB, made once
@@ -14,7 +16,8 @@
 #   that finds the columns) beside `xmllint --stream --noout` of the same file, and the same
 #   units as JSON lines exported to TMX.
 # --against BIN (segment, tmx) times another hexapla binary (a build of main, say) on the same
-#   commands in the same run and checks its outputs are the same bytes.
+#   commands in the same run and checks its outputs are the same bytes; (align) on the textberg
+#   pair, with its F1 and the ratio of the CPU times (alignments may differ between builds).
 set -eu
 cd "$(dirname "$0")/.."
 what=all mb=100 sentences=50000 units=1000000 against=
@@ -173,6 +176,45 @@ EOF
     "$work/large.en.txt" "$work/large.fr.txt"
   read -r u2 s2 _ < "$work/last"
   python3 -c "import sys; a, b = float(sys.argv[1]) + float(sys.argv[2]), float(sys.argv[3]) + float(sys.argv[4]); print(f'  20x the sentences costs {b / a:.1f}x the CPU time (linear: 20x)')" "$u1" "$s1" "$u2" "$s2"
+  # Real text: textberg-dev (de-fr) repeated to 20 times --sentences German sentences (by
+  # default 1,000,116 x 1,183,898, the pair of issue 20), presegmented, with strict F1 against the repeated gold; with
+  # --against, that binary on the same pair first (a build without --no-dictionaries is run
+  # without it).
+  textberg=../shared/gold/align/textberg-dev/dev
+  if [ -f "$textberg/src.txt" ] && [ "${TEXTBERG:-1}" = 1 ]; then
+    python3 - "$textberg" "$work" "$((20 * sentences))" <<'EOF'
+import re, sys
+directory, work, wanted = sys.argv[1], sys.argv[2], int(sys.argv[3])
+source = open(f"{directory}/src.txt", encoding="utf-8").read().rstrip("\n").split("\n")
+target = open(f"{directory}/tgt.txt", encoding="utf-8").read().rstrip("\n").split("\n")
+gold = [line for line in open(f"{directory}/gold.txt").read().split("\n") if line.strip()]
+repeats = (wanted + len(source) - 1) // len(source)
+with open(f"{work}/tb.de.txt", "w") as de, open(f"{work}/tb.fr.txt", "w") as fr, open(f"{work}/tb.gold.txt", "w") as out:
+    for r in range(repeats):
+        de.write("\n".join(source) + "\n")
+        fr.write("\n".join(target) + "\n")
+        for line in gold:
+            s, t = line.split(":")[:2]
+            ids = lambda side, n: ",".join(str(int(x) + r * n) for x in re.findall(r"\d+", side))
+            out.write(f"[{ids(s, len(source))}]:[{ids(t, len(target))}]\n")
+EOF
+    echo "align: textberg-dev repeated, $(wc -l < "$work/tb.de.txt") x $(wc -l < "$work/tb.fr.txt") presegmented sentences (de-fr)"
+    for b in ${against:+"$against"} "$bin"; do
+      label=hexapla
+      [ "$b" = "$bin" ] || label=against
+      flags=(--no-dictionaries)
+      "$b" align --help 2>/dev/null | grep -q -- --no-dictionaries || flags=()
+      measure "$label align --presegmented, textberg" 0 "$b" align --presegmented ${flags[@]+"${flags[@]}"} \
+        --langs de,fr --format beads -o "$work/tb.$label.beads" "$work/tb.de.txt" "$work/tb.fr.txt"
+      read -r u s _ < "$work/last"
+      echo "$u $s" > "$work/tb.$label.cpu"
+      echo "    strict F1 $("$bin" eval --gold "$work/tb.gold.txt" --pred "$work/tb.$label.beads" | awk '$1 == "F1" { print $2 }')"
+    done
+    if [ -n "$against" ]; then
+      python3 -c "import sys; a, b = (sum(map(float, open(p).read().split())) for p in sys.argv[1:]); print(f'  hexapla takes {b / a:.2f}x the CPU time of the other binary')" \
+        "$work/tb.against.cpu" "$work/tb.hexapla.cpu"
+    fi
+  fi
   # Raw text (segmented, re-cut with the other edition as guide, aligned) beside the same
   # sentences presegmented: real news in two languages, PUD dev repeated 40 times.
   pud=../shared/gold/pud/concat/dev
