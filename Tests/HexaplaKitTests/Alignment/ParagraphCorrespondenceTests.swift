@@ -214,7 +214,8 @@ struct ParagraphCorrespondenceTests {
         return "\(side(bead.source))-\(side(bead.target))"
       }
     }
-    #expect(try beads(AlignerOptions()) == ["--0", "0-1", "1-2", "2-3", "3-4", "4-5", "5--", "6-6", "7-7", "8-8", "9+10-9"])
+    #expect(
+      try beads(AlignerOptions()) == ["--0", "0-1", "1-2", "2-3", "3-4", "4-5", "5--", "6-6", "7-7", "8-8", "9+10-9"])
     // At 1 in 1,000 (6.9 nats) the shift was cheaper.
     var lenient = AlignerOptions()
     lenient.paragraphMismatchCost = 6.9
