@@ -69,13 +69,18 @@ with open(dst, "w", encoding="utf-8") as out:
 EOF
 }
 
+# Installs a Debian package for a baseline when running as root with apt-get (else nothing).
+install_debian_package() {
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get install -y -qq "$1" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "$1" >/dev/null 2>&1; } || true
+  fi
+}
+
 # PyICU comes with Debian's python3-icu, for the system Python.
 pyicu_python=/usr/bin/python3
 have_pyicu() {
   "$pyicu_python" -c 'import icu' 2>/dev/null && return 0
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    apt-get install -y -qq python3-icu >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq python3-icu >/dev/null 2>&1; } || true
-  fi
+  install_debian_package python3-icu
   "$pyicu_python" -c 'import icu' 2>/dev/null
 }
 
@@ -177,9 +182,9 @@ EOF
   read -r u2 s2 _ < "$work/last"
   python3 -c "import sys; a, b = float(sys.argv[1]) + float(sys.argv[2]), float(sys.argv[3]) + float(sys.argv[4]); print(f'  20x the sentences costs {b / a:.1f}x the CPU time (linear: 20x)')" "$u1" "$s1" "$u2" "$s2"
   # Real text: textberg-dev (de-fr) repeated to 20 times --sentences German sentences (by
-  # default 1,000,116 x 1,183,898, the pair of issue 20), presegmented, with strict F1 against the repeated gold; with
-  # --against, that binary on the same pair first (a build without --no-dictionaries is run
-  # without it).
+  # default 1,000,116 x 1,183,898, the pair of issue 20), presegmented, with strict F1 against
+  # the repeated gold; with --against, that binary on the same pair first (a build without
+  # --no-dictionaries is run without it).
   textberg=../shared/gold/align/textberg-dev/dev
   if [ -f "$textberg/src.txt" ] && [ "${TEXTBERG:-1}" = 1 ]; then
     python3 - "$textberg" "$work" "$((20 * sentences))" <<'EOF'
@@ -303,9 +308,7 @@ EOF
     python3 -c "import sys; print(float(sys.argv[1]) + float(sys.argv[2]))" "$user" "$sys" > "$work/last"
   }
   # xmllint comes with Debian's libxml2-utils.
-  if ! command -v xmllint >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    apt-get install -y -qq libxml2-utils >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq libxml2-utils >/dev/null 2>&1; } || true
-  fi
+  command -v xmllint >/dev/null || install_debian_package libxml2-utils
   command -v xmllint >/dev/null || { echo "error: the TMX baseline needs xmllint (Debian: libxml2-utils)" >&2; exit 1; }
   rate "baseline: xmllint --stream --noout" - xmllint --stream --noout "$tmx"
   xmllint=$(cat "$work/last")
